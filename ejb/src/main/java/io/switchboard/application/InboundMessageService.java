@@ -1,0 +1,24 @@
+package io.switchboard.application;
+
+import io.switchboard.domain.model.message.ChannelKind;
+import io.switchboard.domain.model.message.InboundMessage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * The durable inbound path: an endpoint {@link #accept accepts} a message onto the persistent JMS queue, and the
+ * queue's consumer {@link #record records} it. Nothing is written to the database by the endpoint itself.
+ */
+public interface InboundMessageService {
+
+    InboundMessageCommand accept(@NotNull ChannelKind channel, @NotBlank @Size(max = 100) String senderId,
+                                 @NotBlank @Size(max = 100) String clientMessageId,
+                                 @NotBlank @Size(max = InboundMessage.MAX_BODY) String body);
+
+    /** Called by the queue consumer in the message's tenant; a repeated client message id is ignored. */
+    void record(@NotNull InboundMessageCommand command);
+
+    Optional<InboundMessage> findByClientMessageId(@NotBlank String clientMessageId);
+}

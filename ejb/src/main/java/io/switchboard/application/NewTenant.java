@@ -1,0 +1,14 @@
+package io.switchboard.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the platform needs to open a tenant with its first administrator. */
+public record NewTenant(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and '-'")
+        String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String adminUsername,
+        @NotBlank @Size(min = 8, max = 200) String adminPassword) {
+}

@@ -1,0 +1,26 @@
+package io.switchboard.application;
+
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupKind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Skill groups of the caller's tenant. */
+public interface SkillGroupService {
+
+    List<SkillGroup> list(@Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long count();
+
+    SkillGroup get(long id);
+
+    SkillGroup create(@NotBlank @Size(max = 100) String name, @NotNull SkillGroupKind kind);
+
+    SkillGroup update(long id, @NotBlank @Size(max = 100) String name, boolean enabled);
+
+    void delete(long id);
+}

@@ -1,0 +1,16 @@
+package io.switchboard.application;
+
+import java.util.Optional;
+
+/** Finds the tenant a request belongs to, from a credential that is not a logged-in user. */
+public interface TenantLookupService {
+
+    /** The tenant of an enabled API key. */
+    Optional<String> tenantOfApiKey(String plainKey);
+
+    /** The tenant of a widget site key (the public key in the embed snippet). */
+    Optional<String> tenantOfSiteKey(String siteKey);
+
+    /** The tenant of a login name (to bind the session after login). */
+    Optional<String> tenantOfUser(String username);
+}

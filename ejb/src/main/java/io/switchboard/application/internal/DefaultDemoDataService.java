@@ -1,0 +1,84 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.DemoDataService;
+import io.switchboard.domain.model.account.Role;
+import io.switchboard.domain.model.site.WidgetSite;
+import io.switchboard.domain.model.site.WidgetSiteRepository;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupKind;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import io.switchboard.domain.model.tenant.Tenant;
+import io.switchboard.domain.model.tenant.TenantRepository;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
+import io.switchboard.infrastructure.tenancy.PlatformOperation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo tenant a newcomer logs into: one admin, one supervisor, two agents, the skill groups 售前咨询 and
+ * 售后咨询, one widget site. Passwords come from {@code SWITCHBOARD_DEMO_PASSWORD} or are generated here and
+ * returned once to be printed; only their PBKDF2 hashes are stored.
+ */
+@Stateless
+public class DefaultDemoDataService implements DemoDataService {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TenantSetup setup;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    SkillGroupRepository groups;
+    @Inject
+    WidgetSiteRepository sites;
+    @Inject
+    SwitchboardSettings settings;
+    @Inject
+    Clock clock;
+
+    @Override
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<DemoTenant> seedIfEmpty() {
+        if (tenants.count() > 0) {
+            return Optional.empty();
+        }
+        Tenant tenant = setup.createTenant("demo", "Demo Company 演示公司");
+        String tenantId = tenant.getId();
+        Optional<String> configured = settings.get("SWITCHBOARD_DEMO_PASSWORD");
+        List<DemoLogin> logins = new ArrayList<>();
+        record Person(String username, String name, Role role) {
+        }
+        for (Person p : List.of(new Person("admin", "管理员 Admin", Role.ADMIN),
+                new Person("supervisor", "质检员 Supervisor", Role.SUPERVISOR),
+                new Person("agent1", "客服一 Agent One", Role.AGENT),
+                new Person("agent2", "客服二 Agent Two", Role.AGENT))) {
+            String password = configured.orElseGet(DefaultDemoDataService::generatePassword);
+            setup.createAccount(tenantId, p.username(), p.name(), p.role(), password.toCharArray());
+            logins.add(new DemoLogin(p.username(), p.role().name(), password, configured.isEmpty()));
+        }
+        groups.add(SkillGroup.inTenant(tenantId, "售前咨询", SkillGroupKind.ONLINE, clock.instant()));
+        groups.add(SkillGroup.inTenant(tenantId, "售后咨询", SkillGroupKind.ONLINE, clock.instant()));
+        WidgetSite site = WidgetSite.inTenant(tenantId, "Demo website", clock.instant());
+        sites.add(site);
+        String apiKey = setup.issueApiKey(tenantId, "demo");
+        return Optional.of(new DemoTenant(tenant.getCode(), site.getSiteKey(), apiKey, logins));
+    }
+
+    private static String generatePassword() {
+        StringBuilder sb = new StringBuilder(14);
+        for (int i = 0; i < 14; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.InboundMessageCommand;
+import io.switchboard.application.InboundMessageService;
+import io.switchboard.domain.model.message.ChannelKind;
+import io.switchboard.domain.model.message.InboundMessage;
+import io.switchboard.domain.model.message.InboundMessageRepository;
+import io.switchboard.infrastructure.messaging.JmsInboundMessageQueue;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+@Stateless
+public class DefaultInboundMessageService implements InboundMessageService {
+
+    @Inject
+    JmsInboundMessageQueue queue;
+    @Inject
+    InboundMessageRepository messages;
+    @Inject
+    TenantContext tenantContext;
+    @Inject
+    Clock clock;
+
+    @Override
+    public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body) {
+        InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
+                clientMessageId, body, clock.instant());
+        queue.send(command);
+        return command;
+    }
+
+    @Override
+    public void record(InboundMessageCommand command) {
+        if (!command.tenantId().equals(tenantContext.requireTenant())) {
+            throw new IllegalStateException("command of another tenant");
+        }
+        if (messages.findByClientMessageId(command.clientMessageId()).isPresent()) {
+            return; // redelivery or client retry: already stored once
+        }
+        messages.add(new InboundMessage(command.channel(), command.senderId(), command.clientMessageId(),
+                command.body(), command.acceptedAt(), clock.instant()));
+    }
+
+    @Override
+    public Optional<InboundMessage> findByClientMessageId(String clientMessageId) {
+        return messages.findByClientMessageId(clientMessageId);
+    }
+}

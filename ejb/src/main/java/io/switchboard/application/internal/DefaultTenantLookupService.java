@@ -1,0 +1,48 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.TenantLookupService;
+import io.switchboard.domain.model.account.UserAccount;
+import io.switchboard.domain.model.account.UserAccountRepository;
+import io.switchboard.domain.model.apikey.ApiKey;
+import io.switchboard.domain.model.apikey.ApiKeyRepository;
+import io.switchboard.domain.model.site.WidgetSite;
+import io.switchboard.domain.model.site.WidgetSiteRepository;
+import io.switchboard.domain.model.tenant.TenantOwned;
+import io.switchboard.infrastructure.tenancy.PlatformOperation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+@Stateless
+@PlatformOperation
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DefaultTenantLookupService implements TenantLookupService {
+
+    @Inject
+    ApiKeyRepository apiKeys;
+    @Inject
+    WidgetSiteRepository sites;
+    @Inject
+    UserAccountRepository accounts;
+
+    @Override
+    public Optional<String> tenantOfApiKey(String plainKey) {
+        if (plainKey == null || !plainKey.startsWith(ApiKey.KEY_PREFIX)) {
+            return Optional.empty();
+        }
+        return apiKeys.findByHash(ApiKey.hashOf(plainKey)).filter(ApiKey::isEnabled).map(TenantOwned::getTenantId);
+    }
+
+    @Override
+    public Optional<String> tenantOfSiteKey(String siteKey) {
+        return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey).map(WidgetSite::getTenantId);
+    }
+
+    @Override
+    public Optional<String> tenantOfUser(String username) {
+        return username == null ? Optional.empty()
+                : accounts.findByUsername(UserAccount.normalizeUsername(username)).map(TenantOwned::getTenantId);
+    }
+}

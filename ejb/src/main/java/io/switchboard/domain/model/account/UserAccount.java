@@ -1,0 +1,157 @@
+package io.switchboard.domain.model.account;
+
+import io.switchboard.domain.model.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person who logs in: administrator, supervisor (quality inspector) or agent. The account itself enforces the
+ * lock-out rule: after {@link LoginPolicy#maxFailures()} consecutive wrong passwords it refuses every login,
+ * right or wrong, until the lock expires.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, Role role, String passwordHash,
+                       Instant createdAt) {
+        this.username = normalizeUsername(username);
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.email = email;
+        this.role = Objects.requireNonNull(role, "role");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.enabled = true;
+    }
+
+    /** For the platform context only: creates the account inside a named tenant. */
+    public static UserAccount inTenant(String tenantId, String username, String displayName, String email, Role role,
+                                       String passwordHash, Instant createdAt) {
+        UserAccount account = new UserAccount(username, displayName, email, role, passwordHash, createdAt);
+        account.assignTenant(tenantId);
+        return account;
+    }
+
+    /** Login names are case-insensitive and unique across the installation. */
+    public static String normalizeUsername(String username) {
+        return Objects.requireNonNull(username, "username").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Records one login attempt whose password check already happened.
+     *
+     * @param passwordMatches whether the offered password matched {@link #getPasswordHash()}
+     */
+    public LoginOutcome recordLoginAttempt(boolean passwordMatches, Instant now, LoginPolicy policy) {
+        if (!enabled) {
+            return LoginOutcome.DISABLED;
+        }
+        if (isLockedAt(now)) {
+            return LoginOutcome.LOCKED;
+        }
+        if (passwordMatches) {
+            failedLogins = 0;
+            lockedUntil = null;
+            return LoginOutcome.SUCCESS;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailures()) {
+            failedLogins = 0;
+            lockedUntil = now.plus(policy.lockDuration());
+            return LoginOutcome.LOCKED;
+        }
+        return LoginOutcome.INVALID_CREDENTIALS;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

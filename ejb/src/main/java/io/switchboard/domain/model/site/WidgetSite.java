@@ -1,0 +1,74 @@
+package io.switchboard.domain.model.site;
+
+import io.switchboard.domain.model.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * One website that embeds the chat widget (CH-1). The public site key in the embed snippet names the tenant of
+ * every visitor request; the secret signs visitor identities from the host site and is never sent to browsers.
+ */
+@Entity
+@Table(name = "widget_site")
+public class WidgetSite extends TenantOwned {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "site_key", nullable = false, unique = true, length = 64)
+    private String siteKey;
+
+    @Column(nullable = false, length = 100)
+    private String secret;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected WidgetSite() {
+    }
+
+    public static WidgetSite inTenant(String tenantId, String name, Instant now) {
+        WidgetSite site = new WidgetSite();
+        site.name = name;
+        site.siteKey = "site_" + randomHex(12);
+        site.secret = randomHex(32);
+        site.createdAt = now;
+        site.assignTenant(tenantId);
+        return site;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSiteKey() {
+        return siteKey;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+}

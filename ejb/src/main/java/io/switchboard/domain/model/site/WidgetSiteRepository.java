@@ -1,0 +1,10 @@
+package io.switchboard.domain.model.site;
+
+import java.util.Optional;
+
+public interface WidgetSiteRepository {
+
+    void add(WidgetSite site);
+
+    Optional<WidgetSite> findBySiteKey(String siteKey);
+}

@@ -1,0 +1,18 @@
+package io.switchboard.infrastructure.messaging;
+
+/**
+ * JNDI names of the JMS destinations created by ear/src/main/scripts/messaging.cli. Redelivery and dead-letter
+ * settings live there, on the address-setting {@code jms.queue.switchboard.#}.
+ */
+public final class Destinations {
+
+    /** Every inbound visitor message, persistent, consumed by InboundMessageConsumer. */
+    public static final String INBOUND_QUEUE = "java:/jms/queue/switchboard/inbound";
+    /** Messages that failed delivery the configured number of times. */
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/switchboard/dlq";
+    /** JMS property naming the tenant a message belongs to. */
+    public static final String TENANT_PROPERTY = "tenantId";
+
+    private Destinations() {
+    }
+}

@@ -1,0 +1,30 @@
+package io.switchboard.infrastructure.messaging;
+
+import io.switchboard.application.InboundMessageCommand;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+
+/**
+ * Puts accepted visitor messages on the persistent inbound queue. The injected JMSContext joins the caller's JTA
+ * transaction, so a message is sent if and only if the caller commits.
+ */
+@ApplicationScoped
+public class JmsInboundMessageQueue {
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Destinations.INBOUND_QUEUE)
+    Queue inbound;
+
+    public void send(InboundMessageCommand command) {
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(Destinations.TENANT_PROPERTY, command.tenantId())
+                .send(inbound, InboundMessageCodec.toJson(command));
+    }
+}

@@ -1,0 +1,34 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.account.Role;
+import io.switchboard.domain.model.account.UserAccount;
+import io.switchboard.domain.model.account.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String normalizedUsername) {
+        return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+                .setParameter("u", normalizedUsername)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long countByRole(Role role) {
+        return em.createQuery("select count(a) from UserAccount a where a.role = :r", Long.class)
+                .setParameter("r", role).getSingleResult();
+    }
+}

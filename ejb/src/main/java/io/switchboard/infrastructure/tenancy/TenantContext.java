@@ -1,0 +1,56 @@
+package io.switchboard.infrastructure.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The tenant of the current request. Set once by the adapter that received the request; read by Hibernate when it
+ * opens a session. A request with no tenant sees no tenant-owned rows and cannot insert any.
+ */
+@RequestScoped
+public class TenantContext {
+
+    /** The platform (root) tenant: sees every tenant and may name the tenant of new rows explicitly. */
+    public static final String PLATFORM = "__platform__";
+    /** Matches no row; the foreign key on tenant_id refuses inserts with it. */
+    public static final String NONE = "__none__";
+
+    private String tenantId;
+
+    /** Binds this request to a tenant. A request cannot be moved to another tenant once bound. */
+    public void use(String tenantId) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        if (PLATFORM.equals(tenantId) || NONE.equals(tenantId)) {
+            throw new IllegalArgumentException("not a tenant id: " + tenantId);
+        }
+        if (this.tenantId != null && !this.tenantId.equals(tenantId)) {
+            throw new IllegalStateException("request already bound to another tenant");
+        }
+        this.tenantId = tenantId;
+    }
+
+    public Optional<String> tenantId() {
+        return Optional.ofNullable(tenantId).filter(id -> !PLATFORM.equals(id));
+    }
+
+    /** The tenant that must be present: application services that act on the caller's tenant use this. */
+    public String requireTenant() {
+        return tenantId().orElseThrow(() -> new IllegalStateException("no tenant bound to this request"));
+    }
+
+    String sessionTenant() {
+        return tenantId == null ? NONE : tenantId;
+    }
+
+    <T> T asPlatform(Callable<T> work) throws Exception {
+        String previous = tenantId;
+        tenantId = PLATFORM;
+        try {
+            return work.call();
+        } finally {
+            tenantId = previous;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.domain.model.message.InboundMessage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A visitor message sent by a partner backend (CH-8). {@code clientMessageId} is the partner's own id: sending
+ * the same id again is safe and stores the message once.
+ */
+public record ImMessageRequest(@NotBlank @Size(max = 100) String senderId,
+                               @NotBlank @Size(max = 100) String clientMessageId,
+                               @NotBlank @Size(max = InboundMessage.MAX_BODY) String text) {
+}

@@ -1,0 +1,77 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into a problem document: 400 for bad input, 404, 409, and 500 with an incident id (the
+ * stack trace goes to the server log, never to the caller).
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (t instanceof NotFoundException e) {
+            return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+        if (t instanceof ConflictException e) {
+            return Problem.response(Status.CONFLICT, e.getMessage());
+        }
+        if (t instanceof ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(leaf(v.getPropertyPath()), v.getMessage()))
+                    .sorted((a, b) -> a.field().compareTo(b.field()))
+                    .toList();
+            return Problem.response(Status.BAD_REQUEST, "the request has invalid fields", errors);
+        }
+        if (t instanceof IllegalArgumentException e) {
+            return Problem.response(Status.BAD_REQUEST, e.getMessage());
+        }
+        if (t instanceof WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getStatusCode() == 400 && e.getCause() != null) {
+                return Problem.response(status, "the request body is not valid JSON for this resource");
+            }
+            return Problem.response(status, e.getMessage());
+        }
+        if (t instanceof ProcessingException) {
+            return Problem.response(Status.BAD_REQUEST, "the request body is not valid JSON for this resource");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API request failed, incident " + incident, failure);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "internal error, incident " + incident);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String leaf(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? "" : name;
+    }
+}

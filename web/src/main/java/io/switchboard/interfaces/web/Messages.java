@@ -1,0 +1,22 @@
+package io.switchboard.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Texts of the current view's language from the {@code msg} bundle, for messages built in Java. */
+@RequestScoped
+public class Messages {
+
+    public String get(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(args);
+    }
+}

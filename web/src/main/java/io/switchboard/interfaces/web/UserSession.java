@@ -1,0 +1,51 @@
+package io.switchboard.interfaces.web;
+
+import io.switchboard.application.LoginResult;
+import io.switchboard.domain.model.account.Role;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Who is logged in to this HTTP session, and for which tenant; filled once at login. */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String username;
+    private String displayName;
+    private String tenantId;
+    private Role role;
+
+    void loggedIn(LoginResult result) {
+        this.username = result.username();
+        this.displayName = result.displayName();
+        this.tenantId = result.tenantId();
+        this.role = result.role();
+    }
+
+    public boolean isLoggedIn() {
+        return tenantId != null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+}
