@@ -10,7 +10,8 @@ import jakarta.jms.Queue;
 
 /**
  * Puts accepted visitor messages on the persistent inbound queue. The injected JMSContext joins the caller's JTA
- * transaction, so a message is sent if and only if the caller commits.
+ * transaction, so a message is sent if and only if the caller commits. Messages of one sender form a JMS message
+ * group: the broker hands them to one consumer at a time, in order.
  */
 @ApplicationScoped
 public class JmsInboundMessageQueue {
@@ -25,6 +26,7 @@ public class JmsInboundMessageQueue {
         jms.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(Destinations.TENANT_PROPERTY, command.tenantId())
+                .setProperty("JMSXGroupID", command.tenantId() + "/" + command.senderId())
                 .send(inbound, InboundMessageCodec.toJson(command));
     }
 }

@@ -35,11 +35,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, e.getMessage());
         }
         if (t instanceof ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(leaf(v.getPropertyPath()), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field()))
-                    .toList();
-            return Problem.response(Status.BAD_REQUEST, "the request has invalid fields", errors);
+            return invalidFields(e);
         }
         if (t instanceof IllegalArgumentException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
@@ -57,6 +53,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, failure);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "internal error, incident " + incident);
+    }
+
+    /** 400 with one entry per invalid field; also used by {@link ValidationProblemMapper}. */
+    static Response invalidFields(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(leaf(v.getPropertyPath()), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return Problem.response(Status.BAD_REQUEST, "the request has invalid fields", errors);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -45,8 +45,10 @@ public class LoginView {
         request.getSession(true);
         request.changeSessionId();
 
+        // newAuthentication(false): continue the dialog that a protected URL started, so Soteria redirects back
+        // to that URL; "true" would drop the saved request and leave a caller-initiated marker behind on failure
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .newAuthentication(true)
+                .newAuthentication(false)
                 .credential(new UsernamePasswordCredential(username == null ? "" : username,
                         new Password(password == null ? "" : password))));
         password = null;

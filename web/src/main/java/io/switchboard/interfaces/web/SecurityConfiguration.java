@@ -8,7 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 /**
  * Form login through our own JSF page ({@link LoginView}), so a wrong password or a locked account is shown as a
  * message on the page. Anonymous requests to a protected URL are redirected to the login page and, after login,
- * back to where they were going.
+ * back to that URL; a login that did not start from a protected URL lands on the role's own desk.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))

@@ -1,0 +1,96 @@
+package io.switchboard.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** The partner API as a partner backend calls it: JSON over HTTP with a bearer key. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    /** A tenant opened through the platform API for one test: its admin login and API key. */
+    record Tenant(String id, String code, String adminUsername, String adminPassword, String apiKey) {
+    }
+
+    private final SwitchboardServer server;
+    private final String key;
+
+    Api(SwitchboardServer server, String key) {
+        this.server = server;
+        this.key = key;
+    }
+
+    static Tenant newTenant(SwitchboardServer server, String prefix) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String password = "Pw-" + UUID.randomUUID();
+        Reply r = new Api(server, server.platformKey()).post("/api/platform/tenants", Map.of(
+                "code", prefix + "-" + suffix, "name", prefix + " Ltd " + suffix,
+                "adminUsername", prefix + "-admin-" + suffix, "adminPassword", password));
+        if (r.status() != 201) {
+            throw new AssertionError("tenant not created: " + r);
+        }
+        return new Tenant(r.body().get("tenantId").asText(), r.body().get("code").asText(),
+                r.body().get("adminUsername").asText(), password, r.body().get("apiKey").asText());
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    Reply post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    Reply postRaw(String path, String rawBody) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+    }
+
+    Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        return key == null ? b : b.header("Authorization", "Bearer " + key);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body().isBlank() ? null : JSON.readTree(r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One login page for /admin and /agent: roles, redirects, messages, session renewal, lock-out, language. */
+@ExtendWith(SwitchboardServer.class)
+class LoginIT {
+
+    private final SwitchboardServer server = SwitchboardServer.get();
+
+    @ParameterizedTest
+    @CsvSource({"admin, /admin/, ADMIN", "supervisor, /admin/, SUPERVISOR", "agent1, /agent/, AGENT",
+            "agent2, /agent/, AGENT"})
+    void eachDemoRoleLogsInAndLandsOnItsDesk(String user, String home, String role) {
+        Browser browser = new Browser(server, "en");
+        HttpResponse<String> submit = browser.login(user, server.demoPassword());
+        assertEquals(302, submit.statusCode(), submit.body());
+        assertEquals(home, Browser.location(submit));
+        HttpResponse<String> desk = browser.get(home);
+        assertEquals(200, desk.statusCode());
+        assertTrue(desk.body().contains("(" + role + ")"), "header names the role");
+    }
+
+    @Test
+    void wrongPasswordShowsAMessageAndNoStackTrace() {
+        Browser browser = new Browser(server, "en");
+        HttpResponse<String> submit = browser.login("agent1", "not-the-password");
+        assertEquals(200, submit.statusCode());
+        assertTrue(submit.body().contains("Wrong user name or password."), submit.body());
+        assertFalse(submit.body().contains("Caused by"));
+        assertFalse(java.util.regex.Pattern.compile("at [\\w.$]+\\(\\w+\\.java:\\d+\\)").matcher(submit.body()).find(),
+                "no stack frame lines");
+        assertEquals(302, browser.get("/agent/").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void unknownUserGetsTheSameMessageInChinese() {
+        HttpResponse<String> submit = new Browser(server, "zh-CN,zh;q=0.9").login("nobody-here", "whatever1");
+        assertTrue(submit.body().contains("用户名或密码错误。"), submit.body());
+    }
+
+    @Test
+    void anonymousAdminRedirectsToLoginAndBackAfterLogin() {
+        Browser browser = new Browser(server, "en");
+        HttpResponse<String> anonymous = browser.get("/admin/index.xhtml");
+        assertEquals(302, anonymous.statusCode());
+        assertEquals("/login.xhtml", Browser.location(anonymous));
+        HttpResponse<String> submit = browser.login("admin", server.demoPassword());
+        assertEquals(302, submit.statusCode());
+        assertEquals("/admin/index.xhtml", Browser.location(submit), "back where the user was going");
+        assertEquals(200, browser.get("/admin/index.xhtml").statusCode());
+    }
+
+    @Test
+    void agentCannotOpenTheAdminConsole() {
+        Browser agent = new Browser(server, "en");
+        agent.login("agent2", server.demoPassword());
+        HttpResponse<String> admin = agent.get("/admin/");
+        assertEquals(403, admin.statusCode());
+        assertTrue(admin.body().contains("Access denied"));
+        assertEquals(200, agent.get("/agent/").statusCode());
+    }
+
+    @Test
+    void sessionIdIsRenewedAtLoginAndLogoutEndsTheSession() {
+        Browser browser = new Browser(server, "en");
+        browser.get("/login.xhtml");
+        String before = browser.sessionId().orElseThrow();
+        browser.login("agent1", server.demoPassword());
+        String after = browser.sessionId().orElseThrow();
+        assertNotEquals(before, after);
+
+        HttpResponse<String> logout = browser.post("/logout", Map.of());
+        assertEquals(302, logout.statusCode());
+        assertEquals("/login.xhtml", Browser.location(logout));
+        assertEquals(302, browser.get("/agent/").statusCode(), "logged out");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        Api.Tenant tenant = Api.newTenant(server, "lock");
+        Browser browser = new Browser(server, "en");
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(browser.login(tenant.adminUsername(), "wrong-" + i).body()
+                    .contains("Wrong user name or password."));
+        }
+        assertTrue(browser.login(tenant.adminUsername(), "wrong-5").body().contains("this account is locked"));
+        HttpResponse<String> right = browser.login(tenant.adminUsername(), tenant.adminPassword());
+        assertEquals(200, right.statusCode(), "the right password is refused while locked");
+        assertTrue(right.body().contains("Try again in 15 minute(s)"), right.body());
+    }
+
+    @Test
+    void languageFollowsTheBrowserAndCanBeSwitched() {
+        Browser browser = new Browser(server, "zh-CN,zh;q=0.9,en;q=0.5");
+        HttpResponse<String> page = browser.get("/login.xhtml");
+        assertTrue(page.body().contains(">登录<") || page.body().contains("登录 · Switchboard"), page.body());
+        HttpResponse<String> switched = browser.post("/login.xhtml", Map.of("lang", "lang", "lang:en", "lang:en",
+                "jakarta.faces.ViewState", Browser.viewState(page.body())));
+        assertTrue(switched.body().contains("Sign in · Switchboard"), switched.body());
+        assertTrue(browser.get("/login.xhtml").body().contains("User name"), "kept for the session");
+        assertTrue(new Browser(server, "en-US").get("/login.xhtml").body().contains("User name"));
+    }
+}

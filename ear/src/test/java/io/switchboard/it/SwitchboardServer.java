@@ -1,0 +1,169 @@
+package io.switchboard.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The provisioned WildFly (ear/target/server) with the EAR, started once for the whole IT suite and stopped when
+ * the suite ends (JUnit root store). Demo and platform secrets are random per run and handed to the server as
+ * environment variables, as an operator would. SWITCHBOARD_DB* variables of the calling environment pass through,
+ * so the same suite runs on H2 (default) or PostgreSQL.
+ */
+public final class SwitchboardServer implements BeforeAllCallback {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private static SwitchboardServer instance;
+
+    private final Path home;
+    private final int portOffset;
+    private final String demoPassword;
+    private final String platformKey;
+    private final Path log;
+    private Process process;
+
+    private SwitchboardServer() {
+        home = Path.of(System.getProperty("switchboard.server.dir", "target/server")).toAbsolutePath();
+        portOffset = Integer.getInteger("switchboard.it.port-offset", 100);
+        demoPassword = "Demo-" + random();
+        platformKey = "platform-" + random();
+        log = home.getParent().resolve("it-server-console.log");
+    }
+
+    /** The shared server, started on first use. */
+    public static synchronized SwitchboardServer get() {
+        if (instance == null) {
+            instance = new SwitchboardServer();
+            instance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        get();
+        // stop after the last test class of the run, not after this one
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent("switchboard-server", k -> (ExtensionContext.Store.CloseableResource) SwitchboardServer::stopShared);
+    }
+
+    private static synchronized void stopShared() {
+        if (instance != null) {
+            instance.stop();
+        }
+    }
+
+    public URI url(String path) {
+        return URI.create("http://localhost:" + (8080 + portOffset) + path);
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    public String platformKey() {
+        return platformKey;
+    }
+
+    /** Stops the process (graceful, as on SIGTERM) and starts it again on the same data. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    private synchronized void start() {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + portOffset, "-b=127.0.0.1")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("SWITCHBOARD_DEMO_PASSWORD", demoPassword);
+        env.put("SWITCHBOARD_PLATFORM_KEY", platformKey);
+        env.put("SWITCHBOARD_PUBLIC_URL", url("").toString());
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + home, e);
+        }
+        awaitHealthy();
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/health")).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("server not healthy after " + BOOT_TIMEOUT + ": " + last + ", see " + log);
+    }
+
+    private synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            for (ProcessHandle h : all) {
+                h.onExit().get(60, TimeUnit.SECONDS);
+            }
+            process.waitFor(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            all.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        process = null;
+    }
+
+    private static String random() {
+        byte[] b = new byte[9];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String readLog() throws IOException {
+        return Files.readString(get().log);
+    }
+}

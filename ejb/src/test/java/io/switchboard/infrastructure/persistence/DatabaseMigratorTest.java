@@ -1,0 +1,52 @@
+package io.switchboard.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The migrations of db-scripts apply to H2 and enforce the tenant foreign key and per-tenant uniqueness. */
+class DatabaseMigratorTest {
+
+    private static JdbcDataSource h2(String name) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return ds;
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
+        JdbcDataSource ds = h2("migrate");
+        assertEquals(1, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
+                     + "where table_name in ('TENANT','USER_ACCOUNT','API_KEY','SKILL_GROUP','WIDGET_SITE','INBOUND_MESSAGE')")) {
+            rs.next();
+            assertEquals(6, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void tenantOwnedRowsNeedAnExistingTenant() throws Exception {
+        JdbcDataSource ds = h2("fk");
+        DatabaseMigrator.migrate(ds, getClass().getClassLoader());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("insert into skill_group "
+                    + "(tenant_id, name, kind, enabled, created_at, version) "
+                    + "values ('__none__', 'x', 'ONLINE', true, current_timestamp, 0)"));
+            s.executeUpdate("insert into tenant (id, code, name, enabled, created_at) "
+                    + "values ('t1', 't1', 'T1', true, current_timestamp), ('t2', 't2', 'T2', true, current_timestamp)");
+            String insert = "insert into skill_group (tenant_id, name, kind, enabled, created_at, version) "
+                    + "values ('%s', 'Sales', 'ONLINE', true, current_timestamp, 0)";
+            s.executeUpdate(insert.formatted("t1"));
+            s.executeUpdate(insert.formatted("t2"));
+            assertThrows(SQLException.class, () -> s.executeUpdate(insert.formatted("t1")));
+        }
+    }
+}
