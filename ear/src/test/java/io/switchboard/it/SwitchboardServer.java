@@ -34,6 +34,7 @@ public final class SwitchboardServer implements BeforeAllCallback {
     private final String platformKey;
     private final Path log;
     private Process process;
+    private long logOffset;
 
     private SwitchboardServer() {
         home = Path.of(System.getProperty("switchboard.server.dir", "target/server")).toAbsolutePath();
@@ -96,11 +97,17 @@ public final class SwitchboardServer implements BeforeAllCallback {
         env.put("SWITCHBOARD_PUBLIC_URL", url("").toString());
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         try {
+            logOffset = Files.exists(log) ? Files.size(log) : 0;
             process = pb.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + home, e);
         }
-        awaitHealthy();
+        try {
+            awaitHealthy();
+        } catch (RuntimeException e) {
+            stop(); // never leave a half-started server behind
+            throw e;
+        }
     }
 
     private void awaitHealthy() {
@@ -110,6 +117,9 @@ public final class SwitchboardServer implements BeforeAllCallback {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
+            }
+            if (bootFailed()) {
+                throw new IllegalStateException("server started with errors (the EAR did not deploy), see " + log);
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/health")).timeout(Duration.ofSeconds(10))
@@ -127,6 +137,16 @@ public final class SwitchboardServer implements BeforeAllCallback {
             sleep(500);
         }
         throw new IllegalStateException("server not healthy after " + BOOT_TIMEOUT + ": " + last + ", see " + log);
+    }
+
+    /** WildFly says so in its boot line; no need to wait for the health timeout then. */
+    private boolean bootFailed() {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logOffset);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("started (with errors)");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private synchronized void stop() {
@@ -161,9 +181,5 @@ public final class SwitchboardServer implements BeforeAllCallback {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static String readLog() throws IOException {
-        return Files.readString(get().log);
     }
 }
