@@ -10,7 +10,4 @@ public interface TenantLookupService {
 
     /** The tenant of a widget site key (the public key in the embed snippet). */
     Optional<String> tenantOfSiteKey(String siteKey);
-
-    /** The tenant of a login name (to bind the session after login). */
-    Optional<String> tenantOfUser(String username);
 }

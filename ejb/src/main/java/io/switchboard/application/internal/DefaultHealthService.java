@@ -16,7 +16,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public class DefaultHealthService implements HealthService {
             return new HealthReport.Check("broker", "UP", data);
         } catch (Exception e) {
             data.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return new HealthReport.Check("broker", "DOWN", Collections.unmodifiableMap(data));
+            return new HealthReport.Check("broker", "DOWN", data);
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.TenantLookupService;
-import io.switchboard.domain.model.account.UserAccount;
-import io.switchboard.domain.model.account.UserAccountRepository;
 import io.switchboard.domain.model.apikey.ApiKey;
 import io.switchboard.domain.model.apikey.ApiKeyRepository;
 import io.switchboard.domain.model.site.WidgetSite;
@@ -24,8 +22,6 @@ public class DefaultTenantLookupService implements TenantLookupService {
     ApiKeyRepository apiKeys;
     @Inject
     WidgetSiteRepository sites;
-    @Inject
-    UserAccountRepository accounts;
 
     @Override
     public Optional<String> tenantOfApiKey(String plainKey) {
@@ -38,11 +34,5 @@ public class DefaultTenantLookupService implements TenantLookupService {
     @Override
     public Optional<String> tenantOfSiteKey(String siteKey) {
         return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey).map(WidgetSite::getTenantId);
-    }
-
-    @Override
-    public Optional<String> tenantOfUser(String username) {
-        return username == null ? Optional.empty()
-                : accounts.findByUsername(UserAccount.normalizeUsername(username)).map(TenantOwned::getTenantId);
     }
 }

@@ -15,8 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -31,6 +31,8 @@ public class LoginView {
     UserSession userSession;
     @Inject
     Messages messages;
+    @Inject
+    Clock clock;
 
     private String username;
     private String password;
@@ -72,7 +74,7 @@ public class LoginView {
             return messages.get("login.failed");
         }
         if (result.outcome() == LoginOutcome.LOCKED && result.lockedUntil() != null) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
+            long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toMinutes() + 1);
             return messages.format("login.locked", minutes);
         }
         if (result.outcome() == LoginOutcome.DISABLED) {

@@ -44,8 +44,4 @@ public class UserSession implements Serializable {
     public Role getRole() {
         return role;
     }
-
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
 }
