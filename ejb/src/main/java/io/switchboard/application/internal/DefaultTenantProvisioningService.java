@@ -27,9 +27,4 @@ public class DefaultTenantProvisioningService implements TenantProvisioningServi
         String apiKey = setup.issueApiKey(tenant.getId(), "default");
         return new ProvisionedTenant(tenant.getId(), tenant.getCode(), admin.getUsername(), apiKey);
     }
-
-    @Override
-    public void addAccount(String tenantId, String username, String displayName, Role role, char[] password) {
-        setup.createAccount(tenantId, username, displayName, role, password);
-    }
 }

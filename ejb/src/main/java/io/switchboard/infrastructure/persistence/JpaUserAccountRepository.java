@@ -1,6 +1,5 @@
 package io.switchboard.infrastructure.persistence;
 
-import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.account.UserAccount;
 import io.switchboard.domain.model.account.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +23,5 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
                 .setParameter("u", normalizedUsername)
                 .getResultStream().findFirst();
-    }
-
-    @Override
-    public long countByRole(Role role) {
-        return em.createQuery("select count(a) from UserAccount a where a.role = :r", Long.class)
-                .setParameter("r", role).getSingleResult();
     }
 }

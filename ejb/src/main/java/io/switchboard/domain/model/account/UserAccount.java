@@ -115,10 +115,6 @@ public class UserAccount extends TenantOwned {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public void changePassword(String newPasswordHash) {
-        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
-    }
-
     public Long getId() {
         return id;
     }

@@ -7,6 +7,4 @@ public interface UserAccountRepository {
     void add(UserAccount account);
 
     Optional<UserAccount> findByUsername(String normalizedUsername);
-
-    long countByRole(Role role);
 }
