@@ -1,5 +1,6 @@
 package io.switchboard.application;
 
+import io.switchboard.domain.model.routing.RoutingStrategy;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
 import jakarta.validation.constraints.Max;
@@ -23,4 +24,10 @@ public interface SkillGroupService {
     SkillGroup update(long id, @NotBlank @Size(max = 100) String name, boolean enabled);
 
     void delete(long id);
+
+    /** RT-3/RT-4: the group's strategy and reception limit (0 = none); a raised limit dispatches its queue. */
+    SkillGroup configureRouting(long id, @NotNull RoutingStrategy strategy, @Min(0) @Max(100000) int receptionLimit);
+
+    /** RT-1: replaces the members (agent id → priority, 1 = highest); new members take waiting conversations at once. */
+    SkillGroup replaceMembers(long id, @NotNull java.util.Map<Long, Integer> priorityByAgent);
 }

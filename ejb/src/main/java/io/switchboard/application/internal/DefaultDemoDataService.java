@@ -4,6 +4,7 @@ import io.switchboard.application.DemoDataService;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.site.WidgetSite;
 import io.switchboard.domain.model.site.WidgetSiteRepository;
+import io.switchboard.domain.model.skillgroup.GroupMember;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
@@ -18,7 +19,9 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +59,7 @@ public class DefaultDemoDataService implements DemoDataService {
         String tenantId = tenant.getId();
         Optional<String> configured = settings.get("SWITCHBOARD_DEMO_PASSWORD");
         List<DemoLogin> logins = new ArrayList<>();
+        Map<String, Long> ids = new HashMap<>();
         record Person(String username, String name, Role role) {
         }
         for (Person p : List.of(new Person("admin", "管理员 Admin", Role.ADMIN),
@@ -63,11 +67,15 @@ public class DefaultDemoDataService implements DemoDataService {
                 new Person("agent1", "客服一 Agent One", Role.AGENT),
                 new Person("agent2", "客服二 Agent Two", Role.AGENT))) {
             String password = configured.orElseGet(DefaultDemoDataService::generatePassword);
-            setup.createAccount(tenantId, p.username(), p.name(), p.role(), password.toCharArray());
+            ids.put(p.username(), setup.createAccount(tenantId, p.username(), p.name(), p.role(), password.toCharArray()).getId());
             logins.add(new DemoLogin(p.username(), p.role().name(), password, configured.isEmpty()));
         }
-        groups.add(SkillGroup.inTenant(tenantId, "售前咨询", SkillGroupKind.ONLINE, clock.instant()));
-        groups.add(SkillGroup.inTenant(tenantId, "售后咨询", SkillGroupKind.ONLINE, clock.instant()));
+        SkillGroup presales = SkillGroup.inTenant(tenantId, "售前咨询", SkillGroupKind.ONLINE, clock.instant());
+        presales.replaceMembers(List.of(new GroupMember(ids.get("agent1"), 1), new GroupMember(ids.get("agent2"), 2)));
+        groups.add(presales);
+        SkillGroup aftersales = SkillGroup.inTenant(tenantId, "售后咨询", SkillGroupKind.ONLINE, clock.instant());
+        aftersales.replaceMembers(List.of(new GroupMember(ids.get("agent2"), 1)));
+        groups.add(aftersales);
         WidgetSite site = WidgetSite.inTenant(tenantId, "Demo website", clock.instant());
         sites.add(site);
         String apiKey = setup.issueApiKey(tenantId, "demo");

@@ -10,6 +10,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.RoutingStrategy;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.skillgroup.GroupMember;
 
 @Stateless
 public class DefaultSkillGroupService implements SkillGroupService {
@@ -18,6 +26,10 @@ public class DefaultSkillGroupService implements SkillGroupService {
     SkillGroupRepository groups;
     @Inject
     Clock clock;
+    @Inject
+    RoutingDesk desk;
+    @Inject
+    AgentSeatRepository seats;
 
     @Override
     public List<SkillGroup> list(int offset, int limit) {
@@ -44,7 +56,9 @@ public class DefaultSkillGroupService implements SkillGroupService {
 
     @Override
     public SkillGroup update(long id, String name, boolean enabled) {
+        RoutingSettings s = desk.lock();
         SkillGroup group = get(id);
+        boolean enabling = enabled && !group.isEnabled();
         requireFreeName(name.trim(), group.getId());
         group.rename(name);
         if (enabled) {
@@ -52,12 +66,40 @@ public class DefaultSkillGroupService implements SkillGroupService {
         } else {
             group.disable();
         }
+        if (enabling) {
+            desk.dispatch(s, List.of(group.getId()));
+        }
         return group;
     }
 
     @Override
     public void delete(long id) {
         groups.remove(get(id));
+    }
+
+    @Override
+    public SkillGroup configureRouting(long id, RoutingStrategy strategy, int receptionLimit) {
+        RoutingSettings s = desk.lock();
+        SkillGroup group = get(id);
+        group.configureRouting(strategy, receptionLimit);
+        desk.dispatch(s, List.of(group.getId()));
+        return group;
+    }
+
+    @Override
+    public SkillGroup replaceMembers(long id, Map<Long, Integer> priorityByAgent) {
+        RoutingSettings s = desk.lock();
+        SkillGroup group = get(id);
+        List<AgentSeat> found = seats.findAll(priorityByAgent.keySet());
+        if (found.size() != priorityByAgent.size()) {
+            Set<Long> missing = new TreeSet<>(priorityByAgent.keySet());
+            found.forEach(seat -> missing.remove(seat.getAgentId()));
+            throw new NotFoundException("no agent with id " + missing + " in this tenant");
+        }
+        group.replaceMembers(priorityByAgent.entrySet().stream()
+                .map(e -> new GroupMember(e.getKey(), e.getValue() == null ? 1 : e.getValue())).toList());
+        desk.dispatch(s, List.of(group.getId()));
+        return group;
     }
 
     private void requireFreeName(String name, Long exceptId) {

@@ -7,6 +7,10 @@ import io.switchboard.domain.model.account.UserAccount;
 import io.switchboard.domain.model.account.UserAccountRepository;
 import io.switchboard.domain.model.apikey.ApiKey;
 import io.switchboard.domain.model.apikey.ApiKeyRepository;
+import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.domain.model.routing.TenantRoutingSettings;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.tenant.Tenant;
 import io.switchboard.domain.model.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +33,10 @@ class TenantSetup {
     @Inject
     ApiKeyRepository apiKeys;
     @Inject
+    RoutingSettingsRepository routingSettings;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
     Clock clock;
 
     Tenant createTenant(String code, String name) {
@@ -37,17 +45,19 @@ class TenantSetup {
         }
         Tenant tenant = new Tenant(code, name, clock.instant());
         tenants.add(tenant);
+        routingSettings.add(TenantRoutingSettings.defaultsFor(tenant.getId(), clock.instant()));
         return tenant;
     }
 
     UserAccount createAccount(String tenantId, String username, String displayName, Role role, char[] password) {
         String normalized = UserAccount.normalizeUsername(username);
-        if (accounts.findByUsername(normalized).isPresent()) {
+        if (accounts.usernameTaken(normalized)) {
             throw new ConflictException("user name '" + normalized + "' is taken");
         }
         UserAccount account = UserAccount.inTenant(tenantId, normalized, displayName, null, role,
                 hasher.hash(password), clock.instant());
         accounts.add(account);
+        seats.add(AgentSeat.inTenant(tenantId, account.getId(), account.getDisplayName(), clock.instant()));
         return account;
     }
 

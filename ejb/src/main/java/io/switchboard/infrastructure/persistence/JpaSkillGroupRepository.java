@@ -45,4 +45,25 @@ public class JpaSkillGroupRepository implements SkillGroupRepository {
     public void remove(SkillGroup group) {
         em.remove(group);
     }
+
+    @Override
+    public List<SkillGroup> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select g from SkillGroup g where g.id in :ids order by g.id", SkillGroup.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<SkillGroup> ofMember(long agentId) {
+        return em.createQuery("select distinct g from SkillGroup g join g.members m where m.agentId = :a order by g.id",
+                SkillGroup.class).setParameter("a", agentId).getResultList();
+    }
+
+    @Override
+    public List<SkillGroup> enabled(io.switchboard.domain.model.skillgroup.SkillGroupKind kind) {
+        return em.createQuery("select g from SkillGroup g where g.enabled = true and g.kind = :k order by g.id",
+                SkillGroup.class).setParameter("k", kind).getResultList();
+    }
 }

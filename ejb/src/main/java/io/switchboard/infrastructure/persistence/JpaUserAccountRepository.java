@@ -24,4 +24,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("u", normalizedUsername)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public boolean usernameTaken(String normalizedUsername) {
+        // native SQL on purpose: the tenant filter must not hide another tenant's account
+        Number n = (Number) em.createNativeQuery("select count(*) from user_account where username = ?1")
+                .setParameter(1, normalizedUsername).getSingleResult();
+        return n.longValue() > 0;
+    }
 }

@@ -22,13 +22,15 @@ class DatabaseMigratorTest {
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
         JdbcDataSource ds = h2("migrate");
-        assertEquals(1, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(2, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
-                     + "where table_name in ('TENANT','USER_ACCOUNT','API_KEY','SKILL_GROUP','WIDGET_SITE','INBOUND_MESSAGE')")) {
+                     + "where table_name in ('TENANT','USER_ACCOUNT','API_KEY','SKILL_GROUP','WIDGET_SITE','INBOUND_MESSAGE',"
+                     + "'AGENT_SEAT','SKILL_GROUP_MEMBER','CONVERSATION','QUEUE_ENTRY','QUEUE_ENTRY_GROUP',"
+                     + "'CONVERSATION_MESSAGE','CONVERSATION_EVENT','ROUTING_SETTINGS')")) {
             rs.next();
-            assertEquals(6, rs.getInt(1));
+            assertEquals(14, rs.getInt(1));
         }
     }
 

@@ -37,6 +37,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof ConstraintViolationException e) {
             return invalidFields(e);
         }
+        if (t instanceof IllegalStateException e) {
+            // a domain object refused a transition (e.g. closing a conversation twice)
+            return Problem.response(Status.CONFLICT, e.getMessage());
+        }
         if (t instanceof IllegalArgumentException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
         }

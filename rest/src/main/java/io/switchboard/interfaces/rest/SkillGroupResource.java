@@ -1,5 +1,7 @@
 package io.switchboard.interfaces.rest;
 
+import io.switchboard.domain.model.routing.RoutingStrategy;
+import java.util.List;
 import io.switchboard.application.SkillGroupService;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
 import jakarta.inject.Inject;
@@ -56,6 +58,32 @@ public class SkillGroupResource {
     @Path("{id}")
     public SkillGroupDto update(@PathParam("id") long id, @NotNull @Valid SkillGroupRequest request) {
         return SkillGroupDto.of(groups.update(id, request.name(), request.enabled() == null || request.enabled()));
+    }
+
+    /** RT-3/RT-4: strategy (LEAST_BUSY, ROUND_ROBIN, LONGEST_IDLE, FEWEST_HANDLED_TODAY, MEMBER_PRIORITY) and reception limit. */
+    @PUT
+    @Path("{id}/routing")
+    public SkillGroupDto routing(@PathParam("id") long id, @NotNull @Valid RoutingRequest request) {
+        return SkillGroupDto.of(groups.configureRouting(id, request.strategy(), request.receptionLimit()));
+    }
+
+    /** RT-1: replaces the members; priority 1 is the highest. */
+    @PUT
+    @Path("{id}/members")
+    public SkillGroupDto members(@PathParam("id") long id, @NotNull List<@NotNull @Valid MemberDto> members) {
+        java.util.Map<Long, Integer> byAgent = new java.util.LinkedHashMap<>();
+        for (MemberDto m : members) {
+            if (byAgent.put(m.agentId(), m.priority() == null ? 1 : m.priority()) != null) {
+                throw new IllegalArgumentException("agent " + m.agentId() + " is listed twice");
+            }
+        }
+        return SkillGroupDto.of(groups.replaceMembers(id, byAgent));
+    }
+
+    public record RoutingRequest(@NotNull RoutingStrategy strategy, @Min(0) @Max(100000) int receptionLimit) {
+    }
+
+    public record MemberDto(@NotNull Long agentId, @Min(1) @Max(100) Integer priority) {
     }
 
     @DELETE

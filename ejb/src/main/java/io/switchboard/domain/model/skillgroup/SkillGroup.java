@@ -1,7 +1,14 @@
 package io.switchboard.domain.model.skillgroup;
 
 import io.switchboard.domain.model.tenant.TenantOwned;
+import io.switchboard.domain.model.routing.GroupState;
+import io.switchboard.domain.model.routing.Member;
+import io.switchboard.domain.model.routing.RoutingStrategy;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +18,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-/** A team of agents that conversations are routed to (技能组, RT-1). Members and strategy come with routing. */
+/**
+ * A team of agents that conversations are routed to (技能组, RT-1): online or phone, enabled or not, members with a
+ * priority, a routing strategy (RT-3) and a reception limit, the most conversations the group holds at once
+ * (接待上限, 0 = no limit besides the agents' own caps).
+ */
 @Entity
 @Table(name = "skill_group")
 public class SkillGroup extends TenantOwned {
@@ -34,6 +47,21 @@ public class SkillGroup extends TenantOwned {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RoutingStrategy strategy = RoutingStrategy.LEAST_BUSY;
+
+    @Column(name = "reception_limit", nullable = false)
+    private int receptionLimit;
+
+    /** Round-robin cursor: the member who got the group's last conversation. */
+    @Column(name = "last_assigned_agent_id")
+    private Long lastAssignedAgentId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "skill_group_member", joinColumns = @JoinColumn(name = "skill_group_id"))
+    private List<GroupMember> members = new ArrayList<>();
 
     @Version
     private long version;
@@ -66,6 +94,35 @@ public class SkillGroup extends TenantOwned {
         this.enabled = false;
     }
 
+    public void configureRouting(RoutingStrategy newStrategy, int newReceptionLimit) {
+        if (newReceptionLimit < 0 || newReceptionLimit > 100_000) {
+            throw new IllegalArgumentException("reception limit must be between 0 (none) and 100000");
+        }
+        this.strategy = Objects.requireNonNull(newStrategy, "strategy");
+        this.receptionLimit = newReceptionLimit;
+    }
+
+    /** Replaces the member list; an agent appears at most once. */
+    public void replaceMembers(List<GroupMember> newMembers) {
+        long distinct = newMembers.stream().map(GroupMember::getAgentId).distinct().count();
+        if (distinct != newMembers.size()) {
+            throw new IllegalArgumentException("an agent can be a member of a group only once");
+        }
+        members.clear();
+        members.addAll(newMembers);
+    }
+
+    public void lastAssignedTo(long agentId) {
+        this.lastAssignedAgentId = agentId;
+    }
+
+    /** The routing engine's copy of this group, with the conversations it holds right now. */
+    public GroupState toGroupState(int open) {
+        return new GroupState(id, enabled, strategy, receptionLimit, open,
+                members.stream().map(m -> new Member(m.getAgentId(), m.getPriority())).toList(),
+                lastAssignedAgentId == null ? 0 : lastAssignedAgentId);
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("skill group name must not be blank");
@@ -87,6 +144,18 @@ public class SkillGroup extends TenantOwned {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public RoutingStrategy getStrategy() {
+        return strategy;
+    }
+
+    public int getReceptionLimit() {
+        return receptionLimit;
+    }
+
+    public List<GroupMember> getMembers() {
+        return List.copyOf(members);
     }
 
     public Instant getCreatedAt() {

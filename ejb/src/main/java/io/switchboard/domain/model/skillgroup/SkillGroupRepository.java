@@ -17,4 +17,12 @@ public interface SkillGroupRepository {
     long count();
 
     void remove(SkillGroup group);
+
+    List<SkillGroup> findAll(java.util.Collection<Long> ids);
+
+    /** The groups this agent is a member of. */
+    List<SkillGroup> ofMember(long agentId);
+
+    /** Enabled groups of one kind, in id order ("any free agent"). */
+    List<SkillGroup> enabled(SkillGroupKind kind);
 }

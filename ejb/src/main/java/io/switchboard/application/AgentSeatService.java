@@ -1,0 +1,38 @@
+package io.switchboard.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Agents' seats in the caller's tenant: status changes (RT-13), caps (RT-4), connection loss (RT-12). */
+public interface AgentSeatService {
+
+    AgentSeatView createAgent(@NotBlank @Size(max = 100) String username, @Size(max = 100) String displayName,
+            @NotBlank @Size(min = 8, max = 200) String password, @Min(0) @Max(200) Integer maxConcurrent);
+
+    AgentSeatView get(long agentId);
+
+    List<AgentSeatView> list(@Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long count();
+
+    /** ONLINE, BUSY, BREAK or OFFLINE; becoming ONLINE dispatches the queue with the ready burst cap. */
+    AgentSeatView changeStatus(long agentId, @NotNull String status);
+
+    /** "Continue" during wrap-up. */
+    AgentSeatView finishWrapUp(long agentId);
+
+    AgentSeatView forceOffline(long agentId);
+
+    AgentSeatView restore(long agentId);
+
+    /** The agent's own cap, or null for the tenant default; a raised cap dispatches the queue. */
+    AgentSeatView setCap(long agentId, @Min(0) @Max(200) Integer maxConcurrent);
+
+    AgentSeatView connectionLost(long agentId);
+
+    AgentSeatView connectionRestored(long agentId);
+}

@@ -1,0 +1,52 @@
+package io.switchboard.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Conversations of the caller's tenant through their routing life: request, queue, assignment, messages that
+ * drive the timers, transfer and end. Every method is one transaction under the tenant's routing lock.
+ */
+public interface ConversationService {
+
+    /** Routes a new conversation: assigned at once, queued, or ended with off-hours / nobody-online. */
+    ConversationView request(@NotNull @Valid NewConversation request);
+
+    /** The bot / flow hands a conversation to humans (RT-9 fallback groups when it names none). */
+    ConversationView handOff(long conversationId, Long skillGroupId);
+
+    ConversationView get(long conversationId);
+
+    List<ConversationView> list(String state, @Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long count(String state);
+
+    List<MessageView> transcript(long conversationId);
+
+    List<QueueItemView> queue(Long skillGroupId, @Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long queueLength(Long skillGroupId);
+
+    ConversationView visitorMessage(long conversationId, @NotBlank @Size(max = 4000) String text);
+
+    ConversationView agentMessage(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
+
+    /** The assigned agent accepts: stops the timeout re-route (RT-6). */
+    ConversationView accept(long conversationId, long agentId);
+
+    /** Ends the conversation: by its agent ({@code agentId} set) or by the visitor. */
+    ConversationView close(long conversationId, Long agentId);
+
+    ConversationView visitorPresence(long conversationId, boolean online);
+
+    /** RT-10: offers the conversation to an agent, or to a member of a group the group's strategy picks. */
+    ConversationView transfer(long conversationId, long fromAgentId, Long toAgentId, Long toGroupId,
+            @Size(max = 500) String note);
+
+    ConversationView answerTransfer(long conversationId, long agentId, boolean accept);
+}

@@ -1,0 +1,11 @@
+package io.switchboard.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A conversation as callers see it, with its live queue place when queued ({@code position} = {index}). */
+public record ConversationView(long id, String state, String endReason, String visitorId, String visitorName,
+        String channel, int priority, Long agentId, String agentName, Long skillGroupId, List<Long> candidateGroups,
+        Integer position, Integer peopleAhead, Long transferToAgentId, Instant createdAt, Instant queuedAt,
+        Instant assignedAt, Instant answeredAt, Instant endedAt) {
+}

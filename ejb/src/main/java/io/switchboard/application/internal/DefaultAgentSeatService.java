@@ -1,0 +1,158 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.AgentSeatService;
+import io.switchboard.application.AgentSeatView;
+import io.switchboard.application.ConflictException;
+import io.switchboard.domain.model.account.Role;
+import io.switchboard.domain.model.account.UserAccount;
+import io.switchboard.domain.model.account.UserAccountRepository;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.seat.AgentStatus;
+import io.switchboard.domain.model.seat.SeatTimer;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+@Stateless
+public class DefaultAgentSeatService implements AgentSeatService {
+
+    @Inject
+    RoutingDesk desk;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
+    SkillGroupRepository groups;
+    @Inject
+    UserAccountRepository accounts;
+    @Inject
+    RoutingSettingsRepository settings;
+    @Inject
+    TenantSetup setup;
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    public AgentSeatView createAgent(String username, String displayName, String password, Integer maxConcurrent) {
+        String name = displayName == null || displayName.isBlank() ? username.trim() : displayName.trim();
+        UserAccount account = setup.createAccount(tenant.requireTenant(), username, name, Role.AGENT, password.toCharArray());
+        AgentSeat seat = desk.seat(account.getId());
+        seat.setMaxConcurrent(maxConcurrent);
+        return view(seat, settings.current().current());
+    }
+
+    @Override
+    public AgentSeatView get(long agentId) {
+        return view(desk.seat(agentId), settings.current().current());
+    }
+
+    @Override
+    public List<AgentSeatView> list(int offset, int limit) {
+        RoutingSettings s = settings.current().current();
+        return seats.list(offset, limit).stream().map(seat -> view(seat, s)).toList();
+    }
+
+    @Override
+    public long count() {
+        return seats.count();
+    }
+
+    @Override
+    public AgentSeatView changeStatus(long agentId, String status) {
+        AgentStatus target = parse(status);
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        Instant now = desk.now();
+        boolean ready;
+        try {
+            ready = seat.changeStatus(target, now);
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        desk.event("AGENT_STATUS", null, agentId, null, target.name(), now);
+        if (ready) {
+            desk.agentReady(s, seat);
+        }
+        return view(seat, s);
+    }
+
+    private static AgentStatus parse(String status) {
+        try {
+            return AgentStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown agent status '" + status + "'; use ONLINE, BUSY, BREAK or OFFLINE");
+        }
+    }
+
+    @Override
+    public AgentSeatView finishWrapUp(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        if (!seat.finishWrapUp(desk.now())) {
+            throw new ConflictException("agent " + agentId + " is not in wrap-up");
+        }
+        desk.event("AGENT_STATUS", null, agentId, null, AgentStatus.ONLINE.name(), desk.now());
+        desk.agentReady(s, seat);
+        return view(seat, s);
+    }
+
+    @Override
+    public AgentSeatView forceOffline(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        seat.forceOffline(desk.now());
+        desk.event("AGENT_FORCED_OFFLINE", null, agentId, null, null, desk.now());
+        return view(seat, s);
+    }
+
+    @Override
+    public AgentSeatView restore(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        seat.restore();
+        desk.event("AGENT_RESTORED", null, agentId, null, null, desk.now());
+        return view(seat, s);
+    }
+
+    @Override
+    public AgentSeatView setCap(long agentId, Integer maxConcurrent) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        seat.setMaxConcurrent(maxConcurrent);
+        desk.dispatch(s, desk.groupsOf(agentId));
+        return view(seat, s);
+    }
+
+    @Override
+    public AgentSeatView connectionLost(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        seat.disconnected(desk.now());
+        if (s.agentOfflineAfterDisconnect().enabled()) {
+            desk.scheduleSeat(seat, SeatTimer.AGENT_OFFLINE, seat.getDisconnectedAt().plus(s.agentOfflineAfterDisconnect().duration()));
+        }
+        return view(seat, s);
+    }
+
+    @Override
+    public AgentSeatView connectionRestored(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        seat.reconnected();
+        return view(seat, s);
+    }
+
+    private AgentSeatView view(AgentSeat seat, RoutingSettings s) {
+        String username = accounts.find(seat.getAgentId()).map(UserAccount::getUsername).orElse(null);
+        List<Long> groupIds = groups.ofMember(seat.getAgentId()).stream().map(SkillGroup::getId).toList();
+        return new AgentSeatView(seat.getAgentId(), username, seat.getDisplayName(), seat.getStatus().name(),
+                seat.getStatusSince(), seat.isForcedOffline(), seat.effectiveCap(s.maxConcurrentPerAgent()),
+                seat.getMaxConcurrent(), seat.getOpenConversations(), seat.handledOn(desk.today(s, desk.now())), groupIds);
+    }
+}

@@ -1,0 +1,334 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
+import io.switchboard.application.MessageView;
+import io.switchboard.application.NewConversation;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.QueueItemView;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationMessage;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.conversation.ConversationState;
+import io.switchboard.domain.model.conversation.ConversationTimer;
+import io.switchboard.domain.model.conversation.EndReason;
+import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.routing.GroupState;
+import io.switchboard.domain.model.routing.MessageTemplate;
+import io.switchboard.domain.model.routing.RouteResolver;
+import io.switchboard.domain.model.routing.RouteTarget;
+import io.switchboard.domain.model.routing.RoutingBoard;
+import io.switchboard.domain.model.routing.RoutingEngine;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.SeatState;
+import io.switchboard.domain.model.routing.WaitingConversation;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupKind;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Stateless
+public class DefaultConversationService implements ConversationService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Inject
+    RoutingDesk desk;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
+    SkillGroupRepository groups;
+
+    @Override
+    public ConversationView request(NewConversation r) {
+        RoutingSettings s = desk.lock();
+        Instant now = desk.now();
+        if (r.skillGroupId() != null) {
+            SkillGroup chosen = groups.find(r.skillGroupId())
+                    .orElseThrow(() -> new NotFoundException("skill group " + r.skillGroupId() + " not found"));
+            if (!chosen.isEnabled()) {
+                throw new ConflictException("skill group " + chosen.getId() + " is disabled");
+            }
+        }
+        Conversation c = new Conversation(r.visitorId(), r.visitorName(), r.channel(), r.association(), r.entry(),
+                r.priority(), now);
+        conversations.add(c);
+        RouteTarget target = RouteResolver.resolve(s, now, r.channel(), r.association(), r.entry(), r.skillGroupId(),
+                enabledGroups(r.channel()));
+        route(s, c, target, now);
+        return view(c);
+    }
+
+    private void route(RoutingSettings s, Conversation c, RouteTarget target, Instant now) {
+        if (target instanceof RouteTarget.OffHours) {
+            c.end(EndReason.OFF_HOURS, now);
+            desk.say(c, "OFF_HOURS", s.workHours().offHoursMessage(), now);
+            desk.event("ENDED", c, null, null, EndReason.OFF_HOURS.name(), now);
+        } else if (target instanceof RouteTarget.Bot) {
+            desk.event("IN_FLOW", c, null, null, "bot", now);
+            desk.schedule(c, Map.of(), s);
+        } else if (((RouteTarget.Groups) target).skillGroupIds().isEmpty()) {
+            c.end(EndReason.NOBODY_ONLINE, now);
+            desk.say(c, "NOBODY_ONLINE", s.messages().nobodyOnline(), now);
+            desk.event("ENDED", c, null, null, EndReason.NOBODY_ONLINE.name(), now);
+        } else {
+            desk.arrive(s, c, ((RouteTarget.Groups) target).skillGroupIds());
+        }
+    }
+
+    private List<Long> enabledGroups(String channel) {
+        SkillGroupKind kind = "PHONE".equalsIgnoreCase(channel) ? SkillGroupKind.PHONE : SkillGroupKind.ONLINE;
+        return groups.enabled(kind).stream().map(SkillGroup::getId).toList();
+    }
+
+    @Override
+    public ConversationView handOff(long conversationId, Long skillGroupId) {
+        RoutingSettings s = desk.lock();
+        Conversation c = desk.conversation(conversationId);
+        if (c.getState() != ConversationState.IN_FLOW) {
+            throw new ConflictException("conversation " + conversationId + " is " + c.getState() + ", not in a flow");
+        }
+        Instant now = desk.now();
+        RouteTarget target = RouteResolver.resolve(s, now, c.getChannel(), c.getAssociation(), c.getEntry(),
+                skillGroupId, enabledGroups(c.getChannel()));
+        if (target instanceof RouteTarget.Bot bot) {
+            target = new RouteTarget.Groups(bot.fallback());
+        }
+        route(s, c, target, now);
+        return view(c);
+    }
+
+    @Override
+    public ConversationView get(long conversationId) {
+        return view(desk.conversation(conversationId));
+    }
+
+    @Override
+    public List<ConversationView> list(String state, int offset, int limit) {
+        return conversations.list(parseState(state), offset, limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public long count(String state) {
+        return conversations.count(parseState(state));
+    }
+
+    private static ConversationState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ConversationState.valueOf(state.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown conversation state '" + state + "'");
+        }
+    }
+
+    @Override
+    public List<MessageView> transcript(long conversationId) {
+        desk.conversation(conversationId);
+        return conversations.messages(conversationId).stream().map(m -> new MessageView(m.getId(), m.getSender().name(),
+                m.getAgentId(), m.getCode(), m.getBody(), m.getSentAt())).toList();
+    }
+
+    @Override
+    public List<QueueItemView> queue(Long skillGroupId, int offset, int limit) {
+        List<QueueEntry> entries = conversations.queue(skillGroupId, offset, limit);
+        Map<Long, Conversation> byId = new java.util.HashMap<>();
+        conversations.findAll(entries.stream().map(QueueEntry::getConversationId).toList())
+                .forEach(c -> byId.put(c.getId(), c));
+        return entries.stream().map(e -> {
+            Conversation c = byId.get(e.getConversationId());
+            return new QueueItemView(e.getConversationId(), conversations.position(e), e.getPriority(), e.getGroupIds(),
+                    c.getVisitorName(), c.getChannel(), e.getEnqueuedAt(), e.getPreferredAgentId(), e.getPreferredUntil());
+        }).toList();
+    }
+
+    @Override
+    public long queueLength(Long skillGroupId) {
+        return conversations.queueLength(skillGroupId);
+    }
+
+    @Override
+    public ConversationView visitorMessage(long conversationId, String text) {
+        RoutingSettings s = desk.lock();
+        Conversation c = desk.conversation(conversationId);
+        Instant now = desk.now();
+        var before = c.deadlines(s);
+        c.visitorWrote(now);
+        conversations.addMessage(ConversationMessage.fromVisitor(c.getId(), text, now));
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    @Override
+    public ConversationView agentMessage(long conversationId, long agentId, String text) {
+        RoutingSettings s = desk.lock();
+        Conversation c = heldBy(conversationId, agentId);
+        Instant now = desk.now();
+        var before = c.deadlines(s);
+        c.agentWrote(now);
+        conversations.addMessage(ConversationMessage.fromAgent(c.getId(), agentId, text, now));
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    @Override
+    public ConversationView accept(long conversationId, long agentId) {
+        RoutingSettings s = desk.lock();
+        Conversation c = heldBy(conversationId, agentId);
+        var before = c.deadlines(s);
+        c.answer(desk.now());
+        desk.event("ACCEPTED", c, agentId, c.getSkillGroupId(), null, desk.now());
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    @Override
+    public ConversationView close(long conversationId, Long agentId) {
+        RoutingSettings s = desk.lock();
+        Conversation c = agentId == null ? desk.conversation(conversationId) : heldBy(conversationId, agentId);
+        if (c.getState().terminal()) {
+            throw new ConflictException("conversation " + conversationId + " has already ended (" + c.getState() + ")");
+        }
+        if (agentId != null) {
+            desk.end(s, c, EndReason.AGENT_CLOSED, "SERVICE_ENDED", s.messages().serviceEnded());
+        } else if (c.getState() == ConversationState.ASSIGNED) {
+            desk.end(s, c, EndReason.VISITOR_CLOSED, null, null);
+        } else {
+            desk.end(s, c, EndReason.VISITOR_LEFT, null, null);
+        }
+        return view(c);
+    }
+
+    @Override
+    public ConversationView visitorPresence(long conversationId, boolean online) {
+        RoutingSettings s = desk.lock();
+        Conversation c = desk.conversation(conversationId);
+        var before = c.deadlines(s);
+        if (online) {
+            c.visitorReconnected(desk.now());
+        } else {
+            c.visitorDisconnected(desk.now());
+        }
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    @Override
+    public ConversationView transfer(long conversationId, long fromAgentId, Long toAgentId, Long toGroupId, String note) {
+        if ((toAgentId == null) == (toGroupId == null)) {
+            throw new IllegalArgumentException("name either an agent or a skill group to transfer to");
+        }
+        RoutingSettings s = desk.lock();
+        Conversation c = heldBy(conversationId, fromAgentId);
+        Instant now = desk.now();
+        long target;
+        if (toAgentId != null) {
+            AgentSeat seat = desk.seat(toAgentId);
+            SeatState state = seat.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
+            if (!state.status().signedIn() || state.open() >= state.cap()) {
+                throw new ConflictException("agent " + toAgentId + " cannot take a transfer now ("
+                        + state.status() + ", " + state.open() + "/" + state.cap() + ")");
+            }
+            target = toAgentId;
+        } else {
+            target = pickInGroup(s, toGroupId, fromAgentId, now)
+                    .orElseThrow(() -> new ConflictException("no agent of skill group " + toGroupId + " can take a transfer now"));
+        }
+        var before = c.deadlines(s);
+        c.requestTransfer(target, toGroupId, note, now);
+        AgentSeat from = desk.seat(fromAgentId);
+        Map<String, Object> values = Map.of(MessageTemplate.AGENT, from.getDisplayName(),
+                MessageTemplate.USER, c.getVisitorName(),
+                MessageTemplate.TIME, TIME.format(now.atZone(ZoneId.of(s.workHours().schedule().zone()))));
+        String prompt = s.transfer().promptEnabled()
+                ? MessageTemplate.render(s.transfer().promptTitle(), values) + " | "
+                        + (note == null || note.isBlank() ? MessageTemplate.render(s.transfer().promptBody(), values) : note)
+                : null;
+        desk.event("TRANSFER_REQUESTED", c, target, toGroupId, prompt, now);
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    /** The member the group's strategy would pick for a new conversation, never the current agent. */
+    private Optional<Long> pickInGroup(RoutingSettings s, long groupId, long exclude, Instant now) {
+        SkillGroup group = groups.find(groupId).orElseThrow(() -> new NotFoundException("skill group " + groupId + " not found"));
+        var today = desk.today(s, now);
+        List<SeatState> states = seats.findAll(group.getMembers().stream().map(m -> m.getAgentId()).toList()).stream()
+                .map(seat -> seat.toSeatState(s.maxConcurrentPerAgent(), today)).toList();
+        GroupState g = group.toGroupState(0);
+        RoutingBoard board = new RoutingBoard(states, List.of(g), List.of());
+        WaitingConversation probe = new WaitingConversation(-1, 0, Long.MAX_VALUE, List.of(groupId), 0, null, exclude);
+        return Optional.ofNullable(new RoutingEngine().pick(board, g, probe, now)).map(SeatState::agentId);
+    }
+
+    @Override
+    public ConversationView answerTransfer(long conversationId, long agentId, boolean accept) {
+        RoutingSettings s = desk.lock();
+        Conversation c = desk.conversation(conversationId);
+        if (c.getTransferRequestedAt() == null || c.getTransferToAgentId() == null || c.getTransferToAgentId() != agentId) {
+            throw new ConflictException("conversation " + conversationId + " has no transfer pending for agent " + agentId);
+        }
+        Instant now = desk.now();
+        var before = c.deadlines(s);
+        long fromAgent = c.getAgentId();
+        Long group = c.getTransferToGroupId();
+        if (!accept) {
+            c.cancelTransfer();
+            desk.event("TRANSFER_DECLINED", c, agentId, group, null, now);
+            desk.schedule(c, before, s);
+            return view(c);
+        }
+        AgentSeat to = desk.seat(agentId);
+        SeatState state = to.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
+        if (state.open() >= state.cap()) {
+            throw new ConflictException("agent " + agentId + " is at the cap (" + state.cap() + ")");
+        }
+        AgentSeat from = desk.seat(fromAgent);
+        from.released();
+        to.assigned(now, desk.today(s, now));
+        c.completeTransfer(group != null ? group : c.getSkillGroupId(), now);
+        if (s.transfer().successNoticeEnabled()) {
+            desk.say(c, "TRANSFERRED", MessageTemplate.render(s.transfer().successNotice(),
+                    Map.of(MessageTemplate.AGENT, to.getDisplayName())), now);
+        }
+        desk.event("TRANSFERRED", c, agentId, c.getSkillGroupId(), "from " + fromAgent, now);
+        desk.schedule(c, before, s);
+        desk.dispatch(s, desk.groupsOf(fromAgent));
+        return view(c);
+    }
+
+    private Conversation heldBy(long conversationId, long agentId) {
+        Conversation c = desk.conversation(conversationId);
+        if (c.getState() != ConversationState.ASSIGNED || c.getAgentId() == null || c.getAgentId() != agentId) {
+            throw new ConflictException("conversation " + conversationId + " is not held by agent " + agentId);
+        }
+        return c;
+    }
+
+    private ConversationView view(Conversation c) {
+        Integer position = null;
+        if (c.getState() == ConversationState.QUEUED) {
+            position = conversations.findEntry(c.getId()).map(conversations::position).orElse(null);
+        }
+        String agentName = c.getAgentId() == null ? null : seats.find(c.getAgentId()).map(AgentSeat::getDisplayName).orElse(null);
+        return new ConversationView(c.getId(), c.getState().name(), c.getEndReason() == null ? null : c.getEndReason().name(),
+                c.getVisitorId(), c.getVisitorName(), c.getChannel(), c.getPriority(), c.getAgentId(), agentName,
+                c.getSkillGroupId(), c.getCandidateGroups(), position, position == null ? null : position - 1,
+                c.getTransferToAgentId(), c.getCreatedAt(), c.getQueuedAt(), c.getAssignedAt(), c.getAnsweredAt(),
+                c.getEndedAt());
+    }
+}

@@ -1,0 +1,309 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.RoutingEvent;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationEvent;
+import io.switchboard.domain.model.conversation.ConversationMessage;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.conversation.ConversationState;
+import io.switchboard.domain.model.conversation.ConversationTimer;
+import io.switchboard.domain.model.conversation.EndReason;
+import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.routing.Assignment;
+import io.switchboard.domain.model.routing.GroupState;
+import io.switchboard.domain.model.routing.MessageTemplate;
+import io.switchboard.domain.model.routing.RoutingBoard;
+import io.switchboard.domain.model.routing.RoutingEngine;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.domain.model.routing.SeatState;
+import io.switchboard.domain.model.routing.WaitingConversation;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.seat.SeatTimer;
+import io.switchboard.domain.model.skillgroup.GroupMember;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one place where routing decisions are made and written: loads the part of the tenant a decision touches
+ * into a {@link RoutingBoard}, lets the {@link RoutingEngine} decide, applies the assignments to conversations,
+ * seats and groups, sends the dialog messages, logs and fires the events and schedules the deadlines. Callers
+ * (the application services and the timers) must hold the tenant's routing lock, taken by {@link #lock()}.
+ */
+@ApplicationScoped
+class RoutingDesk {
+
+    /** Waiting conversations read beyond the free capacity, to step over entries reserved for busy agents. */
+    private static final int QUEUE_SLACK = 200;
+
+    private final RoutingEngine engine = new RoutingEngine();
+
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
+    SkillGroupRepository groups;
+    @Inject
+    RoutingSettingsRepository settings;
+    @Inject
+    RoutingTimers timers;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    Event<RoutingEvent> events;
+    @Inject
+    Clock clock;
+
+    /** Takes the tenant's routing lock (until the transaction ends) and returns the settings. */
+    RoutingSettings lock() {
+        return settings.lock().current();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Conversation conversation(long id) {
+        return conversations.find(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
+    }
+
+    AgentSeat seat(long agentId) {
+        return seats.find(agentId).orElseThrow(() -> new NotFoundException("agent " + agentId + " not found"));
+    }
+
+    // ---- arrival and dispatch -----------------------------------------------------------------------------
+
+    /** A conversation asks for human agents of these groups: assigned, queued, or told nobody is online. */
+    void arrive(RoutingSettings s, Conversation c, List<Long> candidateGroups) {
+        Instant now = now();
+        Map<ConversationTimer, Instant> before = c.deadlines(s);
+        c.enqueue(candidateGroups, now);
+        Loaded loaded = load(s, candidateGroups, now);
+        boolean anyoneSignedIn = candidateGroups.stream().map(loaded.board::group).filter(Objects::nonNull)
+                .filter(GroupState::enabled).flatMap(g -> g.members().stream())
+                .map(m -> loaded.board.seat(m.agentId())).anyMatch(seat -> seat != null && seat.status().signedIn());
+        if (!anyoneSignedIn) {
+            c.end(EndReason.NOBODY_ONLINE, now);
+            say(c, "NOBODY_ONLINE", s.messages().nobodyOnline(), now);
+            event("ENDED", c, null, null, EndReason.NOBODY_ONLINE.name(), now);
+            return;
+        }
+        long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
+        List<Assignment> made = engine.arrive(loaded.board, c.getId(), c.getPriority(), candidateGroups, previous,
+                Duration.ofSeconds(s.previousAgentWaitSeconds()), now);
+        apply(s, loaded, made, now);
+        WaitingConversation waiting = loaded.board.queue().get(c.getId()).orElse(null);
+        if (waiting != null) {
+            QueueEntry entry = new QueueEntry(waiting, now);
+            conversations.addEntry(entry);
+            announceQueued(s, c, entry, now);
+            event("QUEUED", c, null, candidateGroups.get(0), null, now);
+            schedule(c, before, s);
+            scheduleReservation(entry);
+        }
+    }
+
+    private void announceQueued(RoutingSettings s, Conversation c, QueueEntry entry, Instant now) {
+        int position = conversations.position(entry);
+        say(c, "QUEUED", MessageTemplate.render(s.messages().allBusy(),
+                Map.of(MessageTemplate.NUM, position - 1, MessageTemplate.INDEX, position,
+                        MessageTemplate.USER, c.getVisitorName())), now);
+    }
+
+    /** Capacity may exist in these groups: give waiting conversations to eligible agents. */
+    void dispatch(RoutingSettings s, Collection<Long> scope) {
+        if (scope.isEmpty()) {
+            return;
+        }
+        Instant now = now();
+        Loaded loaded = load(s, scope, now);
+        apply(s, loaded, engine.dispatch(loaded.board, scope, now), now);
+    }
+
+    /** The agent just became ready: dispatch their groups, at most the ready burst to them (RT-4). */
+    void agentReady(RoutingSettings s, AgentSeat seat) {
+        List<Long> scope = groups.ofMember(seat.getAgentId()).stream().map(SkillGroup::getId).toList();
+        if (scope.isEmpty()) {
+            return;
+        }
+        Instant now = now();
+        Loaded loaded = load(s, scope, now);
+        apply(s, loaded, engine.agentReady(loaded.board, seat.getAgentId(), s.readyBurst(), now), now);
+    }
+
+    /** The groups whose queues an agent's freed capacity can serve. */
+    List<Long> groupsOf(long agentId) {
+        return groups.ofMember(agentId).stream().map(SkillGroup::getId).toList();
+    }
+
+    private void apply(RoutingSettings s, Loaded loaded, List<Assignment> made, Instant now) {
+        LocalDate today = today(s, now);
+        for (Assignment a : made) {
+            Conversation c = conversation(a.conversationId());
+            Map<ConversationTimer, Instant> before = c.deadlines(s);
+            conversations.findEntry(a.conversationId()).ifPresent(conversations::removeEntry);
+            c.assign(a.agentId(), a.groupId(), now);
+            AgentSeat seat = loaded.seats.get(a.agentId());
+            seat.assigned(now, today);
+            loaded.groups.get(a.groupId()).lastAssignedTo(a.agentId());
+            say(c, "ASSIGNED", MessageTemplate.render(s.messages().assigned(),
+                    Map.of(MessageTemplate.AGENT, seat.getDisplayName(), MessageTemplate.USER, c.getVisitorName())), now);
+            say(c, "WELCOME", s.messages().welcome(), now);
+            event("ASSIGNED", c, a.agentId(), a.groupId(), a.previousAgent() ? "previous-agent" : null, now);
+            schedule(c, before, s);
+        }
+    }
+
+    /** Reads groups, their members' seats and the head of their queues, enough for any decision on them. */
+    private Loaded load(RoutingSettings s, Collection<Long> scope, Instant now) {
+        Loaded loaded = new Loaded();
+        loadGroups(scope, loaded);
+        int free = 0;
+        for (AgentSeat seat : loaded.seats.values()) {
+            free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
+        }
+        List<QueueEntry> entries = conversations.queueOf(scope, free + QUEUE_SLACK);
+        Set<Long> more = new LinkedHashSet<>();
+        entries.forEach(e -> more.addAll(e.getGroupIds()));
+        more.removeAll(loaded.groups.keySet());
+        loadGroups(more, loaded);
+        Set<Long> allGroups = loaded.groups.keySet();
+        Map<Long, Integer> open = conversations.openCountByGroup(allGroups);
+        LocalDate today = today(s, now);
+        List<SeatState> seatStates = loaded.seats.values().stream()
+                .map(seat -> seat.toSeatState(s.maxConcurrentPerAgent(), today)).toList();
+        List<GroupState> groupStates = loaded.groups.values().stream()
+                .map(g -> g.toGroupState(open.getOrDefault(g.getId(), 0))).toList();
+        loaded.board = new RoutingBoard(seatStates, groupStates, entries.stream().map(QueueEntry::toWaiting).toList());
+        return loaded;
+    }
+
+    private void loadGroups(Collection<Long> ids, Loaded loaded) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> agents = new LinkedHashSet<>();
+        for (SkillGroup g : groups.findAll(ids)) {
+            loaded.groups.put(g.getId(), g);
+            g.getMembers().stream().map(GroupMember::getAgentId).forEach(agents::add);
+        }
+        agents.removeAll(loaded.seats.keySet());
+        seats.findAll(agents).forEach(seat -> loaded.seats.put(seat.getAgentId(), seat));
+    }
+
+    private static final class Loaded {
+        final Map<Long, SkillGroup> groups = new HashMap<>();
+        final Map<Long, AgentSeat> seats = new HashMap<>();
+        RoutingBoard board;
+    }
+
+    // ---- endings and re-routing ---------------------------------------------------------------------------
+
+    /** Ends a conversation, frees its agent (with wrap-up when configured) and lets the queue use the capacity. */
+    void end(RoutingSettings s, Conversation c, EndReason reason, String code, String message) {
+        Instant now = now();
+        Long agentId = c.getState() == ConversationState.ASSIGNED ? c.getAgentId() : null;
+        Long groupId = c.getSkillGroupId();
+        if (c.getState() == ConversationState.QUEUED) {
+            conversations.findEntry(c.getId()).ifPresent(conversations::removeEntry);
+        }
+        c.end(reason, now);
+        if (message != null) {
+            say(c, code, message, now);
+        }
+        event("ENDED", c, agentId, groupId, reason.name(), now);
+        if (agentId != null) {
+            AgentSeat seat = seat(agentId);
+            seat.released();
+            if (reason == EndReason.AGENT_CLOSED && s.wrapUp().enabled()) {
+                seat.startWrapUp(now.plus(s.wrapUp().duration()), now);
+                scheduleSeat(seat, SeatTimer.WRAP_UP_END, seat.wrapUpDeadline());
+                event("AGENT_WRAP_UP", null, agentId, null, null, now);
+            }
+            Set<Long> scope = new LinkedHashSet<>(groupsOf(agentId));
+            if (groupId != null) {
+                scope.add(groupId);
+            }
+            dispatch(s, scope);
+        }
+    }
+
+    /** RT-6: the agent did not answer in time; back to the queue in its old place, never to the same agent. */
+    void reroute(RoutingSettings s, Conversation c) {
+        Instant now = now();
+        long agentId = c.getAgentId();
+        Map<ConversationTimer, Instant> before = c.deadlines(s);
+        AgentSeat seat = seat(agentId);
+        seat.released();
+        List<Long> candidates = c.getCandidateGroups().isEmpty() ? List.of(c.getSkillGroupId()) : c.getCandidateGroups();
+        event("REROUTED", c, agentId, c.getSkillGroupId(), null, now);
+        c.enqueue(candidates, now);
+        QueueEntry entry = new QueueEntry(new WaitingConversation(c.getId(), c.getPriority(), c.getId(), candidates,
+                0, null, agentId), now);
+        conversations.addEntry(entry);
+        Set<Long> scope = new LinkedHashSet<>(candidates);
+        scope.addAll(groupsOf(agentId));
+        dispatch(s, scope);
+        if (c.getState() == ConversationState.QUEUED) {
+            announceQueued(s, c, entry, now);
+        }
+        schedule(c, before, s);
+    }
+
+    // ---- messages, events, timers -------------------------------------------------------------------------
+
+    void say(Conversation c, String code, String text, Instant at) {
+        conversations.addMessage(ConversationMessage.system(c.getId(), code, text, at));
+    }
+
+    void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at) {
+        Long conversationId = c == null ? null : c.getId();
+        conversations.addEvent(new ConversationEvent(type, conversationId, agentId, groupId, detail, at));
+        events.fire(new RoutingEvent(tenant.requireTenant(), type, conversationId, agentId, groupId, detail, at));
+    }
+
+    /** Schedules a timer for every deadline that is new or moved since {@code before}. */
+    void schedule(Conversation c, Map<ConversationTimer, Instant> before, RoutingSettings s) {
+        c.deadlines(s).forEach((timer, at) -> {
+            if (!at.equals(before.get(timer))) {
+                timers.schedule(tenant.requireTenant(), timer.name(), c.getId(), at);
+            }
+        });
+    }
+
+    void scheduleReservation(QueueEntry entry) {
+        if (entry.getPreferredUntil() != null) {
+            timers.schedule(tenant.requireTenant(), ConversationTimer.PREVIOUS_AGENT_WAIT.name(),
+                    entry.getConversationId(), entry.getPreferredUntil());
+        }
+    }
+
+    void scheduleSeat(AgentSeat seat, SeatTimer timer, Instant at) {
+        if (at != null) {
+            timers.schedule(tenant.requireTenant(), timer.name(), seat.getAgentId(), at);
+        }
+    }
+
+    LocalDate today(RoutingSettings s, Instant now) {
+        return LocalDate.ofInstant(now, ZoneId.of(s.workHours().schedule().zone()));
+    }
+}

@@ -1,0 +1,353 @@
+package io.switchboard.domain.model.conversation;
+
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A visitor's conversation with the contact center. It guards its own state machine ({@link ConversationState})
+ * and knows its own deadlines ({@link #deadlines(RoutingSettings)}): the services only schedule a timer for each
+ * deadline and, when one fires, ask the conversation again whether it is still due. So a stale timer (the visitor
+ * answered meanwhile) is harmless and no periodic sweep is needed.
+ */
+@Entity
+@Table(name = "conversation")
+public class Conversation extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "visitor_id", nullable = false, length = 100)
+    private String visitorId;
+    @Column(name = "visitor_name", nullable = false, length = 100)
+    private String visitorName;
+    @Column(nullable = false, length = 20)
+    private String channel;
+    @Column(length = 100)
+    private String association;
+    @Column(length = 100)
+    private String entry;
+    @Column(nullable = false)
+    private int priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ConversationState state;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
+
+    @Column(name = "agent_id")
+    private Long agentId;
+    @Column(name = "skill_group_id")
+    private Long skillGroupId;
+
+    /** The skill groups routing chose, in overflow order, kept for re-queueing after a timeout (RT-6). */
+    @Column(name = "candidate_groups", length = 500)
+    private String candidateGroups;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "last_visitor_activity_at", nullable = false)
+    private Instant lastVisitorActivityAt;
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "last_visitor_message_at")
+    private Instant lastVisitorMessageAt;
+    @Column(name = "last_agent_message_at")
+    private Instant lastAgentMessageAt;
+    @Column(name = "idle_warned_at")
+    private Instant idleWarnedAt;
+    @Column(name = "reply_nudged_at")
+    private Instant replyNudgedAt;
+    @Column(name = "visitor_disconnected_at")
+    private Instant visitorDisconnectedAt;
+
+    @Column(name = "transfer_to_agent_id")
+    private Long transferToAgentId;
+    @Column(name = "transfer_to_group_id")
+    private Long transferToGroupId;
+    @Column(name = "transfer_requested_at")
+    private Instant transferRequestedAt;
+    @Column(name = "transfer_note", length = 500)
+    private String transferNote;
+
+    @Version
+    private long version;
+
+    protected Conversation() {
+    }
+
+    public Conversation(String visitorId, String visitorName, String channel, String association, String entry,
+            int priority, Instant at) {
+        this.visitorId = requireText(visitorId, "visitorId");
+        this.visitorName = visitorName == null || visitorName.isBlank() ? visitorId : visitorName.trim();
+        this.channel = requireText(channel, "channel");
+        this.association = association;
+        this.entry = entry;
+        this.priority = priority;
+        this.state = ConversationState.IN_FLOW;
+        this.createdAt = Objects.requireNonNull(at, "at");
+        this.lastVisitorActivityAt = at;
+    }
+
+    // ---- transitions ------------------------------------------------------------------------------------
+
+    /** Joins the queue for these groups (overflow order): from the flow, or back from an agent who did not answer in time (RT-6). */
+    public void enqueue(java.util.List<Long> groups, Instant at) {
+        require(Set.of(ConversationState.IN_FLOW, ConversationState.ASSIGNED), "queue");
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("a conversation is queued for at least one skill group");
+        }
+        this.candidateGroups = groups.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        this.state = ConversationState.QUEUED;
+        this.queuedAt = at;
+        this.agentId = null;
+        this.skillGroupId = null;
+        this.assignedAt = null;
+        this.answeredAt = null;
+        clearTransfer();
+    }
+
+    public void assign(long agent, long group, Instant at) {
+        require(Set.of(ConversationState.QUEUED), "assign");
+        this.state = ConversationState.ASSIGNED;
+        this.agentId = agent;
+        this.skillGroupId = group;
+        this.assignedAt = at;
+        this.answeredAt = null;
+        this.idleWarnedAt = null;
+        this.replyNudgedAt = null;
+    }
+
+    /** The agent accepted or wrote the first reply: no timeout re-route any more. */
+    public void answer(Instant at) {
+        require(Set.of(ConversationState.ASSIGNED), "answer");
+        if (answeredAt == null) {
+            answeredAt = at;
+        }
+    }
+
+    public void visitorWrote(Instant at) {
+        requireOpen("receive a visitor message");
+        lastVisitorMessageAt = at;
+        lastVisitorActivityAt = at;
+        idleWarnedAt = null;
+        visitorDisconnectedAt = null;
+    }
+
+    public void agentWrote(Instant at) {
+        require(Set.of(ConversationState.ASSIGNED), "receive an agent message");
+        lastAgentMessageAt = at;
+        answer(at);
+    }
+
+    public void idleWarned(Instant at) {
+        idleWarnedAt = at;
+    }
+
+    public void replyNudged(Instant at) {
+        replyNudgedAt = at;
+    }
+
+    public void visitorDisconnected(Instant at) {
+        requireOpen("disconnect");
+        if (visitorDisconnectedAt == null) {
+            visitorDisconnectedAt = at;
+        }
+    }
+
+    public void visitorReconnected(Instant at) {
+        requireOpen("reconnect");
+        visitorDisconnectedAt = null;
+        lastVisitorActivityAt = at;
+    }
+
+    /** RT-10: the conversation is offered to another agent, who must confirm in time. */
+    public void requestTransfer(long toAgent, Long toGroup, String note, Instant at) {
+        require(Set.of(ConversationState.ASSIGNED), "transfer");
+        if (transferRequestedAt != null) {
+            throw new IllegalStateException("conversation " + id + " already has a pending transfer");
+        }
+        if (agentId != null && agentId == toAgent) {
+            throw new IllegalArgumentException("cannot transfer a conversation to the agent who holds it");
+        }
+        this.transferToAgentId = toAgent;
+        this.transferToGroupId = toGroup;
+        this.transferNote = note;
+        this.transferRequestedAt = at;
+    }
+
+    /** The receiver confirmed: they hold the conversation from now on. */
+    public void completeTransfer(long group, Instant at) {
+        require(Set.of(ConversationState.ASSIGNED), "complete a transfer");
+        requirePendingTransfer();
+        this.agentId = transferToAgentId;
+        this.skillGroupId = group;
+        this.assignedAt = at;
+        this.answeredAt = at;
+        clearTransfer();
+    }
+
+    /** Declined or not confirmed in time: the conversation stays with its agent. */
+    public void cancelTransfer() {
+        requirePendingTransfer();
+        clearTransfer();
+    }
+
+    public void end(EndReason reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        requireOpen("end");
+        Set<ConversationState> from = switch (reason.terminalState()) {
+            case CLOSED -> Set.of(ConversationState.ASSIGNED, ConversationState.IN_FLOW);
+            case TIMED_OUT -> Set.of(ConversationState.QUEUED);
+            case ABANDONED -> Set.of(ConversationState.IN_FLOW, ConversationState.QUEUED);
+            case LEFT_MESSAGE -> Set.of(ConversationState.IN_FLOW, ConversationState.QUEUED);
+            default -> Set.of();
+        };
+        require(from, "end with " + reason);
+        this.state = reason.terminalState();
+        this.endReason = reason;
+        this.endedAt = at;
+        clearTransfer();
+    }
+
+    // ---- deadlines ----------------------------------------------------------------------------------------
+
+    /** Every deadline that applies now, by timer. PREVIOUS_AGENT_WAIT lives on the queue entry, not here. */
+    public Map<ConversationTimer, Instant> deadlines(RoutingSettings s) {
+        Map<ConversationTimer, Instant> d = new EnumMap<>(ConversationTimer.class);
+        if (state.terminal()) {
+            return d;
+        }
+        switch (state) {
+            case IN_FLOW -> {
+                if (s.invalidSessionCleanup().enabled()) {
+                    d.put(ConversationTimer.INVALID_SESSION, lastVisitorActivityAt.plus(s.invalidSessionCleanup().duration()));
+                }
+            }
+            case QUEUED -> {
+                if (s.queueTimeout().enabled()) {
+                    d.put(ConversationTimer.QUEUE_TIMEOUT, queuedAt.plus(s.queueTimeout().duration()));
+                }
+            }
+            case ASSIGNED -> assignedDeadlines(s, d);
+            default -> {
+            }
+        }
+        if (visitorDisconnectedAt != null && s.visitorOfflineAfterDisconnect().enabled()) {
+            d.put(ConversationTimer.VISITOR_OFFLINE, visitorDisconnectedAt.plus(s.visitorOfflineAfterDisconnect().duration()));
+        }
+        return d;
+    }
+
+    private void assignedDeadlines(RoutingSettings s, Map<ConversationTimer, Instant> d) {
+        if (answeredAt == null && s.rerouteUnanswered().enabled()) {
+            d.put(ConversationTimer.REROUTE, assignedAt.plus(s.rerouteUnanswered().duration()));
+        }
+        boolean agentSpokeLast = lastAgentMessageAt != null
+                && (lastVisitorMessageAt == null || lastAgentMessageAt.isAfter(lastVisitorMessageAt));
+        boolean visitorWaits = lastVisitorMessageAt != null
+                && (lastAgentMessageAt == null || lastVisitorMessageAt.isAfter(lastAgentMessageAt));
+        if (agentSpokeLast && s.customerIdleWarning().enabled()) {
+            if (idleWarnedAt == null) {
+                d.put(ConversationTimer.CUSTOMER_IDLE_WARNING, lastAgentMessageAt.plus(s.customerIdleWarning().duration()));
+            } else if (s.customerIdleClose().enabled()) {
+                d.put(ConversationTimer.CUSTOMER_IDLE_CLOSE, idleWarnedAt.plus(s.customerIdleClose().duration()));
+            }
+        }
+        if (visitorWaits && s.agentReplyTimeout().enabled()
+                && (replyNudgedAt == null || replyNudgedAt.isBefore(lastVisitorMessageAt))) {
+            d.put(ConversationTimer.AGENT_REPLY, lastVisitorMessageAt.plus(s.agentReplyTimeout().duration()));
+        }
+        if (transferRequestedAt != null) {
+            d.put(ConversationTimer.TRANSFER_CONFIRM, transferRequestedAt.plusSeconds(s.transfer().confirmSeconds()));
+        }
+    }
+
+    /** Whether this timer is due at {@code now}; false for a stale timer whose condition no longer holds. */
+    public boolean isDue(ConversationTimer timer, RoutingSettings s, Instant now) {
+        Instant at = deadlines(s).get(timer);
+        return at != null && !at.isAfter(now);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private void clearTransfer() {
+        transferToAgentId = null;
+        transferToGroupId = null;
+        transferRequestedAt = null;
+        transferNote = null;
+    }
+
+    private void requirePendingTransfer() {
+        if (transferRequestedAt == null) {
+            throw new IllegalStateException("conversation " + id + " has no pending transfer");
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (state.terminal()) {
+            throw new IllegalStateException("cannot " + action + ": conversation " + id + " is " + state);
+        }
+    }
+
+    private void require(Set<ConversationState> allowed, String action) {
+        if (!allowed.contains(state)) {
+            throw new IllegalStateException("cannot " + action + ": conversation " + id + " is " + state);
+        }
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value.trim();
+    }
+
+    public Long getId() { return id; }
+    public String getVisitorId() { return visitorId; }
+    public String getVisitorName() { return visitorName; }
+    public String getChannel() { return channel; }
+    public String getAssociation() { return association; }
+    public String getEntry() { return entry; }
+    public int getPriority() { return priority; }
+    public ConversationState getState() { return state; }
+    public EndReason getEndReason() { return endReason; }
+    public Long getAgentId() { return agentId; }
+    public Long getSkillGroupId() { return skillGroupId; }
+    public java.util.List<Long> getCandidateGroups() {
+        return candidateGroups == null || candidateGroups.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(candidateGroups.split(",")).map(Long::valueOf).toList();
+    }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getQueuedAt() { return queuedAt; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public Instant getVisitorDisconnectedAt() { return visitorDisconnectedAt; }
+    public Long getTransferToAgentId() { return transferToAgentId; }
+    public Long getTransferToGroupId() { return transferToGroupId; }
+    public Instant getTransferRequestedAt() { return transferRequestedAt; }
+    public String getTransferNote() { return transferNote; }
+}

@@ -1,0 +1,52 @@
+package io.switchboard.domain.model.conversation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Conversations with their queue entries, transcripts and event log: the conversation aggregate's storage. */
+public interface ConversationRepository {
+
+    void add(Conversation conversation);
+
+    Optional<Conversation> find(long id);
+
+    List<Conversation> findAll(Collection<Long> ids);
+
+    List<Conversation> list(ConversationState state, int offset, int limit);
+
+    long count(ConversationState state);
+
+    /** Every conversation not yet in a terminal state, across all tenants (timer recovery at start). */
+    List<Conversation> allOpen();
+
+    /** The agent who was last assigned a conversation of this visitor (RT-5). */
+    Optional<Long> lastAgentOf(String visitorId);
+
+    /** How many conversations each group holds right now (ASSIGNED), for reception limits. */
+    Map<Long, Integer> openCountByGroup(Collection<Long> groupIds);
+
+    void addEntry(QueueEntry entry);
+
+    Optional<QueueEntry> findEntry(long conversationId);
+
+    void removeEntry(QueueEntry entry);
+
+    /** Waiting conversations of any of these groups in service order, at most {@code limit}. */
+    List<QueueEntry> queueOf(Collection<Long> groupIds, int limit);
+
+    /** The live queue (RT-7) of one group, or of all groups when {@code groupId} is null, in service order. */
+    List<QueueEntry> queue(Long groupId, int offset, int limit);
+
+    long queueLength(Long groupId);
+
+    /** 1-based position in the entry's primary group queue ({index}). */
+    int position(QueueEntry entry);
+
+    void addMessage(ConversationMessage message);
+
+    List<ConversationMessage> messages(long conversationId);
+
+    void addEvent(ConversationEvent event);
+}

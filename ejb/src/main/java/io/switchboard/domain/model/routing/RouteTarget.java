@@ -1,0 +1,25 @@
+package io.switchboard.domain.model.routing;
+
+import java.util.List;
+
+/** Where a new conversation goes before any agent is chosen: the outcome of {@link RouteResolver}. */
+public sealed interface RouteTarget {
+
+    /** Human agents of these skill groups, in overflow order. */
+    record Groups(List<Long> skillGroupIds) implements RouteTarget {
+        public Groups {
+            skillGroupIds = List.copyOf(skillGroupIds);
+        }
+    }
+
+    /** The bot / conversation flow first; a hand-off to humans without a group of its own uses {@code fallback}. */
+    record Bot(List<Long> fallback) implements RouteTarget {
+        public Bot {
+            fallback = List.copyOf(fallback);
+        }
+    }
+
+    /** Outside service hours (RT-8): the off-hours message and leave-a-message. */
+    record OffHours() implements RouteTarget {
+    }
+}

@@ -1,0 +1,200 @@
+package io.switchboard.domain.model.seat;
+
+import io.switchboard.domain.model.routing.SeatState;
+import io.switchboard.domain.model.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An agent's seat: their status (RT-13), cap (RT-4) and current load. One per agent account, same id. The load
+ * ({@code openConversations}) is kept here rather than counted, because every routing decision reads it; it
+ * changes only under the tenant's routing lock, together with the conversations it counts.
+ */
+@Entity
+@Table(name = "agent_seat")
+public class AgentSeat extends TenantOwned {
+
+    @Id
+    @Column(name = "agent_id")
+    private Long agentId;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AgentStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private Instant statusSince;
+
+    @Column(name = "forced_offline", nullable = false)
+    private boolean forcedOffline;
+
+    /** This agent's own cap; null means the tenant's 坐席分配最大访客数量. */
+    @Column(name = "max_concurrent")
+    private Integer maxConcurrent;
+
+    @Column(name = "open_conversations", nullable = false)
+    private int openConversations;
+
+    @Column(name = "handled_today", nullable = false)
+    private int handledToday;
+
+    @Column(name = "handled_day")
+    private LocalDate handledDay;
+
+    @Column(name = "idle_since", nullable = false)
+    private Instant idleSince;
+
+    @Column(name = "wrap_up_until")
+    private Instant wrapUpUntil;
+
+    @Column(name = "disconnected_at")
+    private Instant disconnectedAt;
+
+    @Version
+    private long version;
+
+    protected AgentSeat() {
+    }
+
+    public AgentSeat(long agentId, String displayName, Instant at) {
+        this.agentId = agentId;
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.status = AgentStatus.OFFLINE;
+        this.statusSince = at;
+        this.idleSince = at;
+    }
+
+    public static AgentSeat inTenant(String tenantId, long agentId, String displayName, Instant at) {
+        AgentSeat seat = new AgentSeat(agentId, displayName, at);
+        seat.assignTenant(tenantId);
+        return seat;
+    }
+
+    /**
+     * Changes the status as the agent (or the system) asks. WRAP_UP is entered only through
+     * {@link #startWrapUp}; a forced-offline seat stays offline until an admin restores it.
+     *
+     * @return true when the seat just became ready for new work (so the queue should be dispatched)
+     */
+    public boolean changeStatus(AgentStatus target, Instant at) {
+        Objects.requireNonNull(target, "target");
+        if (target == AgentStatus.WRAP_UP) {
+            throw new IllegalArgumentException("wrap-up starts when a conversation ends, not on request");
+        }
+        if (forcedOffline && target != AgentStatus.OFFLINE) {
+            throw new IllegalStateException("agent " + agentId + " was forced offline; an admin must restore the seat first");
+        }
+        boolean becameReady = target == AgentStatus.ONLINE && status != AgentStatus.ONLINE;
+        if (target != status) {
+            status = target;
+            statusSince = at;
+        }
+        wrapUpUntil = null;
+        if (becameReady) {
+            idleSince = at;
+        }
+        return becameReady;
+    }
+
+    /** After-chat wrap-up (话后整理) until the given instant, unless the agent presses "continue" earlier. */
+    public void startWrapUp(Instant until, Instant at) {
+        if (status != AgentStatus.ONLINE && status != AgentStatus.BUSY) {
+            return;
+        }
+        status = AgentStatus.WRAP_UP;
+        statusSince = at;
+        wrapUpUntil = until;
+    }
+
+    /** "Continue" or the wrap-up timeout: back to ready. @return true when the seat was in wrap-up. */
+    public boolean finishWrapUp(Instant at) {
+        if (status != AgentStatus.WRAP_UP) {
+            return false;
+        }
+        return changeStatus(AgentStatus.ONLINE, at);
+    }
+
+    /** An admin forces the agent offline (强制下线); they keep their open conversations but get no new ones. */
+    public void forceOffline(Instant at) {
+        forcedOffline = true;
+        changeStatus(AgentStatus.OFFLINE, at);
+    }
+
+    public void restore() {
+        forcedOffline = false;
+    }
+
+    public void setMaxConcurrent(Integer cap) {
+        if (cap != null && (cap < 0 || cap > 200)) {
+            throw new IllegalArgumentException("max concurrent conversations must be between 0 and 200");
+        }
+        this.maxConcurrent = cap;
+    }
+
+    public int effectiveCap(int tenantDefault) {
+        return maxConcurrent != null ? maxConcurrent : tenantDefault;
+    }
+
+    public void assigned(Instant at, LocalDate today) {
+        if (!today.equals(handledDay)) {
+            handledDay = today;
+            handledToday = 0;
+        }
+        openConversations++;
+        handledToday++;
+        idleSince = at;
+    }
+
+    public void released() {
+        if (openConversations == 0) {
+            throw new IllegalStateException("agent " + agentId + " has no open conversation to release");
+        }
+        openConversations--;
+    }
+
+    public int handledOn(LocalDate today) {
+        return today.equals(handledDay) ? handledToday : 0;
+    }
+
+    public void disconnected(Instant at) {
+        if (disconnectedAt == null) {
+            disconnectedAt = at;
+        }
+    }
+
+    public void reconnected() {
+        disconnectedAt = null;
+    }
+
+    /** When the wrap-up ends by itself, if in wrap-up. */
+    public Instant wrapUpDeadline() {
+        return status == AgentStatus.WRAP_UP ? wrapUpUntil : null;
+    }
+
+    /** The routing engine's copy of this seat. */
+    public SeatState toSeatState(int tenantDefaultCap, LocalDate today) {
+        AgentStatus effective = forcedOffline ? AgentStatus.OFFLINE : status;
+        return new SeatState(agentId, effective, effectiveCap(tenantDefaultCap), openConversations, handledOn(today), idleSince);
+    }
+
+    public Long getAgentId() { return agentId; }
+    public String getDisplayName() { return displayName; }
+    public AgentStatus getStatus() { return status; }
+    public Instant getStatusSince() { return statusSince; }
+    public boolean isForcedOffline() { return forcedOffline; }
+    public Integer getMaxConcurrent() { return maxConcurrent; }
+    public int getOpenConversations() { return openConversations; }
+    public Instant getIdleSince() { return idleSince; }
+    public Instant getDisconnectedAt() { return disconnectedAt; }
+}

@@ -1,0 +1,54 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.seat.AgentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAgentSeatRepository implements AgentSeatRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(AgentSeat seat) {
+        em.persist(seat);
+    }
+
+    @Override
+    public Optional<AgentSeat> find(long agentId) {
+        return Optional.ofNullable(em.find(AgentSeat.class, agentId));
+    }
+
+    @Override
+    public List<AgentSeat> findAll(Collection<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from AgentSeat s where s.agentId in :ids", AgentSeat.class)
+                .setParameter("ids", agentIds).getResultList();
+    }
+
+    @Override
+    public List<AgentSeat> list(int offset, int limit) {
+        return em.createQuery("select s from AgentSeat s order by s.agentId", AgentSeat.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(s) from AgentSeat s", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<AgentSeat> allWithDeadlines() {
+        return em.createQuery("select s from AgentSeat s where s.status = :w or s.disconnectedAt is not null",
+                AgentSeat.class).setParameter("w", AgentStatus.WRAP_UP).getResultList();
+    }
+}

@@ -1,0 +1,170 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationEvent;
+import io.switchboard.domain.model.conversation.ConversationMessage;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.conversation.ConversationState;
+import io.switchboard.domain.model.conversation.QueueEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaConversationRepository implements ConversationRepository {
+
+    private static final List<ConversationState> TERMINAL = List.of(ConversationState.CLOSED,
+            ConversationState.ABANDONED, ConversationState.TIMED_OUT, ConversationState.LEFT_MESSAGE);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(Conversation conversation) {
+        em.persist(conversation);
+    }
+
+    @Override
+    public Optional<Conversation> find(long id) {
+        return Optional.ofNullable(em.find(Conversation.class, id));
+    }
+
+    @Override
+    public List<Conversation> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Conversation> list(ConversationState state, int offset, int limit) {
+        TypedQuery<Conversation> q = state == null
+                ? em.createQuery("select c from Conversation c order by c.id desc", Conversation.class)
+                : em.createQuery("select c from Conversation c where c.state = :s order by c.id desc", Conversation.class)
+                        .setParameter("s", state);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ConversationState state) {
+        TypedQuery<Long> q = state == null
+                ? em.createQuery("select count(c) from Conversation c", Long.class)
+                : em.createQuery("select count(c) from Conversation c where c.state = :s", Long.class).setParameter("s", state);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public List<Conversation> allOpen() {
+        return em.createQuery("select c from Conversation c where c.state not in :t", Conversation.class)
+                .setParameter("t", TERMINAL).getResultList();
+    }
+
+    @Override
+    public Optional<Long> lastAgentOf(String visitorId) {
+        return em.createQuery("select c.agentId from Conversation c where c.visitorId = :v and c.agentId is not null "
+                + "order by c.assignedAt desc", Long.class)
+                .setParameter("v", visitorId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, Integer> openCountByGroup(Collection<Long> groupIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select c.skillGroupId, count(c) from Conversation c where c.state = :s "
+                + "and c.skillGroupId in :g group by c.skillGroupId", Object[].class)
+                .setParameter("s", ConversationState.ASSIGNED).setParameter("g", groupIds)
+                .getResultList().forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
+        return counts;
+    }
+
+    @Override
+    public void addEntry(QueueEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public Optional<QueueEntry> findEntry(long conversationId) {
+        return Optional.ofNullable(em.find(QueueEntry.class, conversationId));
+    }
+
+    @Override
+    public void removeEntry(QueueEntry entry) {
+        em.remove(entry);
+    }
+
+    @Override
+    public List<QueueEntry> queueOf(Collection<Long> groupIds, int limit) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = em.createQuery("select q.conversationId from QueueEntry q where q.conversationId in "
+                + "(select q2.conversationId from QueueEntry q2 join q2.groupIds g where g in :g) "
+                + "order by q.priority desc, q.seq", Long.class)
+                .setParameter("g", groupIds).setMaxResults(limit).getResultList();
+        return entries(ids);
+    }
+
+    @Override
+    public List<QueueEntry> queue(Long groupId, int offset, int limit) {
+        TypedQuery<Long> q = groupId == null
+                ? em.createQuery("select q.conversationId from QueueEntry q order by q.priority desc, q.seq", Long.class)
+                : em.createQuery("select q.conversationId from QueueEntry q where q.conversationId in "
+                        + "(select q2.conversationId from QueueEntry q2 join q2.groupIds g where g = :g) "
+                        + "order by q.priority desc, q.seq", Long.class).setParameter("g", groupId);
+        return entries(q.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    private List<QueueEntry> entries(List<Long> orderedIds) {
+        if (orderedIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, QueueEntry> byId = new HashMap<>();
+        em.createQuery("select q from QueueEntry q where q.conversationId in :ids", QueueEntry.class)
+                .setParameter("ids", orderedIds).getResultList().forEach(e -> byId.put(e.getConversationId(), e));
+        return orderedIds.stream().map(byId::get).toList();
+    }
+
+    @Override
+    public long queueLength(Long groupId) {
+        TypedQuery<Long> q = groupId == null
+                ? em.createQuery("select count(q) from QueueEntry q", Long.class)
+                : em.createQuery("select count(q) from QueueEntry q join q.groupIds g where g = :g", Long.class)
+                        .setParameter("g", groupId);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public int position(QueueEntry entry) {
+        Long ahead = em.createQuery("select count(q) from QueueEntry q join q.groupIds g where g = :g "
+                + "and (q.priority > :p or (q.priority = :p and q.seq < :s))", Long.class)
+                .setParameter("g", entry.getGroupIds().get(0)).setParameter("p", entry.getPriority())
+                .setParameter("s", entry.getSeq()).getSingleResult();
+        return ahead.intValue() + 1;
+    }
+
+    @Override
+    public void addMessage(ConversationMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public List<ConversationMessage> messages(long conversationId) {
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c order by m.id",
+                ConversationMessage.class).setParameter("c", conversationId).getResultList();
+    }
+
+    @Override
+    public void addEvent(ConversationEvent event) {
+        em.persist(event);
+    }
+}

@@ -1,0 +1,131 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
+import io.switchboard.application.MessageView;
+import io.switchboard.application.NewConversation;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Conversations of the API key's tenant and their routing (RT-2..RT-12): request a human agent, follow the
+ * state and queue position, and drive the conversation as the visitor or as the assigned agent.
+ */
+@Path("v1/conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConversationResource {
+
+    @Inject
+    ConversationService conversations;
+
+    /** Text written by the visitor or by an agent ({@code agentId} set). */
+    public record MessageRequest(@NotBlank @Size(max = 4000) String text, Long agentId) {
+    }
+
+    public record AgentRequest(@NotNull Long agentId) {
+    }
+
+    public record CloseRequest(Long agentId) {
+    }
+
+    public record PresenceRequest(boolean online) {
+    }
+
+    public record HandOffRequest(Long skillGroupId) {
+    }
+
+    public record TransferRequest(@NotNull Long fromAgentId, Long toAgentId, Long toSkillGroupId, @Size(max = 500) String note) {
+    }
+
+    public record TransferAnswer(@NotNull Long agentId, boolean accept) {
+    }
+
+    @POST
+    public Response request(@NotNull @Valid NewConversation request, @Context UriInfo uri) {
+        ConversationView created = conversations.request(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    public Page<ConversationView> list(@QueryParam("state") String state,
+                                       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return new Page<>(conversations.list(state, offset, limit), offset, limit, conversations.count(state));
+    }
+
+    @GET
+    @Path("{id}")
+    public ConversationView get(@PathParam("id") long id) {
+        return conversations.get(id);
+    }
+
+    @GET
+    @Path("{id}/messages")
+    public List<MessageView> transcript(@PathParam("id") long id) {
+        return conversations.transcript(id);
+    }
+
+    @POST
+    @Path("{id}/messages")
+    public ConversationView write(@PathParam("id") long id, @NotNull @Valid MessageRequest message) {
+        return message.agentId() == null
+                ? conversations.visitorMessage(id, message.text())
+                : conversations.agentMessage(id, message.agentId(), message.text());
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public ConversationView accept(@PathParam("id") long id, @NotNull @Valid AgentRequest request) {
+        return conversations.accept(id, request.agentId());
+    }
+
+    @POST
+    @Path("{id}/close")
+    public ConversationView close(@PathParam("id") long id, CloseRequest request) {
+        return conversations.close(id, request == null ? null : request.agentId());
+    }
+
+    @POST
+    @Path("{id}/presence")
+    public ConversationView presence(@PathParam("id") long id, @NotNull PresenceRequest request) {
+        return conversations.visitorPresence(id, request.online());
+    }
+
+    @POST
+    @Path("{id}/hand-off")
+    public ConversationView handOff(@PathParam("id") long id, HandOffRequest request) {
+        return conversations.handOff(id, request == null ? null : request.skillGroupId());
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    public ConversationView transfer(@PathParam("id") long id, @NotNull @Valid TransferRequest request) {
+        return conversations.transfer(id, request.fromAgentId(), request.toAgentId(), request.toSkillGroupId(), request.note());
+    }
+
+    @POST
+    @Path("{id}/transfer/answer")
+    public ConversationView answerTransfer(@PathParam("id") long id, @NotNull @Valid TransferAnswer answer) {
+        return conversations.answerTransfer(id, answer.agentId(), answer.accept());
+    }
+}
