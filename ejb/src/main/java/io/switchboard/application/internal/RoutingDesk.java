@@ -181,11 +181,23 @@ class RoutingDesk {
         for (AgentSeat seat : loaded.seats.values()) {
             free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
         }
+        // the closure of the scope over the waiting conversations' candidate groups: the engine may place an entry
+        // through any of its groups and then has to see that group's queue too
         List<QueueEntry> entries = conversations.queueOf(scope, free + QUEUE_SLACK);
-        Set<Long> more = new LinkedHashSet<>();
-        entries.forEach(e -> more.addAll(e.getGroupIds()));
-        more.removeAll(loaded.groups.keySet());
-        loadGroups(more, loaded);
+        while (true) {
+            Set<Long> more = new LinkedHashSet<>();
+            entries.forEach(e -> more.addAll(e.getGroupIds()));
+            more.removeAll(loaded.groups.keySet());
+            if (more.isEmpty()) {
+                break;
+            }
+            loadGroups(more, loaded);
+            free = 0;
+            for (AgentSeat seat : loaded.seats.values()) {
+                free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
+            }
+            entries = conversations.queueOf(loaded.groups.keySet(), free + QUEUE_SLACK);
+        }
         Set<Long> allGroups = loaded.groups.keySet();
         Map<Long, Integer> open = conversations.openCountByGroup(allGroups);
         LocalDate today = today(s, now);

@@ -62,7 +62,11 @@ public final class RoutingEngine {
         }
     }
 
-    /** Gives waiting conversations of these groups to eligible agents until no more can be placed. */
+    /**
+     * Gives waiting conversations of these groups to eligible agents until no more can be placed. A conversation
+     * waiting in one of these groups may be placed through another of its candidate groups; that group then joins
+     * the scope, so its own queue keeps its order.
+     */
     public List<Assignment> dispatch(RoutingBoard board, Collection<Long> groupIds, Instant now) {
         Set<Long> scope = new LinkedHashSet<>(groupIds);
         List<Assignment> made = new ArrayList<>();
@@ -88,6 +92,11 @@ public final class RoutingEngine {
             }
             if (bestPick == null) {
                 return made;
+            }
+            if (scope.add(bestPick.groupId())) {
+                // the pick overflows into a group outside the scope: that group's own queue may hold better
+                // entries, so look again with it included before giving its capacity away
+                continue;
             }
             apply(board, bestPick, now);
             made.add(bestPick);
