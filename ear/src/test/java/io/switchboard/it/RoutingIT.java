@@ -1,0 +1,267 @@
+package io.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Routing against the running server and its real database: concurrency (caps, no double assignment, FIFO),
+ * draining on close, agents on break, and the queue timeout with the seed message.
+ */
+@ExtendWith(SwitchboardServer.class)
+class RoutingIT {
+
+    private final SwitchboardServer server = SwitchboardServer.get();
+
+    private record Setup(Api api, long groupId, List<Long> agents) {
+    }
+
+    private Setup tenantWithAgents(String prefix, int agents, int cap) {
+        Api api = new Api(server, Api.newTenant(server, prefix).apiKey());
+        Api.Reply group = api.post("/api/v1/skill-groups", Map.of("name", "售前咨询"));
+        assertEquals(201, group.status(), group.toString());
+        long groupId = group.body().get("id").asLong();
+        List<Long> ids = new ArrayList<>();
+        List<Map<String, Object>> members = new ArrayList<>();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < agents; i++) {
+            Api.Reply agent = api.post("/api/v1/agents", Map.of("username", prefix + "-a" + i + "-" + suffix,
+                    "displayName", "坐席" + i, "password", "Secret-" + suffix, "maxConcurrent", cap));
+            assertEquals(201, agent.status(), agent.toString());
+            long id = agent.body().get("agentId").asLong();
+            ids.add(id);
+            members.add(Map.of("agentId", id, "priority", 1));
+        }
+        Api.Reply put = api.put("/api/v1/skill-groups/" + groupId + "/members", members);
+        assertEquals(200, put.status(), put.toString());
+        return new Setup(api, groupId, ids);
+    }
+
+    private static void status(Api api, long agent, String status) {
+        Api.Reply r = api.put("/api/v1/agents/" + agent + "/status", Map.of("status", status));
+        assertEquals(200, r.status(), r.toString());
+        assertEquals(status, r.body().get("status").asText());
+    }
+
+    private static JsonNode request(Api api, long groupId, String visitor) {
+        Api.Reply r = api.post("/api/v1/conversations", Map.of("visitorId", visitor, "channel", "WEB", "skillGroupId", groupId));
+        assertEquals(201, r.status(), r.toString());
+        return r.body();
+    }
+
+    private static List<JsonNode> conversations(Api api, String state) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            JsonNode page = api.get("/api/v1/conversations?limit=500&offset=" + offset + "&state=" + state).body();
+            page.get("items").forEach(all::add);
+            if (all.size() >= page.get("total").asLong()) {
+                return all;
+            }
+        }
+    }
+
+    @Test
+    void twoHundredConcurrentRequestsAgainstTwentyAgentsWithCapFive() throws Exception {
+        Setup s = tenantWithAgents("load", 20, 5);
+        for (long agent : s.agents()) {
+            status(s.api(), agent, "ONLINE");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonNode>> replies = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String visitor = "visitor-" + i;
+            replies.add(pool.submit(() -> {
+                start.await();
+                return request(s.api(), s.groupId(), visitor);
+            }));
+        }
+        start.countDown();
+        int assignedReplies = 0;
+        for (Future<JsonNode> f : replies) {
+            String state = f.get().get("state").asText();
+            assertTrue(state.equals("ASSIGNED") || state.equals("QUEUED"), state);
+            assignedReplies += state.equals("ASSIGNED") ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(100, assignedReplies, "exactly 100 requests were answered with an agent");
+
+        List<JsonNode> assigned = conversations(s.api(), "ASSIGNED");
+        List<JsonNode> queued = conversations(s.api(), "QUEUED");
+        assertEquals(100, assigned.size());
+        assertEquals(100, queued.size());
+        Map<Long, Integer> perAgent = new HashMap<>();
+        assigned.forEach(c -> perAgent.merge(c.get("agentId").asLong(), 1, Integer::sum));
+        assertEquals(20, perAgent.size(), "every agent got work");
+        perAgent.values().forEach(n -> assertEquals(5, n, "no agent above (or below) its cap of 5"));
+        for (JsonNode agent : s.api().get("/api/v1/agents?limit=100").body().get("items")) {
+            if (s.agents().contains(agent.get("agentId").asLong())) {
+                assertEquals(5, agent.get("openConversations").asInt(), agent.toString());
+            }
+        }
+
+        // the live queue lists the 100 waiting visitors in arrival order, positions 1..100
+        JsonNode queue = s.api().get("/api/v1/queue?limit=500&skillGroupId=" + s.groupId()).body();
+        assertEquals(100, queue.get("total").asInt());
+        List<Long> inQueueOrder = new ArrayList<>();
+        int expectedPosition = 1;
+        Instant previous = Instant.MIN;
+        for (JsonNode item : queue.get("items")) {
+            assertEquals(expectedPosition++, item.get("position").asInt());
+            Instant enqueued = Instant.parse(item.get("enqueuedAt").asText());
+            assertTrue(!enqueued.isBefore(previous), "queue order is arrival order");
+            previous = enqueued;
+            inQueueOrder.add(item.get("conversationId").asLong());
+        }
+        List<Long> byArrival = new ArrayList<>(inQueueOrder);
+        byArrival.sort(Comparator.naturalOrder());
+        assertEquals(byArrival, inQueueOrder, "conversation ids are handed out in arrival order under the routing lock");
+        JsonNode head = s.api().get("/api/v1/conversations/" + inQueueOrder.get(0)).body();
+        assertEquals(1, head.get("position").asInt());
+        assertEquals(0, head.get("peopleAhead").asInt());
+
+        // agents close their chats one by one: each close hands the head of the queue to the freed agent
+        List<Long> servedOrder = new ArrayList<>();
+        for (JsonNode c : assigned) {
+            long agent = c.get("agentId").asLong();
+            Api.Reply closed = s.api().post("/api/v1/conversations/" + c.get("id").asLong() + "/close", Map.of("agentId", agent));
+            assertEquals(200, closed.status(), closed.toString());
+            assertEquals("CLOSED", closed.body().get("state").asText());
+            long next = inQueueOrder.get(servedOrder.size());
+            JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
+            assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
+            assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
+            servedOrder.add(next);
+        }
+        assertEquals(inQueueOrder, servedOrder);
+        assertEquals(0, s.api().get("/api/v1/queue").body().get("total").asInt());
+        for (JsonNode agent : s.api().get("/api/v1/agents?limit=100").body().get("items")) {
+            assertTrue(agent.get("openConversations").asInt() <= 5, agent.toString());
+        }
+    }
+
+    @Test
+    void anAgentOnBreakReceivesNothingUntilReady() {
+        Setup s = tenantWithAgents("break", 2, 1);
+        long resting = s.agents().get(0);
+        long working = s.agents().get(1);
+        status(s.api(), resting, "ONLINE");
+        status(s.api(), resting, "BREAK");
+        status(s.api(), working, "ONLINE");
+
+        JsonNode first = request(s.api(), s.groupId(), "v-1");
+        JsonNode second = request(s.api(), s.groupId(), "v-2");
+        JsonNode third = request(s.api(), s.groupId(), "v-3");
+        assertEquals("ASSIGNED", first.get("state").asText());
+        assertEquals(working, first.get("agentId").asLong());
+        assertEquals("QUEUED", second.get("state").asText());
+        assertEquals(1, second.get("position").asInt());
+        assertEquals("QUEUED", third.get("state").asText());
+        assertEquals(2, third.get("position").asInt());
+        assertEquals(0, s.api().get("/api/v1/agents/" + resting).body().get("openConversations").asInt());
+
+        status(s.api(), working, "BUSY");
+        s.api().post("/api/v1/conversations/" + first.get("id").asLong() + "/close", Map.of("agentId", working));
+        assertEquals("QUEUED", s.api().get("/api/v1/conversations/" + second.get("id").asLong()).body().get("state").asText(),
+                "busy (示忙) takes nothing new either");
+
+        status(s.api(), resting, "ONLINE");
+        JsonNode taken = s.api().get("/api/v1/conversations/" + second.get("id").asLong()).body();
+        assertEquals("ASSIGNED", taken.get("state").asText());
+        assertEquals(resting, taken.get("agentId").asLong(), "back from break, the agent takes the head of the queue");
+        assertEquals(1, s.api().get("/api/v1/conversations/" + third.get("id").asLong()).body().get("position").asInt());
+    }
+
+    @Test
+    void queueTimeoutEndsTheWaitWithTheSeedMessage() throws Exception {
+        Setup s = tenantWithAgents("timeout", 1, 1);
+        ObjectNode settings = (ObjectNode) s.api().get("/api/v1/routing-settings").body();
+        assertEquals("对不起。排队超时", settings.get("queueTimeout").get("message").asText(), "seed default");
+        assertEquals(180, settings.get("queueTimeout").get("seconds").asInt(), "seed default");
+        ((ObjectNode) settings.get("queueTimeout")).put("seconds", 2);
+        Api.Reply saved = s.api().put("/api/v1/routing-settings", settings);
+        assertEquals(200, saved.status(), saved.toString());
+
+        status(s.api(), s.agents().get(0), "ONLINE");
+        request(s.api(), s.groupId(), "v-served");
+        JsonNode waiting = request(s.api(), s.groupId(), "v-waiting");
+        assertEquals("QUEUED", waiting.get("state").asText());
+        long id = waiting.get("id").asLong();
+
+        JsonNode after = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            after = s.api().get("/api/v1/conversations/" + id).body();
+            if (!"QUEUED".equals(after.get("state").asText())) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals("TIMED_OUT", after.get("state").asText(), after.toString());
+        assertEquals("QUEUE_TIMEOUT", after.get("endReason").asText());
+        JsonNode transcript = s.api().get("/api/v1/conversations/" + id + "/messages").body();
+        assertEquals("坐席全忙，已进入等待队列，在您之前，还有 0 位等待用户。", transcript.get(0).get("body").asText());
+        assertEquals("QUEUE_TIMEOUT", transcript.get(1).get("code").asText());
+        assertEquals("对不起。排队超时", transcript.get(1).get("body").asText());
+        assertEquals(0, s.api().get("/api/v1/queue").body().get("total").asInt());
+    }
+
+    @Test
+    void nobodyOnlineOffersLeaveAMessageAndBadSettingsAreRefused() {
+        Setup s = tenantWithAgents("nobody", 1, 1);
+        JsonNode c = request(s.api(), s.groupId(), "v-alone");
+        assertEquals("LEFT_MESSAGE", c.get("state").asText());
+        assertEquals("NOBODY_ONLINE", c.get("endReason").asText());
+        assertEquals("您好，当前无人工坐席在线",
+                s.api().get("/api/v1/conversations/" + c.get("id").asLong() + "/messages").body().get(0).get("body").asText());
+
+        ObjectNode settings = (ObjectNode) s.api().get("/api/v1/routing-settings").body();
+        settings.put("maxConcurrentPerAgent", 500);
+        Api.Reply refused = s.api().put("/api/v1/routing-settings", settings);
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals("maxConcurrentPerAgent", refused.body().get("errors").get(0).get("field").asText());
+        assertEquals(10, s.api().get("/api/v1/routing-settings").body().get("maxConcurrentPerAgent").asInt(), "nothing saved");
+    }
+
+    @Test
+    void transferNeedsTheReceiversConfirmation() {
+        Setup s = tenantWithAgents("transfer", 2, 2);
+        long from = s.agents().get(0);
+        long to = s.agents().get(1);
+        status(s.api(), from, "ONLINE");
+        JsonNode c = request(s.api(), s.groupId(), "v-t");
+        long id = c.get("id").asLong();
+        assertEquals(from, c.get("agentId").asLong());
+        status(s.api(), to, "ONLINE");
+
+        Api.Reply offered = s.api().post("/api/v1/conversations/" + id + "/transfer", Map.of("fromAgentId", from, "toAgentId", to));
+        assertEquals(200, offered.status(), offered.toString());
+        assertEquals(to, offered.body().get("transferToAgentId").asLong());
+        Api.Reply wrong = s.api().post("/api/v1/conversations/" + id + "/transfer/answer", Map.of("agentId", from, "accept", true));
+        assertEquals(409, wrong.status(), "only the receiver can answer");
+        Api.Reply accepted = s.api().post("/api/v1/conversations/" + id + "/transfer/answer", Map.of("agentId", to, "accept", true));
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals(to, accepted.body().get("agentId").asLong());
+        assertEquals(0, s.api().get("/api/v1/agents/" + from).body().get("openConversations").asInt());
+        assertEquals(1, s.api().get("/api/v1/agents/" + to).body().get("openConversations").asInt());
+        JsonNode transcript = s.api().get("/api/v1/conversations/" + id + "/messages").body();
+        assertEquals("已为您转接坐席坐席1", transcript.get(transcript.size() - 1).get("body").asText());
+    }
+}
