@@ -49,6 +49,14 @@ public final class SeatState {
         }
     }
 
+    /** The agent closed one conversation (used when a board lives longer than one decision, as in the benchmark). */
+    void released() {
+        if (open == 0) {
+            throw new IllegalStateException("agent " + agentId + " has no open conversation");
+        }
+        open--;
+    }
+
     /** Load compared to the cap: negative when this seat is relatively less busy than the other. */
     int compareLoad(SeatState other) {
         return Long.compare((long) open * other.cap, (long) other.open * cap);
