@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.routing.RoutingStrategy;
+import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.skillgroup.GroupMember;
@@ -30,6 +31,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
     RoutingDesk desk;
     @Inject
     AgentSeatRepository seats;
+    @Inject
+    ConversationRepository conversations;
 
     @Override
     public List<SkillGroup> list(int offset, int limit) {
@@ -74,7 +77,12 @@ public class DefaultSkillGroupService implements SkillGroupService {
 
     @Override
     public void delete(long id) {
-        groups.remove(get(id));
+        desk.lock();
+        SkillGroup group = get(id);
+        if (conversations.queueLength(id) > 0 || !conversations.openCountByGroup(List.of(id)).isEmpty()) {
+            throw new ConflictException("skill group " + id + " still has waiting or open conversations; disable it first");
+        }
+        groups.remove(group);
     }
 
     @Override

@@ -177,13 +177,9 @@ class RoutingDesk {
     private Loaded load(RoutingSettings s, Collection<Long> scope, Instant now) {
         Loaded loaded = new Loaded();
         loadGroups(scope, loaded);
-        int free = 0;
-        for (AgentSeat seat : loaded.seats.values()) {
-            free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
-        }
         // the closure of the scope over the waiting conversations' candidate groups: the engine may place an entry
         // through any of its groups and then has to see that group's queue too
-        List<QueueEntry> entries = conversations.queueOf(scope, free + QUEUE_SLACK);
+        List<QueueEntry> entries = conversations.queueOf(scope, freeCapacity(s, loaded) + QUEUE_SLACK);
         while (true) {
             Set<Long> more = new LinkedHashSet<>();
             entries.forEach(e -> more.addAll(e.getGroupIds()));
@@ -192,11 +188,7 @@ class RoutingDesk {
                 break;
             }
             loadGroups(more, loaded);
-            free = 0;
-            for (AgentSeat seat : loaded.seats.values()) {
-                free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
-            }
-            entries = conversations.queueOf(loaded.groups.keySet(), free + QUEUE_SLACK);
+            entries = conversations.queueOf(loaded.groups.keySet(), freeCapacity(s, loaded) + QUEUE_SLACK);
         }
         Set<Long> allGroups = loaded.groups.keySet();
         Map<Long, Integer> open = conversations.openCountByGroup(allGroups);
@@ -207,6 +199,15 @@ class RoutingDesk {
                 .map(g -> g.toGroupState(open.getOrDefault(g.getId(), 0))).toList();
         loaded.board = new RoutingBoard(seatStates, groupStates, entries.stream().map(QueueEntry::toWaiting).toList());
         return loaded;
+    }
+
+    /** Free slots of the loaded seats: no dispatch can place more waiting conversations than this. */
+    private static int freeCapacity(RoutingSettings s, Loaded loaded) {
+        int free = 0;
+        for (AgentSeat seat : loaded.seats.values()) {
+            free += Math.max(0, seat.effectiveCap(s.maxConcurrentPerAgent()) - seat.getOpenConversations());
+        }
+        return free;
     }
 
     private void loadGroups(Collection<Long> ids, Loaded loaded) {
