@@ -264,4 +264,79 @@ class RoutingIT {
         JsonNode transcript = s.api().get("/api/v1/conversations/" + id + "/messages").body();
         assertEquals("已为您转接坐席坐席1", transcript.get(transcript.size() - 1).get("body").asText());
     }
+
+    private static ObjectNode settings(Api api) {
+        return (ObjectNode) api.get("/api/v1/routing-settings").body();
+    }
+
+    private static JsonNode awaitState(Api api, long conversation, String state) throws InterruptedException {
+        JsonNode c = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            c = api.get("/api/v1/conversations/" + conversation).body();
+            if (state.equals(c.get("state").asText())) {
+                return c;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("conversation " + conversation + " never reached " + state + ": " + c);
+    }
+
+    @Test
+    void silentCustomerIsWarnedThenClosedAndTheSeatIsFreed() throws Exception {
+        Setup s = tenantWithAgents("idle", 1, 1);
+        ObjectNode settings = settings(s.api());
+        ((ObjectNode) settings.get("customerIdleWarning")).put("seconds", 1);
+        ((ObjectNode) settings.get("customerIdleClose")).put("seconds", 1);
+        assertEquals(200, s.api().put("/api/v1/routing-settings", settings).status());
+        long agent = s.agents().get(0);
+        status(s.api(), agent, "ONLINE");
+        long id = request(s.api(), s.groupId(), "v-silent").get("id").asLong();
+        JsonNode waiting = request(s.api(), s.groupId(), "v-next");
+        assertEquals("QUEUED", waiting.get("state").asText());
+
+        Api.Reply wrote = s.api().post("/api/v1/conversations/" + id + "/messages", Map.of("agentId", agent, "text", "您好，请问需要什么帮助？"));
+        assertEquals(200, wrote.status(), wrote.toString());
+        JsonNode closed = awaitState(s.api(), id, "CLOSED");
+        assertEquals("CUSTOMER_IDLE", closed.get("endReason").asText());
+        List<String> codes = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        s.api().get("/api/v1/conversations/" + id + "/messages").body().forEach(m -> {
+            codes.add(m.hasNonNull("code") ? m.get("code").asText() : m.get("sender").asText());
+            bodies.add(m.get("body").asText());
+        });
+        assertEquals(List.of("ASSIGNED", "WELCOME", "AGENT", "CUSTOMER_IDLE_WARNING", "CUSTOMER_IDLE_CLOSE"), codes);
+        assertTrue(bodies.contains("您还在吗？") && bodies.contains("对不起，再见！"), bodies.toString());
+        JsonNode next = awaitState(s.api(), waiting.get("id").asLong(), "ASSIGNED");
+        assertEquals(agent, next.get("agentId").asLong(), "the freed slot went to the waiting visitor");
+    }
+
+    @Test
+    void anUnansweredConversationIsReroutedToAnotherAgent() throws Exception {
+        Setup s = tenantWithAgents("reroute", 2, 1);
+        ObjectNode settings = settings(s.api());
+        ((ObjectNode) settings.get("rerouteUnanswered")).put("enabled", true).put("seconds", 1);
+        assertEquals(200, s.api().put("/api/v1/routing-settings", settings).status());
+        long first = s.agents().get(0);
+        long second = s.agents().get(1);
+        status(s.api(), first, "ONLINE");
+        JsonNode c = request(s.api(), s.groupId(), "v-r");
+        assertEquals(first, c.get("agentId").asLong());
+        status(s.api(), second, "ONLINE");
+
+        long id = c.get("id").asLong();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode now = c;
+        while (Instant.now().isBefore(deadline) && now.get("agentId").asLong() == first) {
+            Thread.sleep(200);
+            now = s.api().get("/api/v1/conversations/" + id).body();
+        }
+        assertEquals("ASSIGNED", now.get("state").asText(), now.toString());
+        assertEquals(second, now.get("agentId").asLong(), "re-routed to the other agent, never back to the first");
+        assertEquals(0, s.api().get("/api/v1/agents/" + first).body().get("openConversations").asInt());
+        Api.Reply accepted = s.api().post("/api/v1/conversations/" + id + "/accept", Map.of("agentId", second));
+        assertEquals(200, accepted.status(), accepted.toString());
+        Thread.sleep(1500);
+        assertEquals(second, s.api().get("/api/v1/conversations/" + id).body().get("agentId").asLong(), "accepted: stays");
+    }
 }
