@@ -28,6 +28,20 @@ public interface ConversationService {
 
     List<MessageView> transcript(long conversationId);
 
+    /** The transcript after {@code afterSeq} (0 = all), at most {@code limit} messages. */
+    List<MessageView> transcript(long conversationId, @Min(0) long afterSeq, @Min(1) @Max(1000) int limit);
+
+    /**
+     * A visitor's message from a channel (widget, IM/app API), called by the inbound queue's consumer: continues
+     * the visitor's open conversation on that channel, or opens one (routed to {@code skillGroupId} when the entry
+     * names one) with this message first in its transcript.
+     */
+    ConversationView receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
+            @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId);
+
+    /** The visitor's latest conversation on a channel, ended or not. */
+    java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);
+
     List<QueueItemView> queue(Long skillGroupId, @Min(0) int offset, @Min(1) @Max(500) int limit);
 
     long queueLength(Long skillGroupId);

@@ -15,9 +15,12 @@ public interface InboundMessageService {
 
     InboundMessageCommand accept(@NotNull ChannelKind channel, @NotBlank @Size(max = 100) String senderId,
                                  @NotBlank @Size(max = 100) String clientMessageId,
-                                 @NotBlank @Size(max = InboundMessage.MAX_BODY) String body);
+                                 @NotBlank @Size(max = InboundMessage.MAX_BODY) String body, Long skillGroupId);
 
-    /** Called by the queue consumer in the message's tenant; a repeated client message id is ignored. */
+    /**
+     * Called by the queue consumer in the message's tenant: stores the message and hands it to its conversation
+     * (continued, or opened and routed) in the same transaction; a repeated client message id is ignored.
+     */
     void record(@NotNull InboundMessageCommand command);
 
     Optional<InboundMessage> findByClientMessageId(@NotBlank String clientMessageId);

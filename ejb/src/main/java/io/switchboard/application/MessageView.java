@@ -2,6 +2,9 @@ package io.switchboard.application;
 
 import java.time.Instant;
 
-/** One transcript line; {@code code} names the dialog rule for SYSTEM messages (e.g. QUEUE_TIMEOUT). */
-public record MessageView(long id, String sender, Long agentId, String code, String body, Instant sentAt) {
+/**
+ * One transcript line; {@code seq} is its gap-free number in the conversation, {@code code} names the dialog rule
+ * for SYSTEM messages (e.g. QUEUE_TIMEOUT).
+ */
+public record MessageView(long id, long seq, String sender, Long agentId, String code, String body, String clientMessageId, Instant sentAt) {
 }

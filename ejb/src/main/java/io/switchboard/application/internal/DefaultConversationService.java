@@ -139,8 +139,48 @@ public class DefaultConversationService implements ConversationService {
     @Override
     public List<MessageView> transcript(long conversationId) {
         desk.conversation(conversationId);
-        return conversations.messages(conversationId).stream().map(m -> new MessageView(m.getId(), m.getSender().name(),
-                m.getAgentId(), m.getCode(), m.getBody(), m.getSentAt())).toList();
+        return conversations.messages(conversationId).stream().map(DefaultConversationService::view).toList();
+    }
+
+    @Override
+    public List<MessageView> transcript(long conversationId, long afterSeq, int limit) {
+        desk.conversation(conversationId);
+        return conversations.messagesAfter(conversationId, afterSeq, limit).stream()
+                .map(DefaultConversationService::view).toList();
+    }
+
+    static MessageView view(ConversationMessage m) {
+        return new MessageView(m.getId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(), m.getBody(),
+                m.getClientMessageId(), m.getSentAt());
+    }
+
+    @Override
+    public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
+            Long skillGroupId) {
+        RoutingSettings s = desk.lock();
+        Instant now = desk.now();
+        Optional<Conversation> open = conversations.openOf(visitorId, channel);
+        if (open.isPresent()) {
+            Conversation c = open.get();
+            var before = c.deadlines(s);
+            c.visitorWrote(now);
+            conversations.addMessage(ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+            desk.schedule(c, before, s);
+            return view(c);
+        }
+        Long chosen = skillGroupId != null && groups.find(skillGroupId).filter(SkillGroup::isEnabled).isPresent()
+                ? skillGroupId : null;
+        Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
+        conversations.add(c);
+        c.visitorWrote(now);
+        conversations.addMessage(ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+        route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
+        return view(c);
+    }
+
+    @Override
+    public Optional<ConversationView> latestOf(String visitorId, String channel) {
+        return conversations.latestOf(visitorId, channel).map(this::view);
     }
 
     @Override
@@ -168,7 +208,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.visitorWrote(now);
-        conversations.addMessage(ConversationMessage.fromVisitor(c.getId(), text, now));
+        conversations.addMessage(ConversationMessage.fromVisitor(c, text, null, now));
         desk.schedule(c, before, s);
         return view(c);
     }
@@ -180,7 +220,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.agentWrote(now);
-        conversations.addMessage(ConversationMessage.fromAgent(c.getId(), agentId, text, now));
+        conversations.addMessage(ConversationMessage.fromAgent(c, agentId, text, now));
         desk.schedule(c, before, s);
         return view(c);
     }

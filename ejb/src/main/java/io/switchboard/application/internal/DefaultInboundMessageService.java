@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.InboundMessageCommand;
+import io.switchboard.application.ConversationService;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.InboundMessage;
@@ -23,11 +24,14 @@ public class DefaultInboundMessageService implements InboundMessageService {
     TenantContext tenantContext;
     @Inject
     Clock clock;
+    @Inject
+    ConversationService conversations;
 
     @Override
-    public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body) {
+    public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
+            Long skillGroupId) {
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
-                clientMessageId, body, clock.instant());
+                clientMessageId, body, clock.instant(), skillGroupId);
         queue.send(command);
         return command;
     }
@@ -42,6 +46,8 @@ public class DefaultInboundMessageService implements InboundMessageService {
         }
         messages.add(new InboundMessage(command.channel(), command.senderId(), command.clientMessageId(),
                 command.body(), command.acceptedAt(), clock.instant()));
+        conversations.receiveVisitorMessage(command.channel().name(), command.senderId(), command.clientMessageId(),
+                command.body(), command.skillGroupId());
     }
 
     @Override

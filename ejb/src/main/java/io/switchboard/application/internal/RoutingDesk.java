@@ -285,7 +285,7 @@ class RoutingDesk {
     // ---- messages, events, timers -------------------------------------------------------------------------
 
     void say(Conversation c, String code, String text, Instant at) {
-        conversations.addMessage(ConversationMessage.system(c.getId(), code, text, at));
+        conversations.addMessage(ConversationMessage.system(c, code, text, at));
     }
 
     void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at) {

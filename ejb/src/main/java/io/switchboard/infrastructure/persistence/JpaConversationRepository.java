@@ -159,8 +159,30 @@ public class JpaConversationRepository implements ConversationRepository {
 
     @Override
     public List<ConversationMessage> messages(long conversationId) {
-        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c order by m.id",
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c order by m.seq",
                 ConversationMessage.class).setParameter("c", conversationId).getResultList();
+    }
+
+    @Override
+    public List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit) {
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.seq > :s "
+                + "order by m.seq", ConversationMessage.class)
+                .setParameter("c", conversationId).setParameter("s", afterSeq).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Conversation> openOf(String visitorId, String channel) {
+        return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch "
+                + "and c.state not in :t order by c.id desc", Conversation.class)
+                .setParameter("v", visitorId).setParameter("ch", channel).setParameter("t", TERMINAL)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Conversation> latestOf(String visitorId, String channel) {
+        return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch order by c.id desc",
+                Conversation.class).setParameter("v", visitorId).setParameter("ch", channel)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

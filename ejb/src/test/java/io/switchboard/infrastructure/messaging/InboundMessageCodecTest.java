@@ -13,7 +13,7 @@ class InboundMessageCodecTest {
     @Test
     void roundTripsACommand() {
         InboundMessageCommand command = new InboundMessageCommand("t1", ChannelKind.IM_API, "u1", "c1",
-                "你好 \"quoted\"", Instant.parse("2026-11-21T08:00:00.123456Z"));
+                "你好 \"quoted\"", Instant.parse("2026-11-21T08:00:00.123456Z"), 7L);
         assertEquals(command, InboundMessageCodec.fromJson(InboundMessageCodec.toJson(command)));
     }
 

@@ -81,8 +81,10 @@ public class ConversationResource {
 
     @GET
     @Path("{id}/messages")
-    public List<MessageView> transcript(@PathParam("id") long id) {
-        return conversations.transcript(id);
+    public List<MessageView> transcript(@PathParam("id") long id,
+                                        @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+                                        @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(1000) int limit) {
+        return conversations.transcript(id, after, limit);
     }
 
     @POST

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A visitor message sent by a partner backend (CH-8). {@code clientMessageId} is the partner's own id: sending
- * the same id again is safe and stores the message once.
+ * the same id again is safe and stores the message once. {@code skillGroupId} designates the entry's skill group
+ * when the message opens a conversation (入口指定).
  */
 public record ImMessageRequest(@NotBlank @Size(max = 100) String senderId,
                                @NotBlank @Size(max = 100) String clientMessageId,
-                               @NotBlank @Size(max = InboundMessage.MAX_BODY) String text) {
+                               @NotBlank @Size(max = InboundMessage.MAX_BODY) String text,
+                               Long skillGroupId) {
 }

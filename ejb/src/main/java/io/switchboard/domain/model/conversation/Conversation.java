@@ -92,6 +92,10 @@ public class Conversation extends TenantOwned {
     @Column(name = "transfer_note", length = 500)
     private String transferNote;
 
+    /** The sequence number of the transcript's last message; the next one gets {@code lastSeq + 1}. */
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
     @Version
     private long version;
 
@@ -232,6 +236,11 @@ public class Conversation extends TenantOwned {
         clearTransfer();
     }
 
+    /** Hands out the next transcript sequence number: 1, 2, 3 … with no gap (callers hold the routing lock). */
+    public long nextSeq() {
+        return ++lastSeq;
+    }
+
     // ---- deadlines ----------------------------------------------------------------------------------------
 
     /** Every deadline that applies now, by timer. PREVIOUS_AGENT_WAIT lives on the queue entry, not here. */
@@ -350,4 +359,5 @@ public class Conversation extends TenantOwned {
     public Long getTransferToGroupId() { return transferToGroupId; }
     public Instant getTransferRequestedAt() { return transferRequestedAt; }
     public String getTransferNote() { return transferNote; }
+    public long getLastSeq() { return lastSeq; }
 }

@@ -35,6 +35,13 @@ public class ConversationMessage extends TenantOwned {
     @Column(name = "agent_id")
     private Long agentId;
 
+    /** Gap-free position in the conversation's transcript, from 1. */
+    @Column(nullable = false)
+    private long seq;
+
+    @Column(name = "client_message_id", length = 100)
+    private String clientMessageId;
+
     @Column(length = 40)
     private String code;
 
@@ -47,8 +54,11 @@ public class ConversationMessage extends TenantOwned {
     protected ConversationMessage() {
     }
 
-    private ConversationMessage(long conversationId, Sender sender, Long agentId, String code, String body, Instant at) {
-        this.conversationId = conversationId;
+    private ConversationMessage(Conversation conversation, Sender sender, Long agentId, String code, String body,
+            String clientMessageId, Instant at) {
+        this.conversationId = conversation.getId();
+        this.seq = conversation.nextSeq();
+        this.clientMessageId = clientMessageId;
         this.sender = sender;
         this.agentId = agentId;
         this.code = code;
@@ -56,20 +66,23 @@ public class ConversationMessage extends TenantOwned {
         this.sentAt = Objects.requireNonNull(at, "at");
     }
 
-    public static ConversationMessage system(long conversationId, String code, String body, Instant at) {
-        return new ConversationMessage(conversationId, Sender.SYSTEM, null, code, body, at);
+    /** Each factory takes the conversation's next sequence number: call it under the tenant's routing lock. */
+    public static ConversationMessage system(Conversation c, String code, String body, Instant at) {
+        return new ConversationMessage(c, Sender.SYSTEM, null, code, body, null, at);
     }
 
-    public static ConversationMessage fromVisitor(long conversationId, String body, Instant at) {
-        return new ConversationMessage(conversationId, Sender.VISITOR, null, null, body, at);
+    public static ConversationMessage fromVisitor(Conversation c, String body, String clientMessageId, Instant at) {
+        return new ConversationMessage(c, Sender.VISITOR, null, null, body, clientMessageId, at);
     }
 
-    public static ConversationMessage fromAgent(long conversationId, long agentId, String body, Instant at) {
-        return new ConversationMessage(conversationId, Sender.AGENT, agentId, null, body, at);
+    public static ConversationMessage fromAgent(Conversation c, long agentId, String body, Instant at) {
+        return new ConversationMessage(c, Sender.AGENT, agentId, null, body, null, at);
     }
 
     public Long getId() { return id; }
     public long getConversationId() { return conversationId; }
+    public long getSeq() { return seq; }
+    public String getClientMessageId() { return clientMessageId; }
     public Sender getSender() { return sender; }
     public Long getAgentId() { return agentId; }
     public String getCode() { return code; }

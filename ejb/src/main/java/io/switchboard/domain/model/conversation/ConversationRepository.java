@@ -48,5 +48,14 @@ public interface ConversationRepository {
 
     List<ConversationMessage> messages(long conversationId);
 
+    /** The transcript after a sequence number, in order: what a reconnecting client missed. */
+    List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit);
+
+    /** The visitor's conversation that has not ended yet on this channel, if any. */
+    Optional<Conversation> openOf(String visitorId, String channel);
+
+    /** The visitor's most recent conversation on this channel, ended or not. */
+    Optional<Conversation> latestOf(String visitorId, String channel);
+
     void addEvent(ConversationEvent event);
 }
