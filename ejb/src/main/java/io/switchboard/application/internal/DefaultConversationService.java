@@ -164,7 +164,7 @@ public class DefaultConversationService implements ConversationService {
             Conversation c = open.get();
             var before = c.deadlines(s);
             c.visitorWrote(now);
-            conversations.addMessage(ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+            desk.post(c, ConversationMessage.fromVisitor(c, text, clientMessageId, now));
             desk.schedule(c, before, s);
             return view(c);
         }
@@ -173,7 +173,7 @@ public class DefaultConversationService implements ConversationService {
         Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
         conversations.add(c);
         c.visitorWrote(now);
-        conversations.addMessage(ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+        desk.post(c, ConversationMessage.fromVisitor(c, text, clientMessageId, now));
         route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
         return view(c);
     }
@@ -208,7 +208,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.visitorWrote(now);
-        conversations.addMessage(ConversationMessage.fromVisitor(c, text, null, now));
+        desk.post(c, ConversationMessage.fromVisitor(c, text, null, now));
         desk.schedule(c, before, s);
         return view(c);
     }
@@ -220,7 +220,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.agentWrote(now);
-        conversations.addMessage(ConversationMessage.fromAgent(c, agentId, text, now));
+        desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now));
         desk.schedule(c, before, s);
         return view(c);
     }

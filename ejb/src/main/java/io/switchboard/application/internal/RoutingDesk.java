@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.application.MessagePosted;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.RoutingEvent;
 import io.switchboard.domain.model.conversation.Conversation;
@@ -70,6 +71,8 @@ class RoutingDesk {
     TenantContext tenant;
     @Inject
     Event<RoutingEvent> events;
+    @Inject
+    Event<MessagePosted> messages;
     @Inject
     Clock clock;
 
@@ -285,7 +288,14 @@ class RoutingDesk {
     // ---- messages, events, timers -------------------------------------------------------------------------
 
     void say(Conversation c, String code, String text, Instant at) {
-        conversations.addMessage(ConversationMessage.system(c, code, text, at));
+        post(c, ConversationMessage.system(c, code, text, at));
+    }
+
+    /** Stores a transcript line and announces it (pushed to the sockets once the transaction commits). */
+    void post(Conversation c, ConversationMessage m) {
+        conversations.addMessage(m);
+        messages.fire(new MessagePosted(tenant.requireTenant(), c.getId(), c.getAgentId(), c.getChannel(),
+                c.getVisitorId(), DefaultConversationService.view(m)));
     }
 
     void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at) {

@@ -1,0 +1,29 @@
+package io.switchboard.application;
+
+import java.util.Optional;
+
+/**
+ * What the agent's socket does, for a signed-in agent named by login. Each method binds the agent's tenant
+ * first (a socket message has no request tenant of its own) and is one transaction.
+ */
+public interface AgentDeskService {
+
+    /** The signed-in account behind a login name, with its tenant. */
+    Optional<DeskAgent> identify(String username);
+
+    record DeskAgent(String tenantId, long agentId, String username, String displayName) {
+    }
+
+    ConversationView send(DeskAgent agent, long conversationId, String text);
+
+    ConversationView accept(DeskAgent agent, long conversationId);
+
+    ConversationView close(DeskAgent agent, long conversationId);
+
+    AgentSeatView status(DeskAgent agent, String status);
+
+    AgentSeatView connected(DeskAgent agent);
+
+    /** The last socket of this agent closed: starts the offline-after-disconnect timer (RT-12). */
+    AgentSeatView disconnected(DeskAgent agent);
+}

@@ -1,0 +1,12 @@
+package io.switchboard.infrastructure.push;
+
+/**
+ * One frame to push to the sockets of an agent or of a visitor, on whichever node holds them: published on the
+ * events topic, received by every node, delivered by that node's {@link PushHub}.
+ *
+ * @param agentId   the agent to reach, or null
+ * @param channel   with {@code visitorId}: the visitor to reach, or null
+ * @param frame     the JSON text sent over the socket as is
+ */
+public record DeskUpdate(String tenantId, Long agentId, String channel, String visitorId, String frame) {
+}

@@ -1,0 +1,154 @@
+package io.switchboard.interfaces.web;
+
+import io.switchboard.application.AgentDeskService;
+import io.switchboard.application.AgentDeskService.DeskAgent;
+import io.switchboard.infrastructure.push.PushHub;
+import io.switchboard.infrastructure.push.PushSubscriber;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The agent's socket (workbench and tests): pushes offers, transcript messages and routing events for this agent,
+ * and takes the agent's actions. It lives under {@code /agent/}, so the handshake needs the signed-in session
+ * (web.xml constraint). Frames in: {@code {"type":"send","conversationId":1,"text":".."}}, {@code accept},
+ * {@code close}, {@code {"type":"status","status":"ONLINE"}}. A bad frame gets an {@code error} frame and the
+ * socket stays open.
+ */
+@ServerEndpoint("/agent/socket")
+public class AgentSocket {
+
+    private static final Logger LOG = Logger.getLogger(AgentSocket.class.getName());
+    static final int MAX_FRAME = 16 * 1024;
+
+    @Inject
+    AgentDeskService desk;
+    @Inject
+    PushHub hub;
+
+    private DeskAgent agent;
+    private PushSubscriber subscriber;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        session.setMaxTextMessageBufferSize(MAX_FRAME);
+        Principal principal = session.getUserPrincipal();
+        agent = principal == null ? null : desk.identify(principal.getName()).orElse(null);
+        if (agent == null) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "sign in first"));
+            return;
+        }
+        subscriber = frame -> send(session, frame);
+        hub.addAgent(agent.tenantId(), agent.agentId(), subscriber);
+        var seat = desk.connected(agent);
+        send(session, Json.createObjectBuilder().add("type", "hello").add("agentId", agent.agentId())
+                .add("displayName", agent.displayName()).add("status", seat.status())
+                .add("openConversations", seat.openConversations()).build().toString());
+    }
+
+    @OnMessage
+    public void message(Session session, String text) {
+        if (agent == null) {
+            return;
+        }
+        try {
+            JsonObject frame = parse(text);
+            String type = frame.getString("type", "");
+            Object result = switch (type) {
+                case "send" -> desk.send(agent, conversation(frame), requireText(frame));
+                case "accept" -> desk.accept(agent, conversation(frame));
+                case "close" -> desk.close(agent, conversation(frame));
+                case "status" -> desk.status(agent, frame.getString("status", ""));
+                case "ping" -> null;
+                default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
+            };
+            send(session, Json.createObjectBuilder().add("type", "ok").add("for", type)
+                    .add("ref", frame.getString("ref", "")).build().toString());
+            LOG.finest(() -> "agent frame " + type + " -> " + result);
+        } catch (RuntimeException e) {
+            send(session, Json.createObjectBuilder().add("type", "error").add("message", message(e)).build().toString());
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (agent != null && subscriber != null) {
+            hub.removeAgent(agent.tenantId(), agent.agentId(), subscriber);
+            if (hub.agentSockets(agent.tenantId(), agent.agentId()) == 0) {
+                try {
+                    desk.disconnected(agent);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not record the lost connection of agent " + agent.agentId(), e);
+                }
+            }
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        LOG.log(Level.FINE, "agent socket error", failure);
+    }
+
+    static JsonObject parse(String text) {
+        if (text.length() > MAX_FRAME) {
+            throw new IllegalArgumentException("frame too large");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalArgumentException("a frame is one JSON object");
+        }
+    }
+
+    private static long conversation(JsonObject frame) {
+        if (!frame.containsKey("conversationId") || !(frame.get("conversationId") instanceof jakarta.json.JsonNumber n)) {
+            throw new IllegalArgumentException("conversationId is required");
+        }
+        return n.longValue();
+    }
+
+    private static String requireText(JsonObject frame) {
+        String text = frame.getString("text", "");
+        if (text.isBlank() || text.length() > 4000) {
+            throw new IllegalArgumentException("text must have 1 to 4000 characters");
+        }
+        return text;
+    }
+
+    /** The business reason, never a stack trace. */
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static void send(Session session, String frame) {
+        if (!session.isOpen()) {
+            return;
+        }
+        synchronized (session) {
+            try {
+                session.getBasicRemote().sendText(frame);
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(Level.FINE, "socket gone", e);
+            }
+        }
+    }
+}
