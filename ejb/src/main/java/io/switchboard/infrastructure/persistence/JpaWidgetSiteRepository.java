@@ -23,4 +23,15 @@ public class JpaWidgetSiteRepository implements WidgetSiteRepository {
         return em.createQuery("select s from WidgetSite s where s.siteKey = :k", WidgetSite.class)
                 .setParameter("k", siteKey).getResultStream().findFirst();
     }
+
+    @Override
+    public java.util.List<WidgetSite> list(int offset, int limit) {
+        return em.createQuery("select s from WidgetSite s order by s.id", WidgetSite.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(s) from WidgetSite s", Long.class).getSingleResult();
+    }
 }

@@ -68,6 +68,10 @@ public class WidgetSite extends TenantOwned {
         return siteKey;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getSecret() {
         return secret;
     }

@@ -7,4 +7,8 @@ public interface WidgetSiteRepository {
     void add(WidgetSite site);
 
     Optional<WidgetSite> findBySiteKey(String siteKey);
+
+    java.util.List<WidgetSite> list(int offset, int limit);
+
+    long count();
 }

@@ -1,0 +1,26 @@
+package io.switchboard.application;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the visitor's socket (the web widget) does. The tenant comes from the widget's site key; each method
+ * binds it first and is one transaction. Visitor text goes through the durable inbound queue like every channel.
+ */
+public interface VisitorDeskService {
+
+    /** The tenant of an enabled widget site key. */
+    Optional<String> tenantOfSite(String siteKey);
+
+    /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
+    void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId);
+
+    /** The visitor's latest web conversation and every message after {@code afterSeq}, for a (re)connect. */
+    Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq);
+
+    record CatchUp(ConversationView conversation, List<MessageView> messages) {
+    }
+
+    /** The visitor's browser connected or went away (RT-12 visitor offline timer). */
+    void presence(String tenantId, String visitorId, boolean online);
+}
