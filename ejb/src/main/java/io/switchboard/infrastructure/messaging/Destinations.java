@@ -10,6 +10,8 @@ public final class Destinations {
     public static final String INBOUND_QUEUE = "java:/jms/queue/switchboard/inbound";
     /** Messages that failed delivery the configured number of times. */
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/switchboard/dlq";
+    /** Agent replies of IM conversations waiting to be POSTed to the partner's webhook. */
+    public static final String WEBHOOK_QUEUE = "java:/jms/queue/switchboard/webhooks";
     /** Socket pushes for agents and visitors; every node subscribes and delivers to its own sockets. */
     public static final String EVENTS_TOPIC = "java:/jms/topic/switchboard/events";
     /** JMS property naming the tenant a message belongs to. */
