@@ -12,6 +12,9 @@ public interface VisitorDeskService {
     /** The tenant of an enabled widget site key. */
     Optional<String> tenantOfSite(String siteKey);
 
+    /** Refuses a blacklisted visitor with {@link ForbiddenException}. */
+    void requireAllowed(String tenantId, String visitorId);
+
     /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
     void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId);
 

@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.InboundMessageCommand;
+import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.domain.model.message.ChannelKind;
@@ -26,10 +27,13 @@ public class DefaultInboundMessageService implements InboundMessageService {
     Clock clock;
     @Inject
     ConversationService conversations;
+    @Inject
+    BlacklistService blacklist;
 
     @Override
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
             Long skillGroupId) {
+        blacklist.requireAllowed(senderId, null);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
                 clientMessageId, body, clock.instant(), skillGroupId);
         queue.send(command);

@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
@@ -24,10 +25,18 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     InboundMessageService inbound;
     @Inject
     ConversationService conversations;
+    @Inject
+    BlacklistService blacklist;
 
     @Override
     public Optional<String> tenantOfSite(String siteKey) {
         return lookup.tenantOfSiteKey(siteKey);
+    }
+
+    @Override
+    public void requireAllowed(String tenantId, String visitorId) {
+        tenant.use(tenantId);
+        blacklist.requireAllowed(visitorId, null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -30,6 +31,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(failure);
         if (t instanceof NotFoundException e) {
             return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+        if (t instanceof ForbiddenException e) {
+            return Problem.response(Status.FORBIDDEN, e.getMessage());
         }
         if (t instanceof ConflictException e) {
             return Problem.response(Status.CONFLICT, e.getMessage());

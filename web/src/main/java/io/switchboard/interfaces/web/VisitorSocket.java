@@ -58,6 +58,15 @@ public class VisitorSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown site key"));
             return;
         }
+        try {
+            desk.requireAllowed(tenantId, visitor);
+        } catch (RuntimeException e) {
+            AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
+                    .build().toString());
+            tenantId = null;
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "refused"));
+            return;
+        }
         visitorId = visitor;
         long after = parseAfter(param(session, "after"));
         // subscribe first, then read the transcript: a line stored in between arrives twice at worst (the widget

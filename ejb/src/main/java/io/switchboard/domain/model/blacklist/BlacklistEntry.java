@@ -1,0 +1,57 @@
+package io.switchboard.domain.model.blacklist;
+
+import io.switchboard.domain.model.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A visitor id or IP address that may not reach the tenant's agents (黑名单, AG-6 / AD-4). */
+@Entity
+@Table(name = "blacklist_entry")
+public class BlacklistEntry extends TenantOwned {
+
+    public enum Kind { VISITOR, IP }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "entry_value", nullable = false, length = 100)
+    private String value;
+
+    @Column(length = 200)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected BlacklistEntry() {
+    }
+
+    public BlacklistEntry(Kind kind, String value, String reason, Instant at) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a blacklist entry needs a value");
+        }
+        this.value = value.trim();
+        this.reason = reason;
+        this.createdAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Kind getKind() { return kind; }
+    public String getValue() { return value; }
+    public String getReason() { return reason; }
+    public Instant getCreatedAt() { return createdAt; }
+}
