@@ -29,11 +29,14 @@ public class DefaultInboundMessageService implements InboundMessageService {
     ConversationService conversations;
     @Inject
     BlacklistService blacklist;
+    @Inject
+    InboundRateLimits rateLimits;
 
     @Override
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
             Long skillGroupId) {
         blacklist.requireAllowed(senderId, null);
+        rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
                 clientMessageId, body, clock.instant(), skillGroupId);
         queue.send(command);

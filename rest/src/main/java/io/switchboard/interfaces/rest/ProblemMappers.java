@@ -2,6 +2,7 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.application.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +32,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(failure);
         if (t instanceof NotFoundException e) {
             return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+        if (t instanceof TooManyRequestsException e) {
+            return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
         }
         if (t instanceof ForbiddenException e) {
             return Problem.response(Status.FORBIDDEN, e.getMessage());
