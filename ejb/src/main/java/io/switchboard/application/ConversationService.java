@@ -26,8 +26,6 @@ public interface ConversationService {
 
     long count(String state);
 
-    List<MessageView> transcript(long conversationId);
-
     /** The transcript after {@code afterSeq} (0 = all), at most {@code limit} messages. */
     List<MessageView> transcript(long conversationId, @Min(0) long afterSeq, @Min(1) @Max(1000) int limit);
 

@@ -10,9 +10,14 @@ public class TooManyRequestsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final long retryAfterSeconds;
 
-    public TooManyRequestsException(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    /** The message gets "; retry in N s" appended, N being {@link #retryAfterSeconds()}. */
+    public TooManyRequestsException(String reason, Duration retryAfter) {
+        this(reason, Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+    }
+
+    private TooManyRequestsException(String reason, long seconds) {
+        super(reason + "; retry in " + seconds + " s");
+        this.retryAfterSeconds = seconds;
     }
 
     public long retryAfterSeconds() {

@@ -12,8 +12,6 @@ import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.seat.AgentStatus;
 import io.switchboard.domain.model.seat.SeatTimer;
-import io.switchboard.domain.model.skillgroup.SkillGroup;
-import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,8 +25,6 @@ public class DefaultAgentSeatService implements AgentSeatService {
     RoutingDesk desk;
     @Inject
     AgentSeatRepository seats;
-    @Inject
-    SkillGroupRepository groups;
     @Inject
     UserAccountRepository accounts;
     @Inject
@@ -150,7 +146,7 @@ public class DefaultAgentSeatService implements AgentSeatService {
 
     private AgentSeatView view(AgentSeat seat, RoutingSettings s) {
         String username = accounts.find(seat.getAgentId()).map(UserAccount::getUsername).orElse(null);
-        List<Long> groupIds = groups.ofMember(seat.getAgentId()).stream().map(SkillGroup::getId).toList();
+        List<Long> groupIds = desk.groupsOf(seat.getAgentId());
         return new AgentSeatView(seat.getAgentId(), username, seat.getDisplayName(), seat.getStatus().name(),
                 seat.getStatusSince(), seat.isForcedOffline(), seat.effectiveCap(s.maxConcurrentPerAgent()),
                 seat.getMaxConcurrent(), seat.getOpenConversations(), seat.handledOn(desk.today(s, desk.now())), groupIds);

@@ -11,18 +11,13 @@ import io.switchboard.domain.model.conversation.Conversation;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
-import io.switchboard.domain.model.conversation.ConversationTimer;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
-import io.switchboard.domain.model.routing.GroupState;
 import io.switchboard.domain.model.routing.MessageTemplate;
 import io.switchboard.domain.model.routing.RouteResolver;
 import io.switchboard.domain.model.routing.RouteTarget;
-import io.switchboard.domain.model.routing.RoutingBoard;
-import io.switchboard.domain.model.routing.RoutingEngine;
 import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.routing.SeatState;
-import io.switchboard.domain.model.routing.WaitingConversation;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
@@ -73,16 +68,12 @@ public class DefaultConversationService implements ConversationService {
 
     private void route(RoutingSettings s, Conversation c, RouteTarget target, Instant now) {
         if (target instanceof RouteTarget.OffHours) {
-            c.end(EndReason.OFF_HOURS, now);
-            desk.say(c, "OFF_HOURS", s.workHours().offHoursMessage(), now);
-            desk.event("ENDED", c, null, null, EndReason.OFF_HOURS.name(), now);
+            desk.end(s, c, EndReason.OFF_HOURS, "OFF_HOURS", s.workHours().offHoursMessage());
         } else if (target instanceof RouteTarget.Bot) {
             desk.event("IN_FLOW", c, null, null, "bot", now);
             desk.schedule(c, Map.of(), s);
         } else if (((RouteTarget.Groups) target).skillGroupIds().isEmpty()) {
-            c.end(EndReason.NOBODY_ONLINE, now);
-            desk.say(c, "NOBODY_ONLINE", s.messages().nobodyOnline(), now);
-            desk.event("ENDED", c, null, null, EndReason.NOBODY_ONLINE.name(), now);
+            desk.end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
         } else {
             desk.arrive(s, c, ((RouteTarget.Groups) target).skillGroupIds());
         }
@@ -134,12 +125,6 @@ public class DefaultConversationService implements ConversationService {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown conversation state '" + state + "'");
         }
-    }
-
-    @Override
-    public List<MessageView> transcript(long conversationId) {
-        desk.conversation(conversationId);
-        return conversations.messages(conversationId).stream().map(DefaultConversationService::view).toList();
     }
 
     @Override
@@ -285,7 +270,7 @@ public class DefaultConversationService implements ConversationService {
             }
             target = toAgentId;
         } else {
-            target = pickInGroup(s, toGroupId, fromAgentId, now)
+            target = desk.pickInGroup(s, toGroupId, fromAgentId, now)
                     .orElseThrow(() -> new ConflictException("no agent of skill group " + toGroupId + " can take a transfer now"));
         }
         var before = c.deadlines(s);
@@ -301,18 +286,6 @@ public class DefaultConversationService implements ConversationService {
         desk.event("TRANSFER_REQUESTED", c, target, toGroupId, prompt, now);
         desk.schedule(c, before, s);
         return view(c);
-    }
-
-    /** The member the group's strategy would pick for a new conversation, never the current agent. */
-    private Optional<Long> pickInGroup(RoutingSettings s, long groupId, long exclude, Instant now) {
-        SkillGroup group = groups.find(groupId).orElseThrow(() -> new NotFoundException("skill group " + groupId + " not found"));
-        var today = desk.today(s, now);
-        List<SeatState> states = seats.findAll(group.getMembers().stream().map(m -> m.getAgentId()).toList()).stream()
-                .map(seat -> seat.toSeatState(s.maxConcurrentPerAgent(), today)).toList();
-        GroupState g = group.toGroupState(0);
-        RoutingBoard board = new RoutingBoard(states, List.of(g), List.of());
-        WaitingConversation probe = new WaitingConversation(-1, 0, Long.MAX_VALUE, List.of(groupId), 0, null, exclude);
-        return Optional.ofNullable(new RoutingEngine().pick(board, g, probe, now)).map(SeatState::agentId);
     }
 
     @Override

@@ -26,8 +26,7 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
 
     @Override
     public RoutingSettings update(RoutingSettings newSettings) {
-        desk.lock();
-        TenantRoutingSettings row = settings.lock();
+        TenantRoutingSettings row = settings.lock(); // the tenant's routing lock, see RoutingDesk#lock
         row.replace(newSettings, desk.now());
         desk.event("SETTINGS_CHANGED", null, null, null, null, desk.now());
         desk.dispatch(newSettings, groups.list(0, 10_000).stream().map(SkillGroup::getId).toList());

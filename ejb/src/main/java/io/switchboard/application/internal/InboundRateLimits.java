@@ -32,8 +32,7 @@ class InboundRateLimits {
     void check(String tenantId, String channel, String visitorId) {
         Duration wait = perVisitor.acquire(tenantId + "/" + channel + "/" + visitorId, clock.instant());
         if (!wait.isZero()) {
-            throw new TooManyRequestsException("too many messages from visitor " + visitorId + "; retry in "
-                    + Math.max(1, (wait.toMillis() + 999) / 1000) + " s", wait);
+            throw new TooManyRequestsException("too many messages from visitor " + visitorId, wait);
         }
     }
 }

@@ -41,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,9 +106,7 @@ class RoutingDesk {
                 .filter(GroupState::enabled).flatMap(g -> g.members().stream())
                 .map(m -> loaded.board.seat(m.agentId())).anyMatch(seat -> seat != null && seat.status().signedIn());
         if (!anyoneSignedIn) {
-            c.end(EndReason.NOBODY_ONLINE, now);
-            say(c, "NOBODY_ONLINE", s.messages().nobodyOnline(), now);
-            event("ENDED", c, null, null, EndReason.NOBODY_ONLINE.name(), now);
+            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
             return;
         }
         long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
@@ -144,13 +143,25 @@ class RoutingDesk {
 
     /** The agent just became ready: dispatch their groups, at most the ready burst to them (RT-4). */
     void agentReady(RoutingSettings s, AgentSeat seat) {
-        List<Long> scope = groups.ofMember(seat.getAgentId()).stream().map(SkillGroup::getId).toList();
+        List<Long> scope = groupsOf(seat.getAgentId());
         if (scope.isEmpty()) {
             return;
         }
         Instant now = now();
         Loaded loaded = load(s, scope, now);
         apply(s, loaded, engine.agentReady(loaded.board, seat.getAgentId(), s.readyBurst(), now), now);
+    }
+
+    /** The member the group's strategy would pick for a new conversation, never the current agent. */
+    Optional<Long> pickInGroup(RoutingSettings s, long groupId, long exclude, Instant now) {
+        SkillGroup group = groups.find(groupId).orElseThrow(() -> new NotFoundException("skill group " + groupId + " not found"));
+        var today = today(s, now);
+        List<SeatState> states = seats.findAll(group.getMembers().stream().map(m -> m.getAgentId()).toList()).stream()
+                .map(seat -> seat.toSeatState(s.maxConcurrentPerAgent(), today)).toList();
+        GroupState g = group.toGroupState(0);
+        RoutingBoard board = new RoutingBoard(states, List.of(g), List.of());
+        WaitingConversation probe = new WaitingConversation(-1, 0, Long.MAX_VALUE, List.of(groupId), 0, null, exclude);
+        return Optional.ofNullable(engine.pick(board, g, probe, now)).map(SeatState::agentId);
     }
 
     /** The groups whose queues an agent's freed capacity can serve. */

@@ -113,13 +113,6 @@ public record RoutingSettings(
                 List.of());
     }
 
-    public RoutingSettings withQueueTimeout(TimedMessage value) {
-        return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
-                previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, value,
-                invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules);
-    }
-
     public RoutingSettings withWorkHours(WorkHours value) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
