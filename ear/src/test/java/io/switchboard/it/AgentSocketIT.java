@@ -67,6 +67,17 @@ class AgentSocketIT {
         return URI.create(server.url(path).toString().replaceFirst("^http", "ws"));
     }
 
+    /** Logs the agent in through the login form and opens the agent socket with that session; waits for hello. */
+    static WebSocket agentSocket(SwitchboardServer server, String username, String password, Frames frames) throws Exception {
+        Browser browser = new Browser(server, "zh-CN");
+        browser.login(username, password);
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + browser.sessionId().orElseThrow()).connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(ws(server, "/agent/socket"), frames).get(10, TimeUnit.SECONDS);
+        frames.await(f -> is(f, "hello"));
+        return socket;
+    }
+
     static boolean is(JsonNode f, String type) {
         return type.equals(f.path("type").asText());
     }

@@ -16,6 +16,9 @@ public interface AgentDeskService {
 
     ConversationView send(DeskAgent agent, long conversationId, String text);
 
+    /** Sends an uploaded image or file (CH-11). */
+    ConversationView sendAttachment(DeskAgent agent, long conversationId, String attachmentId);
+
     ConversationView accept(DeskAgent agent, long conversationId);
 
     ConversationView close(DeskAgent agent, long conversationId);

@@ -35,7 +35,8 @@ public interface ConversationService {
      * names one) with this message first in its transcript.
      */
     ConversationView receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
-            @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId);
+            @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId,
+            @Size(max = 36) String attachmentId);
 
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);
@@ -47,6 +48,9 @@ public interface ConversationService {
     ConversationView visitorMessage(long conversationId, @NotBlank @Size(max = 4000) String text);
 
     ConversationView agentMessage(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
+
+    /** The agent sends an uploaded image or file (CH-11). */
+    ConversationView agentAttachment(long conversationId, long agentId, @NotBlank @Size(max = 36) String attachmentId);
 
     /** The assigned agent accepts: stops the timeout re-route (RT-6). */
     ConversationView accept(long conversationId, long agentId);

@@ -15,7 +15,8 @@ public interface InboundMessageService {
 
     InboundMessageCommand accept(@NotNull ChannelKind channel, @NotBlank @Size(max = 100) String senderId,
                                  @NotBlank @Size(max = 100) String clientMessageId,
-                                 @NotBlank @Size(max = InboundMessage.MAX_BODY) String body, Long skillGroupId);
+                                 @NotBlank @Size(max = InboundMessage.MAX_BODY) String body, Long skillGroupId,
+                                 @Size(max = 36) String attachmentId);
 
     /**
      * Called by the queue consumer in the message's tenant: stores the message and hands it to its conversation

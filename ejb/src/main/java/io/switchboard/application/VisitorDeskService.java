@@ -16,13 +16,22 @@ public interface VisitorDeskService {
     void requireAllowed(String tenantId, String visitorId);
 
     /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
-    void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId);
+    void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId);
 
     /** The visitor's latest web conversation and every message after {@code afterSeq}, for a (re)connect. */
     Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq);
 
     record CatchUp(ConversationView conversation, List<MessageView> messages) {
     }
+
+    /** The visitor's draft (CH-9) goes to the agent serving the open conversation, if one does. */
+    void typing(String tenantId, String visitorId, String draft);
+
+    /** QA-1: stars and comment for a conversation of this visitor. */
+    FeedbackService.RatingView rate(String tenantId, String visitorId, long conversationId, int score, String comment);
+
+    /** CH-7: a message for agents when nobody could serve the visitor. */
+    FeedbackService.LeftMessageView leaveMessage(String tenantId, String visitorId, String name, String contact, String text);
 
     /** The visitor's browser connected or went away (RT-12 visitor offline timer). */
     void presence(String tenantId, String visitorId, boolean online);

@@ -1,6 +1,9 @@
 package io.switchboard.application;
 
+import io.switchboard.domain.model.site.WidgetSettings;
 import io.switchboard.domain.model.site.WidgetSite;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,4 +19,13 @@ public interface WidgetSiteService {
 
     /** A new site with a fresh public site key (for the embed snippet) and a secret (for signed visitor ids). */
     WidgetSite create(@NotBlank @Size(max = 100) String name);
+
+    /** @throws NotFoundException when the tenant has no such site */
+    WidgetSite get(long id);
+
+    /** Replaces the site's name and widget settings (AD-6); applies to widgets loaded from now on. */
+    WidgetSite update(long id, @NotBlank @Size(max = 100) String name, @NotNull @Valid WidgetSettings settings);
+
+    /** The public widget configuration of the current tenant's site (the site key picked the tenant). */
+    WidgetConfigView publicConfig(@NotBlank String siteKey);
 }

@@ -55,6 +55,12 @@ public class DefaultAgentDeskService implements AgentDeskService {
     }
 
     @Override
+    public ConversationView sendAttachment(DeskAgent agent, long conversationId, String attachmentId) {
+        tenant.use(agent.tenantId());
+        return conversations.agentAttachment(conversationId, agent.agentId(), attachmentId);
+    }
+
+    @Override
     public ConversationView accept(DeskAgent agent, long conversationId) {
         tenant.use(agent.tenantId());
         return conversations.accept(conversationId, agent.agentId());

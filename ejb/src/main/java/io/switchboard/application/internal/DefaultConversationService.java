@@ -7,6 +7,8 @@ import io.switchboard.application.MessageView;
 import io.switchboard.application.NewConversation;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.QueueItemView;
+import io.switchboard.domain.model.attachment.Attachment;
+import io.switchboard.domain.model.attachment.AttachmentRepository;
 import io.switchboard.domain.model.conversation.Conversation;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
@@ -37,6 +39,8 @@ public class DefaultConversationService implements ConversationService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    @Inject
+    AttachmentRepository attachments;
     @Inject
     RoutingDesk desk;
     @Inject
@@ -131,17 +135,13 @@ public class DefaultConversationService implements ConversationService {
     public List<MessageView> transcript(long conversationId, long afterSeq, int limit) {
         desk.conversation(conversationId);
         return conversations.messagesAfter(conversationId, afterSeq, limit).stream()
-                .map(DefaultConversationService::view).toList();
-    }
-
-    static MessageView view(ConversationMessage m) {
-        return new MessageView(m.getId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(), m.getBody(),
-                m.getClientMessageId(), m.getSentAt());
+                .map(MessageViews::of).toList();
     }
 
     @Override
     public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
-            Long skillGroupId) {
+            Long skillGroupId, String attachmentId) {
+        Attachment file = attachmentId == null ? null : attachment(attachmentId);
         RoutingSettings s = desk.lock();
         Instant now = desk.now();
         Optional<Conversation> open = conversations.openOf(visitorId, channel);
@@ -149,7 +149,7 @@ public class DefaultConversationService implements ConversationService {
             Conversation c = open.get();
             var before = c.deadlines(s);
             c.visitorWrote(now);
-            desk.post(c, ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file));
             desk.schedule(c, before, s);
             return view(c);
         }
@@ -158,7 +158,7 @@ public class DefaultConversationService implements ConversationService {
         Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
         conversations.add(c);
         c.visitorWrote(now);
-        desk.post(c, ConversationMessage.fromVisitor(c, text, clientMessageId, now));
+        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file));
         route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
         return view(c);
     }
@@ -208,6 +208,27 @@ public class DefaultConversationService implements ConversationService {
         desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now));
         desk.schedule(c, before, s);
         return view(c);
+    }
+
+    @Override
+    public ConversationView agentAttachment(long conversationId, long agentId, String attachmentId) {
+        Attachment file = attachment(attachmentId);
+        RoutingSettings s = desk.lock();
+        Conversation c = heldBy(conversationId, agentId);
+        Instant now = desk.now();
+        var before = c.deadlines(s);
+        c.agentWrote(now);
+        desk.post(c, ConversationMessage.fromAgent(c, agentId, file.getFileName(), now).carrying(file));
+        desk.schedule(c, before, s);
+        return view(c);
+    }
+
+    private Attachment attachment(String id) {
+        return attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " not found"));
+    }
+
+    private static ConversationMessage carrying(ConversationMessage m, Attachment file) {
+        return file == null ? m : m.carrying(file);
     }
 
     @Override

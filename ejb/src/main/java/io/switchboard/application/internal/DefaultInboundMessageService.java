@@ -34,11 +34,11 @@ public class DefaultInboundMessageService implements InboundMessageService {
 
     @Override
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
-            Long skillGroupId) {
+            Long skillGroupId, String attachmentId) {
         blacklist.requireAllowed(senderId, null);
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
-                clientMessageId, body, clock.instant(), skillGroupId);
+                clientMessageId, body, clock.instant(), skillGroupId, attachmentId);
         queue.send(command);
         return command;
     }
@@ -52,9 +52,9 @@ public class DefaultInboundMessageService implements InboundMessageService {
             return; // redelivery or client retry: already stored once
         }
         messages.add(new InboundMessage(command.channel(), command.senderId(), command.clientMessageId(),
-                command.body(), command.acceptedAt(), clock.instant()));
+                command.body(), command.acceptedAt(), clock.instant(), command.attachmentId()));
         conversations.receiveVisitorMessage(command.channel().name(), command.senderId(), command.clientMessageId(),
-                command.body(), command.skillGroupId());
+                command.body(), command.skillGroupId(), command.attachmentId());
     }
 
     @Override

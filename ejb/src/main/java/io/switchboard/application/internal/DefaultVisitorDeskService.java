@@ -5,7 +5,10 @@ import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.TenantLookupService;
+import io.switchboard.application.FeedbackService;
 import io.switchboard.application.VisitorDeskService;
+import io.switchboard.application.VisitorTyping;
+import jakarta.enterprise.event.Event;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -27,6 +30,13 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     ConversationService conversations;
     @Inject
     BlacklistService blacklist;
+    @Inject
+    FeedbackService feedback;
+    @Inject
+    Event<VisitorTyping> typing;
+
+    /** A draft preview longer than this is cut: the agent sees what is being typed, not a document. */
+    static final int MAX_DRAFT = 1000;
 
     @Override
     public Optional<String> tenantOfSite(String siteKey) {
@@ -40,9 +50,32 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     }
 
     @Override
-    public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId) {
+    public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId,
+            String attachmentId) {
         tenant.use(tenantId);
-        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId);
+        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId, attachmentId);
+    }
+
+    @Override
+    public void typing(String tenantId, String visitorId, String draft) {
+        tenant.use(tenantId);
+        String text = draft.length() > MAX_DRAFT ? draft.substring(0, MAX_DRAFT) : draft;
+        conversations.latestOf(visitorId, WEB).filter(c -> "ASSIGNED".equals(c.state()) && c.agentId() != null)
+                .ifPresent(c -> typing.fire(new VisitorTyping(tenantId, c.id(), c.agentId(), text)));
+    }
+
+    @Override
+    public FeedbackService.RatingView rate(String tenantId, String visitorId, long conversationId, int score,
+            String comment) {
+        tenant.use(tenantId);
+        return feedback.rate(WEB, visitorId, conversationId, score, comment);
+    }
+
+    @Override
+    public FeedbackService.LeftMessageView leaveMessage(String tenantId, String visitorId, String name, String contact,
+            String text) {
+        tenant.use(tenantId);
+        return feedback.leaveMessage(WEB, visitorId, name, contact, text);
     }
 
     @Override

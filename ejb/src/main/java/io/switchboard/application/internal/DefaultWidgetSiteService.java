@@ -4,6 +4,20 @@ import io.switchboard.application.WidgetSiteService;
 import io.switchboard.domain.model.site.WidgetSite;
 import io.switchboard.domain.model.site.WidgetSiteRepository;
 import io.switchboard.infrastructure.tenancy.TenantContext;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.WidgetConfigView;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.site.WidgetSettings;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.SkillGroupKind;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import io.switchboard.infrastructure.storage.FileStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,6 +30,12 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     WidgetSiteRepository sites;
     @Inject
     TenantContext tenant;
+    @Inject
+    SkillGroupRepository groups;
+    @Inject
+    FileStore files;
+    @Inject
+    AgentSeatRepository seats;
     @Inject
     Clock clock;
 
@@ -34,5 +54,44 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
         WidgetSite site = WidgetSite.inTenant(tenant.requireTenant(), name.trim(), clock.instant());
         sites.add(site);
         return site;
+    }
+
+    @Override
+    public WidgetSite get(long id) {
+        return sites.find(id).orElseThrow(() -> new NotFoundException("widget site " + id + " not found"));
+    }
+
+    @Override
+    public WidgetSite update(long id, String name, WidgetSettings settings) {
+        WidgetSite site = get(id);
+        site.rename(name.trim());
+        site.changeSettings(settings);
+        return site;
+    }
+
+    @Override
+    public WidgetConfigView publicConfig(String siteKey) {
+        WidgetSite site = sites.findBySiteKey(siteKey)
+                .orElseThrow(() -> new NotFoundException("unknown widget site key"));
+        WidgetSettings settings = site.getSettings();
+        List<SkillGroup> enabled = groups.enabled(SkillGroupKind.ONLINE);
+        Set<Long> memberIds = new HashSet<>();
+        enabled.forEach(g -> g.getMembers().forEach(m -> memberIds.add(m.getAgentId())));
+        Map<Long, AgentSeat> online = new HashMap<>();
+        seats.findAll(memberIds).stream().filter(seat -> seat.getStatus().signedIn())
+                .forEach(seat -> online.put(seat.getAgentId(), seat));
+        List<WidgetConfigView.PickableGroup> pickable = enabled.stream()
+                .limit(settings.picker().maxGroups())
+                .map(g -> {
+                    List<AgentSeat> present = g.getMembers().stream().map(m -> online.get(m.getAgentId()))
+                            .filter(Objects::nonNull).toList();
+                    List<String> names = settings.picker().showAgents()
+                            ? present.stream().map(AgentSeat::getDisplayName)
+                                    .limit(settings.picker().maxAgentsPerGroup()).toList()
+                            : List.of();
+                    return new WidgetConfigView.PickableGroup(g.getId(), g.getName(), present.size(), names);
+                }).toList();
+        return new WidgetConfigView(site.getSiteKey(), site.getName(), settings, !online.isEmpty(), pickable,
+                files.maxBytes());
     }
 }

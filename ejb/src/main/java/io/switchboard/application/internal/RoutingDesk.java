@@ -306,7 +306,7 @@ class RoutingDesk {
     void post(Conversation c, ConversationMessage m) {
         conversations.addMessage(m);
         messages.fire(new MessagePosted(tenant.requireTenant(), c.getId(), c.getAgentId(), c.getChannel(),
-                c.getVisitorId(), DefaultConversationService.view(m)));
+                c.getVisitorId(), MessageViews.of(m)));
     }
 
     void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at) {

@@ -6,6 +6,7 @@ import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.conversation.QueuePositions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -150,6 +151,23 @@ public class JpaConversationRepository implements ConversationRepository {
                 .setParameter("g", entry.getGroupIds().get(0)).setParameter("p", entry.getPriority())
                 .setParameter("s", entry.getSeq()).getSingleResult();
         return ahead.intValue() + 1;
+    }
+
+    @Override
+    public List<QueuePositions.Waiting> waiting(int limit) {
+        List<Object[]> rows = em.createQuery("select q.conversationId, c.channel, c.visitorId from QueueEntry q "
+                + "join Conversation c on c.id = q.conversationId order by q.priority desc, q.seq", Object[].class)
+                .setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> groups = new HashMap<>();
+        em.createQuery("select q.conversationId, g, index(g) from QueueEntry q join q.groupIds g "
+                + "where q.conversationId in :ids order by q.conversationId, index(g)", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                .forEach(r -> groups.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]));
+        return rows.stream().map(r -> new QueuePositions.Waiting((Long) r[0], (String) r[1], (String) r[2],
+                groups.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
     @Override

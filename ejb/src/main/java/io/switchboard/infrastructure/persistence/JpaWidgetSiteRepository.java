@@ -19,6 +19,12 @@ public class JpaWidgetSiteRepository implements WidgetSiteRepository {
     }
 
     @Override
+    public Optional<WidgetSite> find(long id) {
+        return em.createQuery("select s from WidgetSite s where s.id = :id", WidgetSite.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<WidgetSite> findBySiteKey(String siteKey) {
         return em.createQuery("select s from WidgetSite s where s.siteKey = :k", WidgetSite.class)
                 .setParameter("k", siteKey).getResultStream().findFirst();

@@ -16,6 +16,19 @@ public final class DeskUpdateCodec {
         return JSONB.toJson(value);
     }
 
+    /** The queue snapshot a desk update without agent and visitor carries. */
+    public static QueueSnapshot snapshot(String frame) {
+        try {
+            QueueSnapshot s = JSONB.fromJson(frame, QueueSnapshot.class);
+            if (s == null || !QueueSnapshot.TYPE.equals(s.type()) || s.places() == null) {
+                throw new IllegalArgumentException("not a queue snapshot: " + frame);
+            }
+            return s;
+        } catch (JsonbException e) {
+            throw new IllegalArgumentException("not a queue snapshot: " + e.getMessage(), e);
+        }
+    }
+
     public static DeskUpdate fromJson(String json) {
         try {
             DeskUpdate u = JSONB.fromJson(json, DeskUpdate.class);

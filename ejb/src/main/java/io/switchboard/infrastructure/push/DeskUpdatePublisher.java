@@ -1,17 +1,26 @@
 package io.switchboard.infrastructure.push;
 
+import io.switchboard.application.AttachmentView;
 import io.switchboard.application.MessagePosted;
+import io.switchboard.application.MessageView;
 import io.switchboard.application.RoutingEvent;
+import io.switchboard.application.VisitorTyping;
+import io.switchboard.application.internal.MessageViews;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.conversation.QueuePositions;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.infrastructure.messaging.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.switchboard.domain.model.conversation.ConversationRepository;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +37,22 @@ public class DeskUpdatePublisher {
 
     private static final Set<String> AGENT_EVENTS = Set.of("ASSIGNED", "ENDED", "TRANSFER_REQUESTED", "TRANSFERRED",
             "TRANSFER_DECLINED", "TRANSFER_TIMED_OUT", "REROUTED", "AGENT_STATUS", "AGENT_FORCED_OFFLINE");
+    /** Events the visitor's widget shows as a state change. */
+    private static final Set<String> VISITOR_EVENTS = Set.of("QUEUED", "ASSIGNED", "TRANSFERRED", "ENDED");
+    /** Events after which waiting visitors may have moved up. */
+    private static final Set<String> QUEUE_EVENTS = Set.of("QUEUED", "ASSIGNED", "ENDED", "REROUTED");
+    /** Waiting visitors told their place after each queue change; those further back hear when they move up. */
+    static final int SNAPSHOT_LIMIT = 1000;
+    private static final String LAST_SNAPSHOT = DeskUpdatePublisher.class.getName() + ".lastSnapshot";
 
     /** Frame: a transcript line. */
     public record MessageFrame(String type, long conversationId, long seq, String sender, Long agentId, String code,
-            String body, String clientMessageId, Instant sentAt) {
+            String body, String clientMessageId, Instant sentAt, AttachmentView attachment) {
+
+        public static MessageFrame of(long conversationId, MessageView m) {
+            return new MessageFrame("message", conversationId, m.seq(), m.sender(), m.agentId(), m.code(), m.body(),
+                    m.clientMessageId(), m.sentAt(), m.attachment());
+        }
     }
 
     /**
@@ -43,10 +64,17 @@ public class DeskUpdatePublisher {
             List<MessageFrame> history) {
     }
 
+    /** Frame for the visitor: the conversation changed state (queued, served by an agent, ended and why). */
+    public record StateFrame(String type, long conversationId, String event, String state, String endReason,
+            String agentName, Instant at) {
+    }
+
     private static final Set<String> WITH_HISTORY = Set.of("ASSIGNED", "TRANSFERRED");
 
     @Inject
     ConversationRepository conversations;
+    @Inject
+    AgentSeatRepository seats;
 
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory connectionFactory;
@@ -54,26 +82,65 @@ public class DeskUpdatePublisher {
     @Resource(lookup = Destinations.EVENTS_TOPIC)
     Topic events;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     void onMessage(@Observes MessagePosted posted) {
-        var m = posted.message();
-        String frame = DeskUpdateCodec.toJson(new MessageFrame("message", posted.conversationId(), m.seq(), m.sender(),
-                m.agentId(), m.code(), m.body(), m.clientMessageId(), m.sentAt()));
+        String frame = DeskUpdateCodec.toJson(MessageFrame.of(posted.conversationId(), posted.message()));
         publish(new DeskUpdate(posted.tenantId(), posted.agentId(), posted.channel(), posted.visitorId(), frame));
     }
 
+    /** Frame for the agent: the visitor's draft (CH-9). */
+    public record TypingFrame(String type, long conversationId, String draft) {
+    }
+
+    void onTyping(@Observes VisitorTyping t) {
+        publish(new DeskUpdate(t.tenantId(), t.agentId(), null, null,
+                DeskUpdateCodec.toJson(new TypingFrame("typing", t.conversationId(), t.draft()))));
+    }
+
     void onRoutingEvent(@Observes RoutingEvent e) {
-        if (e.agentId() == null || !AGENT_EVENTS.contains(e.type())) {
-            return;
+        if (e.agentId() != null && AGENT_EVENTS.contains(e.type())) {
+            publishToAgent(e);
         }
+        if (e.conversationId() != null && VISITOR_EVENTS.contains(e.type())) {
+            conversations.find(e.conversationId()).ifPresent(c -> publishToVisitor(e, c));
+        }
+        if (QUEUE_EVENTS.contains(e.type())) {
+            publishQueue(e.tenantId());
+        }
+    }
+
+    private void publishToAgent(RoutingEvent e) {
         List<MessageFrame> history = null;
         if (WITH_HISTORY.contains(e.type()) && e.conversationId() != null) {
-            history = conversations.messages(e.conversationId()).stream().map(m -> new MessageFrame("message",
-                    m.getConversationId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(), m.getBody(),
-                    m.getClientMessageId(), m.getSentAt())).toList();
+            history = conversations.messages(e.conversationId()).stream()
+                    .map(m -> MessageFrame.of(m.getConversationId(), MessageViews.of(m))).toList();
         }
         String frame = DeskUpdateCodec.toJson(new EventFrame("event", e.type(), e.conversationId(), e.skillGroupId(),
                 e.detail(), e.at(), history));
         publish(new DeskUpdate(e.tenantId(), e.agentId(), null, null, frame));
+    }
+
+    private void publishToVisitor(RoutingEvent e, Conversation c) {
+        String agentName = c.getAgentId() == null ? null
+                : seats.find(c.getAgentId()).map(AgentSeat::getDisplayName).orElse(null);
+        String frame = DeskUpdateCodec.toJson(new StateFrame("state", c.getId(), e.type(), c.getState().name(),
+                c.getEndReason() == null ? null : c.getEndReason().name(), agentName, e.at()));
+        publish(new DeskUpdate(e.tenantId(), null, c.getChannel(), c.getVisitorId(), frame));
+    }
+
+    /** One snapshot of the waiting visitors' places per change; an unchanged snapshot is not sent again. */
+    private void publishQueue(String tenantId) {
+        List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
+        String snapshot = DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places));
+        if (snapshot.equals(transaction.getResource(LAST_SNAPSHOT))) {
+            return;
+        }
+        transaction.putResource(LAST_SNAPSHOT, snapshot);
+        if (!places.isEmpty()) {
+            publish(new DeskUpdate(tenantId, null, null, null, snapshot));
+        }
     }
 
     private void publish(DeskUpdate update) {

@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.push;
 
+import io.switchboard.domain.model.conversation.QueuePositions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
@@ -45,11 +46,27 @@ public class PushHub {
     }
 
     public void deliver(DeskUpdate update) {
+        if (update.agentId() == null && update.visitorId() == null) {
+            deliverQueue(update.tenantId(), DeskUpdateCodec.snapshot(update.frame()));
+            return;
+        }
         if (update.agentId() != null) {
             send(agentKey(update.tenantId(), update.agentId()), update.frame());
         }
         if (update.visitorId() != null) {
             send(visitorKey(update.tenantId(), update.channel(), update.visitorId()), update.frame());
+        }
+    }
+
+    /** Tells each waiting visitor with a socket on this node its place; the frame is built only for those. */
+    private void deliverQueue(String tenantId, QueueSnapshot snapshot) {
+        for (QueuePositions.Place p : snapshot.places()) {
+            Set<PushSubscriber> targets = subscribers.get(visitorKey(tenantId, p.channel(), p.visitorId()));
+            if (targets != null && !targets.isEmpty()) {
+                String frame = "{\"type\":\"queue\",\"conversationId\":" + p.conversationId() + ",\"position\":"
+                        + p.position() + ",\"peopleAhead\":" + (p.position() - 1) + "}";
+                targets.forEach(s -> s.push(frame));
+            }
         }
     }
 

@@ -13,7 +13,7 @@ class InboundMessageCodecTest {
     @Test
     void roundTripsACommand() {
         InboundMessageCommand command = new InboundMessageCommand("t1", ChannelKind.IM_API, "u1", "c1",
-                "你好 \"quoted\"", Instant.parse("2026-11-21T08:00:00.123456Z"), 7L);
+                "你好 \"quoted\"", Instant.parse("2026-11-21T08:00:00.123456Z"), 7L, "0b1c6f4e-2f0a-4d7e-9c1e-3a5b7d9f1e2c");
         assertEquals(command, InboundMessageCodec.fromJson(InboundMessageCodec.toJson(command)));
     }
 

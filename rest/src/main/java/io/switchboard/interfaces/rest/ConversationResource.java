@@ -38,7 +38,7 @@ public class ConversationResource {
     ConversationService conversations;
 
     /** Text written by the visitor or by an agent ({@code agentId} set). */
-    public record MessageRequest(@NotBlank @Size(max = 4000) String text, Long agentId) {
+    public record MessageRequest(@Size(max = 4000) String text, Long agentId, @Size(max = 36) String attachmentId) {
     }
 
     public record AgentRequest(@NotNull Long agentId) {
@@ -90,6 +90,16 @@ public class ConversationResource {
     @POST
     @Path("{id}/messages")
     public ConversationView write(@PathParam("id") long id, @NotNull @Valid MessageRequest message) {
+        if (message.attachmentId() != null) {
+            if (message.agentId() == null) {
+                throw new IllegalArgumentException("attachmentId: only agents send files through this resource; "
+                        + "visitors send them on their channel");
+            }
+            return conversations.agentAttachment(id, message.agentId(), message.attachmentId());
+        }
+        if (message.text() == null || message.text().isBlank()) {
+            throw new IllegalArgumentException("text: must not be blank");
+        }
         return message.agentId() == null
                 ? conversations.visitorMessage(id, message.text())
                 : conversations.agentMessage(id, message.agentId(), message.text());

@@ -12,5 +12,6 @@ import jakarta.validation.constraints.Size;
 public record ImMessageRequest(@NotBlank @Size(max = 100) String senderId,
                                @NotBlank @Size(max = 100) String clientMessageId,
                                @NotBlank @Size(max = InboundMessage.MAX_BODY) String text,
-                               Long skillGroupId) {
+                               Long skillGroupId,
+                               @Size(max = 36) String attachmentId) {
 }

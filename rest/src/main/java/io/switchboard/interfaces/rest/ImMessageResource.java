@@ -32,7 +32,7 @@ public class ImMessageResource {
     @POST
     public Response send(@NotNull @Valid ImMessageRequest request) {
         InboundMessageCommand accepted = messages.accept(ChannelKind.IM_API, request.senderId(),
-                request.clientMessageId(), request.text(), request.skillGroupId());
+                request.clientMessageId(), request.text(), request.skillGroupId(), request.attachmentId());
         return Response.accepted(new ImMessageDto(accepted.clientMessageId(), accepted.senderId(), accepted.body(),
                 "ACCEPTED", accepted.acceptedAt(), null)).build();
     }

@@ -2,6 +2,7 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.application.NotFoundException;
 import jakarta.ejb.EJBException;
@@ -36,6 +37,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof TooManyRequestsException e) {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
                     .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        if (t instanceof RejectedContentException e) {
+            return Problem.response(e.tooLarge() ? Status.REQUEST_ENTITY_TOO_LARGE : Status.UNSUPPORTED_MEDIA_TYPE,
+                    e.getMessage());
         }
         if (t instanceof ForbiddenException e) {
             return Problem.response(Status.FORBIDDEN, e.getMessage());

@@ -2,7 +2,11 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.WidgetSiteService;
 import io.switchboard.domain.model.site.WidgetSite;
+import io.switchboard.domain.model.site.WidgetSettings;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,27 +34,52 @@ public class WidgetSiteResource {
 
     @Inject
     WidgetSiteService sites;
+    @Inject
+    SwitchboardSettings settings;
 
     public record SiteRequest(@NotBlank @Size(max = 100) String name) {
     }
 
-    public record SiteDto(long id, String name, String siteKey, String secret, Instant createdAt) {
-        static SiteDto of(WidgetSite s, boolean withSecret) {
-            return new SiteDto(s.getId(), s.getName(), s.getSiteKey(), withSecret ? s.getSecret() : null, s.getCreatedAt());
-        }
+    /** Name and every widget setting (AD-6); PUT replaces both. */
+    public record SiteUpdate(@NotBlank @Size(max = 100) String name, @NotNull @Valid WidgetSettings settings) {
+    }
+
+    /** {@code embed} is the one line to paste into the site's pages. */
+    public record SiteDto(long id, String name, String siteKey, String secret, Instant createdAt, String embed,
+            WidgetSettings settings) {
+    }
+
+    private SiteDto dto(WidgetSite s, boolean withSecret) {
+        String embed = "<script src=\"" + settings.publicUrl() + "/widget.js\" data-site=\"" + s.getSiteKey()
+                + "\" async></script>";
+        return new SiteDto(s.getId(), s.getName(), s.getSiteKey(), withSecret ? s.getSecret() : null, s.getCreatedAt(),
+                embed, s.getSettings());
     }
 
     @GET
     public Page<SiteDto> list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return new Page<>(sites.list(offset, limit).stream().map(s -> SiteDto.of(s, false)).toList(), offset, limit,
+        return new Page<>(sites.list(offset, limit).stream().map(s -> dto(s, false)).toList(), offset, limit,
                 sites.count());
     }
 
     @POST
     public Response create(@NotNull @Valid SiteRequest request, @Context UriInfo uri) {
-        SiteDto created = SiteDto.of(sites.create(request.name()), true);
+        SiteDto created = dto(sites.create(request.name()), true);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** The site with its secret, for signing visitor identities on the host site's server. */
+    @GET
+    @Path("{id}")
+    public SiteDto get(@PathParam("id") long id) {
+        return dto(sites.get(id), true);
+    }
+
+    @PUT
+    @Path("{id}")
+    public SiteDto update(@PathParam("id") long id, @NotNull @Valid SiteUpdate update) {
+        return dto(sites.update(id, update.name(), update.settings()), false);
     }
 }

@@ -5,6 +5,7 @@ import io.switchboard.application.AgentDeskService.DeskAgent;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -70,7 +71,9 @@ public class AgentSocket {
             JsonObject frame = parse(text);
             String type = frame.getString("type", "");
             Object result = switch (type) {
-                case "send" -> desk.send(agent, conversation(frame), requireText(frame));
+                case "send" -> frame.containsKey("attachmentId")
+                        ? desk.sendAttachment(agent, conversation(frame), frame.getString("attachmentId"))
+                        : desk.send(agent, conversation(frame), requireText(frame));
                 case "accept" -> desk.accept(agent, conversation(frame));
                 case "close" -> desk.close(agent, conversation(frame));
                 case "status" -> desk.status(agent, frame.getString("status", ""));
@@ -135,6 +138,15 @@ public class AgentSocket {
         Throwable t = e;
         while (t instanceof EJBException && t.getCause() != null) {
             t = t.getCause();
+        }
+        if (t instanceof ConstraintViolationException v) {
+            return v.getConstraintViolations().stream().map(c -> {
+                String leaf = null;
+                for (var node : c.getPropertyPath()) {
+                    leaf = node.getName();
+                }
+                return leaf + ": " + c.getMessage();
+            }).sorted().collect(java.util.stream.Collectors.joining("; "));
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }

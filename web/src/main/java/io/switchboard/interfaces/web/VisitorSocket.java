@@ -1,6 +1,8 @@
 package io.switchboard.interfaces.web;
 
 import io.switchboard.application.VisitorDeskService;
+import io.switchboard.infrastructure.push.DeskUpdateCodec;
+import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.inject.Inject;
@@ -16,15 +18,17 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The visitor's socket (the web widget): {@code /visitor/socket?site=SITE_KEY&visitor=VISITOR_ID&after=SEQ}.
+ * The visitor's socket (the web widget): {@code /visitor/socket?site=SITE_KEY&visitor=VISITOR_ID&conversation=ID&after=SEQ}.
  * On connect it sends {@code hello} with the visitor's current conversation and every transcript line after
- * {@code after}, so a reconnecting widget gets exactly what it missed. Frames in:
+ * {@code after} ({@code after} counts in {@code conversation}; for a newer conversation everything is sent), so a
+ * reconnecting widget gets exactly what it missed. Frames in:
  * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1}} — queued durably and answered with
  * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number.
  */
@@ -33,6 +37,7 @@ public class VisitorSocket {
 
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class.getName());
     private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String WEB = "WEB";
 
     @Inject
@@ -75,7 +80,13 @@ public class VisitorSocket {
         hub.addVisitor(tenantId, WEB, visitorId, subscriber);
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("visitorId", visitorId);
         JsonArrayBuilder missed = Json.createArrayBuilder();
-        desk.catchUp(tenantId, visitorId, after).ifPresent(c -> {
+        Long knownConversation = parseLong(param(session, "conversation"));
+        var catchUp = desk.catchUp(tenantId, visitorId, after);
+        if (knownConversation != null && catchUp.isPresent() && catchUp.get().conversation().id() != knownConversation) {
+            // the sequence number the widget remembers belongs to an older conversation: send the new one whole
+            catchUp = desk.catchUp(tenantId, visitorId, 0);
+        }
+        catchUp.ifPresent(c -> {
             hello.add("conversationId", c.conversation().id()).add("state", c.conversation().state());
             if (c.conversation().position() != null) {
                 hello.add("position", c.conversation().position()).add("peopleAhead", c.conversation().peopleAhead());
@@ -83,11 +94,11 @@ public class VisitorSocket {
             if (c.conversation().agentName() != null) {
                 hello.add("agentName", c.conversation().agentName());
             }
-            c.messages().forEach(m -> missed.add(Json.createObjectBuilder().add("type", "message")
-                    .add("conversationId", c.conversation().id()).add("seq", m.seq()).add("sender", m.sender())
-                    .add("code", m.code() == null ? "" : m.code()).add("body", m.body())
-                    .add("clientMessageId", m.clientMessageId() == null ? "" : m.clientMessageId())
-                    .add("sentAt", m.sentAt().toString())));
+            if (c.conversation().endReason() != null) {
+                hello.add("endReason", c.conversation().endReason());
+            }
+            c.messages().forEach(m -> missed.add(Json.createReader(new StringReader(DeskUpdateCodec.toJson(
+                    DeskUpdatePublisher.MessageFrame.of(c.conversation().id(), m)))).readObject()));
         });
         AgentSocket.send(session, hello.add("missed", missed).build().toString());
         try {
@@ -115,9 +126,37 @@ public class VisitorSocket {
                     if (body.isBlank() || body.length() > 4000) {
                         throw new IllegalArgumentException("text must have 1 to 4000 characters");
                     }
+                    String attachmentId = frame.getString("attachmentId", null);
+                    if (attachmentId != null && !UUID.matcher(attachmentId).matches()) {
+                        throw new IllegalArgumentException("attachmentId is not a file id");
+                    }
                     Long group = frame.get("skillGroupId") instanceof JsonNumber n ? n.longValue() : null;
-                    desk.send(tenantId, visitorId, clientId, body, group);
+                    desk.send(tenantId, visitorId, clientId, body, group, attachmentId);
                     AgentSocket.send(session, Json.createObjectBuilder().add("type", "accepted").add("clientId", clientId)
+                            .build().toString());
+                }
+                case "typing" -> desk.typing(tenantId, visitorId, frame.getString("text", ""));
+                case "rate" -> {
+                    if (!(frame.get("conversationId") instanceof JsonNumber c) || !(frame.get("score") instanceof JsonNumber score)) {
+                        throw new IllegalArgumentException("rate needs conversationId and score (1 to 5)");
+                    }
+                    if (score.intValue() < 1 || score.intValue() > 5) {
+                        throw new IllegalArgumentException("score must be 1 to 5 stars");
+                    }
+                    var rating = desk.rate(tenantId, visitorId, c.longValue(), score.intValue(),
+                            limit(frame.getString("comment", ""), 500, "comment"));
+                    AgentSocket.send(session, Json.createObjectBuilder().add("type", "rated")
+                            .add("conversationId", rating.conversationId()).add("score", rating.score()).build().toString());
+                }
+                case "leaveMessage" -> {
+                    String contact = limit(frame.getString("contact", ""), 200, "contact");
+                    String note = limit(frame.getString("text", ""), 2000, "text");
+                    if (contact.isBlank() || note.isBlank()) {
+                        throw new IllegalArgumentException("a left message needs contact details and text");
+                    }
+                    var left = desk.leaveMessage(tenantId, visitorId, limit(frame.getString("name", ""), 100, "name"),
+                            contact, note);
+                    AgentSocket.send(session, Json.createObjectBuilder().add("type", "messageLeft").add("id", left.id())
                             .build().toString());
                 }
                 case "ping" -> AgentSocket.send(session, "{\"type\":\"pong\"}");
@@ -141,9 +180,24 @@ public class VisitorSocket {
         }
     }
 
+    private static String limit(String value, int max, String field) {
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + " must have at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
     private static String param(Session session, String name) {
         List<String> values = session.getRequestParameterMap().get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static long parseAfter(String value) {

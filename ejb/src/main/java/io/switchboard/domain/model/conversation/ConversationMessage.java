@@ -1,5 +1,10 @@
 package io.switchboard.domain.model.conversation;
 
+import io.switchboard.domain.model.attachment.Attachment;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
 import io.switchboard.domain.model.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +56,11 @@ public class ConversationMessage extends TenantOwned {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    /** The image or file this message carries (CH-11); the body is then its file name. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attachment_id")
+    private Attachment attachment;
+
     protected ConversationMessage() {
     }
 
@@ -79,6 +89,13 @@ public class ConversationMessage extends TenantOwned {
         return new ConversationMessage(c, Sender.AGENT, agentId, null, body, null, at);
     }
 
+    /** Makes this message carry an upload; its text becomes the file name. */
+    public ConversationMessage carrying(Attachment file) {
+        this.attachment = file;
+        this.body = file.getFileName();
+        return this;
+    }
+
     public Long getId() { return id; }
     public long getConversationId() { return conversationId; }
     public long getSeq() { return seq; }
@@ -88,4 +105,5 @@ public class ConversationMessage extends TenantOwned {
     public String getCode() { return code; }
     public String getBody() { return body; }
     public Instant getSentAt() { return sentAt; }
+    public Attachment getAttachment() { return attachment; }
 }

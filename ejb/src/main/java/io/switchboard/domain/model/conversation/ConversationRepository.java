@@ -44,6 +44,9 @@ public interface ConversationRepository {
     /** 1-based position in the entry's primary group queue ({index}). */
     int position(QueueEntry entry);
 
+    /** The first {@code limit} queue entries of the tenant in queue order, with their visitors. */
+    List<QueuePositions.Waiting> waiting(int limit);
+
     void addMessage(ConversationMessage message);
 
     List<ConversationMessage> messages(long conversationId);

@@ -45,11 +45,15 @@ public class InboundMessage extends TenantOwned {
     @Column(name = "processed_at", nullable = false)
     private Instant processedAt;
 
+    @Column(name = "attachment_id", length = 36)
+    private String attachmentId;
+
     protected InboundMessage() {
     }
 
     public InboundMessage(ChannelKind channel, String senderId, String clientMessageId, String body,
-                          Instant acceptedAt, Instant processedAt) {
+                          Instant acceptedAt, Instant processedAt, String attachmentId) {
+        this.attachmentId = attachmentId;
         this.channel = Objects.requireNonNull(channel, "channel");
         this.senderId = Objects.requireNonNull(senderId, "senderId");
         this.clientMessageId = Objects.requireNonNull(clientMessageId, "clientMessageId");

@@ -1,7 +1,9 @@
 package io.switchboard.domain.model.site;
 
 import io.switchboard.domain.model.tenant.TenantOwned;
+import io.switchboard.infrastructure.persistence.WidgetSettingsConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,11 @@ public class WidgetSite extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** NULL until an admin saves settings: the seed defaults apply. */
+    @Convert(converter = WidgetSettingsConverter.class)
+    @Column(length = 20000)
+    private WidgetSettings settings;
+
     protected WidgetSite() {
     }
 
@@ -70,6 +77,18 @@ public class WidgetSite extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public WidgetSettings getSettings() {
+        return settings == null ? WidgetSettings.defaults() : settings;
+    }
+
+    public void changeSettings(WidgetSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    public void rename(String name) {
+        this.name = java.util.Objects.requireNonNull(name, "name");
     }
 
     public String getSecret() {

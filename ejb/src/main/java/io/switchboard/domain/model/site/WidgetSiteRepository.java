@@ -8,6 +8,8 @@ public interface WidgetSiteRepository {
 
     Optional<WidgetSite> findBySiteKey(String siteKey);
 
+    Optional<WidgetSite> find(long id);
+
     java.util.List<WidgetSite> list(int offset, int limit);
 
     long count();

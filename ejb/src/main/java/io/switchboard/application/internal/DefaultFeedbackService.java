@@ -1,0 +1,88 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.FeedbackService;
+import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.feedback.FeedbackRepository;
+import io.switchboard.domain.model.feedback.LeftMessage;
+import io.switchboard.domain.model.feedback.SatisfactionRating;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+@Stateless
+public class DefaultFeedbackService implements FeedbackService {
+
+    @Inject
+    FeedbackRepository feedback;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    Clock clock;
+
+    @Override
+    public RatingView rate(String channel, String visitorId, long conversationId, int score, String comment) {
+        Conversation c = conversations.find(conversationId)
+                .filter(x -> x.getVisitorId().equals(visitorId) && x.getChannel().equals(channel))
+                .orElseThrow(() -> new ForbiddenException("conversation " + conversationId + " is not yours to rate"));
+        if (c.getAssignedAt() == null) {
+            throw new ConflictException("no agent served this conversation, so there is nothing to rate");
+        }
+        if (feedback.ratingOf(conversationId).isPresent()) {
+            throw new ConflictException("this conversation is already rated");
+        }
+        SatisfactionRating rating = new SatisfactionRating(conversationId, c.getAgentId(), score, comment, clock.instant());
+        feedback.add(rating);
+        return view(rating);
+    }
+
+    @Override
+    public LeftMessageView leaveMessage(String channel, String visitorId, String name, String contact, String text) {
+        Long conversationId = conversations.latestOf(visitorId, channel).map(Conversation::getId).orElse(null);
+        LeftMessage m = new LeftMessage(channel, visitorId, conversationId, name, contact, text, clock.instant());
+        feedback.add(m);
+        return view(m);
+    }
+
+    @Override
+    public List<RatingView> ratings(int offset, int limit) {
+        return feedback.ratings(offset, limit).stream().map(DefaultFeedbackService::view).toList();
+    }
+
+    @Override
+    public long countRatings() {
+        return feedback.countRatings();
+    }
+
+    @Override
+    public List<LeftMessageView> leftMessages(Boolean processed, int offset, int limit) {
+        return feedback.leftMessages(processed, offset, limit).stream().map(DefaultFeedbackService::view).toList();
+    }
+
+    @Override
+    public long countLeftMessages(Boolean processed) {
+        return feedback.countLeftMessages(processed);
+    }
+
+    @Override
+    public LeftMessageView markProcessed(long id, long agentId) {
+        LeftMessage m = feedback.findLeftMessage(id)
+                .orElseThrow(() -> new NotFoundException("left message " + id + " not found"));
+        m.processed(agentId, clock.instant());
+        return view(m);
+    }
+
+    private static RatingView view(SatisfactionRating r) {
+        return new RatingView(r.getId(), r.getConversationId(), r.getAgentId(), r.getScore(), r.getComment(),
+                r.getCreatedAt());
+    }
+
+    private static LeftMessageView view(LeftMessage m) {
+        return new LeftMessageView(m.getId(), m.getChannel(), m.getVisitorId(), m.getConversationId(),
+                m.getVisitorName(), m.getContact(), m.getBody(), m.getCreatedAt(), m.getProcessedAt(), m.getProcessedBy());
+    }
+}

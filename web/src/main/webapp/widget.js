@@ -1,0 +1,699 @@
+/*
+ * Switchboard web chat widget (CH-1..CH-11). Embed with one line:
+ *   <script src="https://HOST/widget.js" data-site="SITE_KEY" async></script>
+ * Optional attributes: data-group="SKILL_GROUP_ID" (entry designation: skip the picker), data-lang="zh|en",
+ * data-user, data-user-name, data-user-signature (signed identity: hex HMAC-SHA256 of data-user under the site
+ * secret, computed by the host site's server).
+ * Plain JavaScript, no dependencies. Everything is drawn inside a shadow root, so the host page's CSS and the
+ * widget's CSS never touch. Text from visitors and agents is only ever set with textContent.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript || (function () {
+    var all = document.querySelectorAll('script[data-site]');
+    return all[all.length - 1];
+  })();
+  if (!script || window.__switchboardWidget) {
+    return;
+  }
+  window.__switchboardWidget = true;
+
+  var siteKey = script.getAttribute('data-site');
+  var base = script.src.replace(/\/widget\.js(\?.*)?$/, '');
+  var api = base + '/api/widget/' + encodeURIComponent(siteKey);
+  var socketUrl = base.replace(/^http/, 'ws') + '/visitor/socket';
+  var entryGroup = script.getAttribute('data-group');
+  var lang = (script.getAttribute('data-lang') || navigator.language || 'zh').toLowerCase().indexOf('zh') === 0 ? 'zh' : 'en';
+
+  var TEXT = {
+    zh: {
+      close: '关闭', send: '发送', placeholder: '请输入消息，Enter 发送', emoji: '表情', file: '图片/文件',
+      pick: '请选择咨询的技能组', online: '人在线', nobody: '无人在线', leave: '留言',
+      queued: '排队中，您是第 {index} 位，前面还有 {num} 人', serving: '客服 {agent} 正在为您服务',
+      ended: '会话已结束', connecting: '正在连接…', reconnecting: '连接中断，正在重连…',
+      rateTitle: '请对本次服务进行评价', rateComment: '您的意见（选填）', rateSubmit: '提交评价',
+      rated: '感谢您的评价！', leaveTitle: '留言', name: '姓名（选填）', contact: '电话或邮箱',
+      leaveText: '请描述您的问题', leaveSubmit: '提交留言', left: '留言已提交，我们会尽快联系您。',
+      uploading: '正在上传 {name}…', uploadFailed: '上传失败：{reason}', tooLarge: '文件太大',
+      info: '关于我们', newChat: '重新咨询', typingHint: ''
+    },
+    en: {
+      close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
+      pick: 'What can we help you with?', online: 'online', nobody: 'nobody online', leave: 'Leave a message',
+      queued: 'You are number {index} in the queue, {num} ahead of you', serving: '{agent} is serving you',
+      ended: 'The conversation has ended', connecting: 'Connecting…', reconnecting: 'Connection lost, reconnecting…',
+      rateTitle: 'How did we do?', rateComment: 'Your comment (optional)', rateSubmit: 'Submit rating',
+      rated: 'Thank you for your rating!', leaveTitle: 'Leave a message', name: 'Name (optional)',
+      contact: 'Phone or e-mail', leaveText: 'How can we help?', leaveSubmit: 'Send message',
+      left: 'Thank you, we will get back to you soon.', uploading: 'Uploading {name}…',
+      uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us', newChat: 'New chat',
+      typingHint: ''
+    }
+  }[lang];
+
+  var EMOJI = ['😀', '😂', '😊', '😍', '🤔', '😅', '😭', '😡', '👍', '👎', '🙏', '👏', '🎉', '❤️', '💔', '🔥',
+    '✅', '❌', '❓', '⭐', '☕', '🌹', '💡', '📦'];
+
+  function t(key, values) {
+    return (TEXT[key] || key).replace(/\{(\w+)\}/g, function (m, k) {
+      return values && values[k] !== undefined ? String(values[k]) : m;
+    });
+  }
+
+  function store(key, value) {
+    try {
+      if (value === undefined) {
+        return window.localStorage.getItem('switchboard.' + siteKey + '.' + key);
+      }
+      window.localStorage.setItem('switchboard.' + siteKey + '.' + key, value);
+    } catch (e) {
+      return null;
+    }
+    return value;
+  }
+
+  function randomId(prefix) {
+    var bytes = new Uint8Array(12);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return prefix + Array.prototype.map.call(bytes, function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  var visitorId = store('visitor') || store('visitor', randomId('v_'));
+
+  // ---- DOM helpers (no innerHTML with data) ----------------------------------------------------------------
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') {
+        node.textContent = attrs[k];
+      } else if (k === 'class') {
+        node.className = attrs[k];
+      } else if (k.indexOf('on') === 0) {
+        node.addEventListener(k.substring(2), attrs[k]);
+      } else {
+        node.setAttribute(k, attrs[k]);
+      }
+    });
+    (children || []).forEach(function (c) {
+      if (c) {
+        node.appendChild(c);
+      }
+    });
+    return node;
+  }
+
+  function css(settings) {
+    var b = settings.button, w = settings.window, inv = settings.invitation;
+    var side = b.position === 'BOTTOM_LEFT' ? 'left' : 'right';
+    return [
+      ':host{all:initial}',
+      '*{box-sizing:border-box;font-family:-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;font-size:14px}',
+      '.entry{position:fixed;bottom:20px;' + side + ':20px;z-index:2147483000;background:' + b.color +
+        ';color:#fff;border:0;border-radius:24px;padding:12px 20px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}',
+      '.entry[hidden],.panel[hidden],.invite[hidden],[hidden]{display:none!important}',
+      '.invite{position:fixed;bottom:80px;' + side + ':20px;z-index:2147483000;width:300px;max-width:calc(100vw - 40px);' +
+        'background:' + inv.backgroundColor + (inv.backgroundImageUrl ? ' url("' + encodeURI(inv.backgroundImageUrl) + '") center/cover' : '') +
+        ';color:#222;border-radius:10px;padding:16px;box-shadow:0 6px 24px rgba(0,0,0,.25)}',
+      '.invite p{margin:0 0 12px}',
+      '.invite .buttons{display:flex;gap:8px;justify-content:flex-end}',
+      '.btn{border:0;border-radius:6px;padding:8px 14px;cursor:pointer;background:' + w.color + ';color:#fff}',
+      '.btn.secondary{background:#e8e8e8;color:#333}',
+      '.panel{position:fixed;bottom:20px;' + side + ':20px;z-index:2147483001;width:370px;height:560px;max-height:calc(100vh - 40px);' +
+        'background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}',
+      '@media (max-width:480px){.panel{left:0;right:0;bottom:0;top:0;width:100%;height:100%;max-height:none;border-radius:0}}',
+      '.head{background:' + w.color + ';color:#fff;padding:10px 12px;display:flex;align-items:center;gap:8px}',
+      '.head img{max-width:80px;max-height:40px}',
+      '.head .title{flex:1;font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
+      '.head button{background:transparent;border:0;color:#fff;cursor:pointer;font-size:18px;line-height:1}',
+      '.status{padding:6px 12px;background:#f5f7fa;color:#555;font-size:12px;border-bottom:1px solid #eee}',
+      '.info{padding:8px 12px;background:#fafafa;border-bottom:1px solid #eee;font-size:12px;color:#555;max-height:120px;overflow:auto}',
+      '.info div{margin:2px 0}',
+      '.body{flex:1;overflow-y:auto;padding:12px;background:#f3f4f6}',
+      '.line{display:flex;margin:6px 0;gap:6px;align-items:flex-end}',
+      '.line.visitor{justify-content:flex-end}',
+      '.line.system{justify-content:center}',
+      '.line img.avatar{width:32px;height:32px;border-radius:50%}',
+      '.bubble{max-width:75%;padding:8px 10px;border-radius:10px;background:#fff;color:#222;white-space:pre-wrap;word-break:break-word}',
+      '.visitor .bubble{background:' + w.color + ';color:#fff}',
+      '.visitor .bubble a{color:#fff}',
+      '.system .bubble{background:transparent;color:#888;font-size:12px;text-align:center}',
+      '.bubble img.picture{max-width:200px;max-height:200px;display:block;border-radius:6px}',
+      '.pending{opacity:.6}',
+      '.picker{padding:12px;overflow:auto;flex:1}',
+      '.picker h3{margin:0 0 10px;font-size:15px}',
+      '.group{display:block;width:100%;text-align:left;margin:0 0 8px;padding:10px;border:1px solid #ddd;border-radius:8px;background:#fff;cursor:pointer}',
+      '.group:hover{border-color:' + w.color + '}',
+      '.group small{color:#888;margin-left:6px}',
+      '.group .agents{color:#666;font-size:12px;margin-top:4px}',
+      '.footer{color:#999;font-size:12px;text-align:center;margin-top:8px}',
+      '.composer{border-top:1px solid #eee;padding:8px;display:flex;gap:6px;align-items:flex-end;background:#fff;position:relative}',
+      '.composer textarea{flex:1;resize:none;height:56px;border:1px solid #ddd;border-radius:6px;padding:6px}',
+      '.tool{background:transparent;border:0;font-size:20px;cursor:pointer;padding:4px}',
+      '.emojis{position:absolute;bottom:72px;left:8px;background:#fff;border:1px solid #ddd;border-radius:8px;padding:6px;display:grid;grid-template-columns:repeat(8,1fr);gap:2px;box-shadow:0 4px 12px rgba(0,0,0,.15)}',
+      '.emojis button{border:0;background:transparent;font-size:20px;cursor:pointer}',
+      '.form{padding:12px;display:flex;flex-direction:column;gap:8px;background:#fff;border-top:1px solid #eee}',
+      '.form input,.form textarea{border:1px solid #ddd;border-radius:6px;padding:6px}',
+      '.stars{display:flex;gap:4px}',
+      '.stars button{border:0;background:transparent;font-size:26px;cursor:pointer;color:#ccc;padding:0}',
+      '.stars button.on{color:#f5a623}',
+      '.error{color:#c0392b;font-size:12px}',
+      '.notice{color:#2e7d32;font-size:13px}'
+    ].join('\n');
+  }
+
+  // ---- state ----------------------------------------------------------------------------------------------
+  var config, root, ui = {};
+  var socket, socketOpen = false, reconnectDelay = 1000, pendingFrames = [];
+  var conversationId = Number(store('conversation')) || null;
+  var lastSeq = Number(store('seq')) || 0;
+  var seen = {};
+  var chosenGroup = entryGroup ? Number(entryGroup) : null;
+  var state = null, served = false, ratedConversation = null;
+  var typingTimer = null, lastTyping = '';
+
+  function init() {
+    fetch(api + '/config', { credentials: 'omit' }).then(function (r) {
+      if (!r.ok) {
+        throw new Error('widget config: HTTP ' + r.status);
+      }
+      return r.json();
+    }).then(function (c) {
+      config = c;
+      build();
+    }).catch(function (e) {
+      if (window.console) {
+        console.warn('Switchboard widget not started:', e.message);
+      }
+    });
+  }
+
+  function build() {
+    var s = config.settings;
+    var host = el('div', { id: 'switchboard-widget' });
+    document.body.appendChild(host);
+    root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
+    root.appendChild(el('style', { text: css(s) }));
+
+    ui.entry = el('button', { class: 'entry', part: 'entry', hidden: '', text: s.button.text, onclick: openPanel });
+    root.appendChild(ui.entry);
+    setTimeout(function () {
+      ui.entry.hidden = false;
+    }, s.button.delaySeconds * 1000);
+
+    buildInvitation(s);
+    buildPanel(s);
+    if (conversationId) {
+      connect(); // a conversation may still be running from an earlier page
+    }
+  }
+
+  function buildInvitation(s) {
+    var inv = s.invitation;
+    ui.invite = el('div', { class: 'invite', hidden: '', role: 'dialog' }, [
+      el('p', { text: inv.text }),
+      el('div', { class: 'buttons' }, [
+        inv.showLater ? el('button', { class: 'btn secondary later', text: inv.laterText, onclick: dismissInvitation }) : null,
+        inv.showAccept ? el('button', { class: 'btn accept', text: inv.acceptText, onclick: function () {
+          dismissInvitation();
+          openPanel();
+        } }) : null
+      ])
+    ]);
+    root.appendChild(ui.invite);
+    var dismissed = false;
+    try {
+      dismissed = window.sessionStorage.getItem('switchboard.' + siteKey + '.invited') === '1';
+    } catch (e) { /* private mode */ }
+    if (inv.enabled && !dismissed) {
+      setTimeout(function () {
+        if (ui.panel.hidden) {
+          ui.invite.hidden = false;
+        }
+      }, inv.delaySeconds * 1000);
+    }
+  }
+
+  function dismissInvitation() {
+    ui.invite.hidden = true;
+    try {
+      window.sessionStorage.setItem('switchboard.' + siteKey + '.invited', '1');
+    } catch (e) { /* private mode */ }
+  }
+
+  function buildPanel(s) {
+    var info = s.info;
+    ui.status = el('div', { class: 'status', hidden: '' });
+    ui.body = el('div', { class: 'body', role: 'log', 'aria-live': 'polite' });
+    ui.picker = el('div', { class: 'picker', hidden: '' });
+    ui.textarea = el('textarea', { placeholder: t('placeholder'), 'aria-label': t('placeholder') });
+    ui.textarea.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        sendText();
+      }
+    });
+    ui.textarea.addEventListener('input', onTyping);
+    ui.fileInput = el('input', { type: 'file', hidden: '', accept: 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.zip,.txt' });
+    ui.fileInput.addEventListener('change', function () {
+      if (ui.fileInput.files.length) {
+        upload(ui.fileInput.files[0]);
+        ui.fileInput.value = '';
+      }
+    });
+    ui.emojis = el('div', { class: 'emojis', hidden: '' }, EMOJI.map(function (e) {
+      return el('button', { type: 'button', text: e, onclick: function () {
+        ui.textarea.value += e;
+        ui.emojis.hidden = true;
+        ui.textarea.focus();
+      } });
+    }));
+    ui.composer = el('div', { class: 'composer' }, [
+      ui.emojis,
+      el('button', { class: 'tool emoji', type: 'button', title: t('emoji'), text: '☺', onclick: function () {
+        ui.emojis.hidden = !ui.emojis.hidden;
+      } }),
+      el('button', { class: 'tool attach', type: 'button', title: t('file'), text: '📎', onclick: function () {
+        ui.fileInput.click();
+      } }),
+      ui.fileInput,
+      ui.textarea,
+      el('button', { class: 'btn send', type: 'button', text: t('send'), onclick: sendText })
+    ]);
+    ui.rating = buildRating();
+    ui.leave = buildLeaveForm();
+    var facts = [info.companyName, info.address, info.phone, info.email, info.announcement].filter(Boolean);
+    ui.info = facts.length ? el('div', { class: 'info', hidden: '' }, facts.map(function (f) {
+      return el('div', { text: f });
+    }).concat(info.imageUrl ? [el('img', { src: info.imageUrl, alt: '', style: 'max-width:100%' })] : [])) : null;
+    ui.panel = el('div', { class: 'panel', hidden: '', role: 'dialog', 'aria-label': config.siteName }, [
+      el('div', { class: 'head' }, [
+        s.window.logoUrl ? el('img', { src: s.window.logoUrl, alt: '' }) : null,
+        el('div', { class: 'title', text: info.companyName || config.siteName }),
+        ui.info ? el('button', { class: 'info-toggle', title: t('info'), text: 'ⓘ', onclick: function () {
+          ui.info.hidden = !ui.info.hidden;
+        } }) : null,
+        el('button', { class: 'close', title: t('close'), text: '×', onclick: closePanel })
+      ]),
+      ui.info,
+      ui.status,
+      ui.picker,
+      ui.body,
+      ui.rating,
+      ui.leave,
+      ui.composer
+    ]);
+    root.appendChild(ui.panel);
+    addLine('system', info.welcome, null, 'welcome');
+  }
+
+  function buildRating() {
+    var score = 0;
+    var stars = [];
+    var comment = el('textarea', { placeholder: t('rateComment'), rows: '2', maxlength: '500' });
+    var error = el('div', { class: 'error' });
+    for (var i = 1; i <= 5; i++) {
+      (function (n) {
+        stars.push(el('button', { type: 'button', class: 'star', 'data-score': String(n), text: '★', 'aria-label': String(n),
+          onclick: function () {
+            score = n;
+            stars.forEach(function (s, idx) {
+              s.className = 'star' + (idx < n ? ' on' : '');
+            });
+          } }));
+      })(i);
+    }
+    var form = el('div', { class: 'form rating', hidden: '' }, [
+      el('strong', { text: t('rateTitle') }),
+      el('div', { class: 'stars' }, stars),
+      comment, error,
+      el('button', { class: 'btn submit-rating', type: 'button', text: t('rateSubmit'), onclick: function () {
+        if (!score) {
+          error.textContent = '★ 1-5';
+          return;
+        }
+        send({ type: 'rate', conversationId: conversationId, score: score, comment: comment.value });
+      } })
+    ]);
+    form.showError = function (m) {
+      error.textContent = m;
+    };
+    return form;
+  }
+
+  function buildLeaveForm() {
+    var name = el('input', { placeholder: t('name'), maxlength: '100', class: 'leave-name' });
+    var contact = el('input', { placeholder: t('contact'), maxlength: '200', class: 'leave-contact' });
+    var text = el('textarea', { placeholder: t('leaveText'), rows: '3', maxlength: '2000', class: 'leave-text' });
+    var error = el('div', { class: 'error' });
+    var form = el('div', { class: 'form leave', hidden: '' }, [
+      el('strong', { class: 'leave-title', text: t('leaveTitle') }), name, contact, text, error,
+      el('button', { class: 'btn submit-leave', type: 'button', text: t('leaveSubmit'), onclick: function () {
+        if (!contact.value.trim() || !text.value.trim()) {
+          error.textContent = t('contact') + ' / ' + t('leaveText');
+          return;
+        }
+        send({ type: 'leaveMessage', name: name.value, contact: contact.value, text: text.value });
+      } })
+    ]);
+    form.showError = function (m) {
+      error.textContent = m;
+    };
+    form.setTitle = function (title) {
+      form.querySelector('.leave-title').textContent = title;
+    };
+    return form;
+  }
+
+  // ---- panel flow -----------------------------------------------------------------------------------------
+  function openPanel() {
+    dismissInvitation();
+    ui.panel.hidden = false;
+    ui.entry.hidden = true;
+    if (!socket) {
+      connect();
+    }
+    if (!conversationId || state === 'ENDED') {
+      showPicker();
+    }
+    ui.textarea.focus();
+  }
+
+  function closePanel() {
+    ui.panel.hidden = true;
+    ui.entry.hidden = false;
+  }
+
+  function showPicker() {
+    var p = config.settings.picker;
+    var groups = config.skillGroups;
+    if (!config.anyoneOnline) {
+      ui.leave.setTitle(p.nobodyOnlineTitle);
+      ui.leave.hidden = false;
+      ui.composer.hidden = true;
+      return;
+    }
+    if (!p.enabled || chosenGroup || groups.length === 0) {
+      return;
+    }
+    ui.picker.textContent = '';
+    ui.picker.appendChild(el('h3', { text: p.title || t('pick') }));
+    groups.forEach(function (g) {
+      ui.picker.appendChild(el('button', { class: 'group', type: 'button', 'data-group': String(g.id), onclick: function () {
+        chosenGroup = g.id;
+        ui.picker.hidden = true;
+        ui.body.hidden = false;
+        ui.composer.hidden = false;
+        ui.textarea.focus();
+      } }, [
+        el('span', { text: g.name }),
+        el('small', { text: g.agentsOnline > 0 ? g.agentsOnline + ' ' + t('online') : t('nobody') }),
+        g.agents && g.agents.length ? el('div', { class: 'agents', text: g.agents.join('、') }) : null
+      ]));
+    });
+    if (p.footer) {
+      ui.picker.appendChild(el('div', { class: 'footer', text: p.footer }));
+    }
+    ui.picker.hidden = false;
+    ui.body.hidden = true;
+    ui.composer.hidden = true;
+  }
+
+  function setStatus(text) {
+    ui.status.textContent = text || '';
+    ui.status.hidden = !text;
+  }
+
+  // ---- socket ---------------------------------------------------------------------------------------------
+  function connect() {
+    var url = socketUrl + '?site=' + encodeURIComponent(siteKey) + '&visitor=' + encodeURIComponent(visitorId) +
+      '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
+    setStatus(socket ? t('reconnecting') : t('connecting'));
+    socket = new WebSocket(url);
+    socket.onopen = function () {
+      socketOpen = true;
+      reconnectDelay = 1000;
+      pendingFrames.splice(0).forEach(function (f) {
+        socket.send(f);
+      });
+    };
+    socket.onmessage = function (e) {
+      var frame;
+      try {
+        frame = JSON.parse(e.data);
+      } catch (err) {
+        return;
+      }
+      onFrame(frame);
+    };
+    socket.onclose = function (e) {
+      socketOpen = false;
+      if (e.code === 1008 || e.code === 1003) {
+        setStatus(e.reason || 'refused');
+        return; // refused (blacklist, unknown site): do not hammer the server
+      }
+      setStatus(t('reconnecting'));
+      setTimeout(connect, reconnectDelay);
+      reconnectDelay = Math.min(reconnectDelay * 2, 30000);
+    };
+  }
+
+  function send(frame) {
+    var text = JSON.stringify(frame);
+    if (socketOpen) {
+      socket.send(text);
+    } else {
+      pendingFrames.push(text);
+      if (!socket) {
+        connect();
+      }
+    }
+  }
+
+  setInterval(function () {
+    if (socketOpen) {
+      socket.send('{"type":"ping"}');
+    }
+  }, 25000);
+
+  function onFrame(f) {
+    switch (f.type) {
+      case 'hello':
+        setStatus('');
+        if (f.conversationId) {
+          rememberConversation(f.conversationId);
+          state = f.endReason ? 'ENDED' : f.state;
+          if (f.agentName) {
+            served = true;
+          }
+          if (f.state === 'QUEUED' && f.position) {
+            showQueue(f.position, f.peopleAhead);
+          } else if (f.state === 'ASSIGNED' && f.agentName) {
+            setStatus(t('serving', { agent: f.agentName }));
+          }
+        }
+        (f.missed || []).forEach(onMessage);
+        break;
+      case 'message':
+        onMessage(f);
+        break;
+      case 'state':
+        onState(f);
+        break;
+      case 'queue':
+        if (f.conversationId === conversationId) {
+          showQueue(f.position, f.peopleAhead);
+        }
+        break;
+      case 'rated':
+        ratedConversation = f.conversationId;
+        ui.rating.hidden = true;
+        addLine('system', t('rated'), null, 'rated');
+        break;
+      case 'messageLeft':
+        ui.leave.hidden = true;
+        addLine('system', t('left'), null, 'left');
+        break;
+      case 'error':
+        if (!ui.rating.hidden) {
+          ui.rating.showError(f.message);
+        } else if (!ui.leave.hidden) {
+          ui.leave.showError(f.message);
+        } else {
+          addLine('system', f.message, null, 'error');
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  function rememberConversation(id) {
+    if (id !== conversationId) {
+      conversationId = id;
+      lastSeq = 0;
+      store('conversation', String(id));
+      store('seq', '0');
+    }
+  }
+
+  function onMessage(m) {
+    rememberConversation(m.conversationId);
+    var key = m.conversationId + ':' + m.seq;
+    if (seen[key]) {
+      return;
+    }
+    seen[key] = true;
+    if (m.seq > lastSeq) {
+      lastSeq = m.seq;
+      store('seq', String(m.seq));
+    }
+    if (m.clientMessageId) {
+      var pending = ui.body.querySelector('[data-client="' + m.clientMessageId + '"]');
+      if (pending) {
+        pending.parentNode.removeChild(pending);
+      }
+    }
+    var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
+    addLine(who, m.body, m.attachment, m.code, m.seq);
+  }
+
+  function onState(f) {
+    rememberConversation(f.conversationId);
+    state = f.event === 'ENDED' ? 'ENDED' : f.state;
+    if (f.event === 'QUEUED') {
+      return; // the QUEUED message and queue frames say where the visitor is
+    }
+    if (f.event === 'ASSIGNED' || f.event === 'TRANSFERRED') {
+      served = true;
+      setStatus(t('serving', { agent: f.agentName || '' }));
+      return;
+    }
+    if (f.event === 'ENDED') {
+      setStatus(t('ended'));
+      chosenGroup = entryGroup ? Number(entryGroup) : null;
+      if (f.endReason === 'NOBODY_ONLINE' || f.endReason === 'OFF_HOURS') {
+        ui.leave.setTitle(config.settings.picker.nobodyOnlineTitle);
+        ui.leave.hidden = false;
+        ui.composer.hidden = true;
+      } else if (served && ratedConversation !== f.conversationId) {
+        ui.rating.hidden = false;
+      }
+      served = false;
+    }
+  }
+
+  function showQueue(position, peopleAhead) {
+    setStatus(t('queued', { index: position, num: peopleAhead }));
+  }
+
+  function addLine(who, text, attachment, code, seq) {
+    var bubble = el('div', { class: 'bubble' });
+    if (attachment) {
+      var url = api + '/files/' + encodeURIComponent(attachment.id);
+      if (attachment.image) {
+        bubble.appendChild(el('a', { href: url, target: '_blank', rel: 'noopener' }, [
+          el('img', { class: 'picture', src: url, alt: attachment.fileName })
+        ]));
+      } else {
+        bubble.appendChild(el('a', { href: url, target: '_blank', rel: 'noopener', text: '📄 ' + attachment.fileName }));
+      }
+    } else {
+      bubble.textContent = text;
+    }
+    var line = el('div', { class: 'line ' + who }, [
+      who === 'agent' && config.settings.window.agentAvatarUrl
+        ? el('img', { class: 'avatar', src: config.settings.window.agentAvatarUrl, alt: '' }) : null,
+      bubble
+    ]);
+    if (code) {
+      line.setAttribute('data-code', code);
+    }
+    if (seq) {
+      line.setAttribute('data-seq', String(seq));
+    }
+    ui.body.appendChild(line);
+    ui.body.scrollTop = ui.body.scrollHeight;
+    return line;
+  }
+
+  // ---- sending --------------------------------------------------------------------------------------------
+  function beforeSend() {
+    if (state === 'ENDED') {
+      state = null;
+      ui.rating.hidden = true;
+    }
+  }
+
+  function sendText() {
+    var text = ui.textarea.value.trim();
+    if (!text) {
+      return;
+    }
+    beforeSend();
+    ui.textarea.value = '';
+    var clientId = randomId('c_');
+    var line = addLine('visitor', text);
+    line.className += ' pending';
+    line.setAttribute('data-client', clientId);
+    var frame = { type: 'send', clientId: clientId, text: text };
+    if (chosenGroup) {
+      frame.skillGroupId = chosenGroup;
+    }
+    send(frame);
+    lastTyping = '';
+  }
+
+  function upload(file) {
+    if (file.size > config.maxUploadBytes) {
+      addLine('system', t('uploadFailed', { reason: t('tooLarge') }), null, 'error');
+      return;
+    }
+    beforeSend();
+    var progress = addLine('system', t('uploading', { name: file.name }), null, 'uploading');
+    fetch(api + '/files?visitor=' + encodeURIComponent(visitorId), {
+      method: 'POST', credentials: 'omit', body: file,
+      headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) {
+          throw new Error(body.detail || ('HTTP ' + r.status));
+        }
+        return body;
+      });
+    }).then(function (stored) {
+      progress.parentNode.removeChild(progress);
+      var clientId = randomId('c_');
+      var frame = { type: 'send', clientId: clientId, text: stored.fileName, attachmentId: stored.id };
+      if (chosenGroup) {
+        frame.skillGroupId = chosenGroup;
+      }
+      send(frame);
+    }).catch(function (e) {
+      progress.querySelector('.bubble').textContent = t('uploadFailed', { reason: e.message });
+    });
+  }
+
+  /** CH-9: the draft goes to the agent, at most about once a second. */
+  function onTyping() {
+    if (typingTimer || state !== 'ASSIGNED') {
+      return;
+    }
+    typingTimer = setTimeout(function () {
+      typingTimer = null;
+      var draft = ui.textarea.value;
+      if (draft !== lastTyping) {
+        lastTyping = draft;
+        send({ type: 'typing', text: draft.substring(0, 1000) });
+      }
+    }, 800);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
