@@ -36,7 +36,7 @@
       rated: '感谢您的评价！', leaveTitle: '留言', name: '姓名（选填）', contact: '电话或邮箱',
       leaveText: '请描述您的问题', leaveSubmit: '提交留言', left: '留言已提交，我们会尽快联系您。',
       uploading: '正在上传 {name}…', uploadFailed: '上传失败：{reason}', tooLarge: '文件太大',
-      info: '关于我们', newChat: '重新咨询', typingHint: ''
+      info: '关于我们', newChat: '重新咨询', recalled: '客服撤回了一条消息'
     },
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
@@ -48,7 +48,7 @@
       contact: 'Phone or e-mail', leaveText: 'How can we help?', leaveSubmit: 'Send message',
       left: 'Thank you, we will get back to you soon.', uploading: 'Uploading {name}…',
       uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us', newChat: 'New chat',
-      typingHint: ''
+      recalled: 'The agent recalled a message'
     }
   }[lang];
 
@@ -507,6 +507,9 @@
           showQueue(f.position, f.peopleAhead);
         }
         break;
+      case 'recalled':
+        markRecalled(f.conversationId, f.seq);
+        break;
       case 'rated':
         ratedConversation = f.conversationId;
         ui.rating.hidden = true;
@@ -557,7 +560,25 @@
       }
     }
     var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
-    addLine(who, m.body, m.attachment, m.code, m.seq);
+    var line = addLine(who, m.body, m.attachment, m.code, m.seq);
+    line.setAttribute('data-conversation', String(m.conversationId));
+    if (m.recalled) {
+      markRecalled(m.conversationId, m.seq);
+    }
+  }
+
+  /** CH-10: the line stays in place, its content is replaced by a notice. */
+  function markRecalled(conversation, seq) {
+    var line = ui.body.querySelector('.line[data-conversation="' + conversation + '"][data-seq="' + seq + '"]');
+    if (line) {
+      line.className = 'line system recalled';
+      var bubble = line.querySelector('.bubble');
+      bubble.textContent = t('recalled');
+      var avatar = line.querySelector('img.avatar');
+      if (avatar) {
+        avatar.parentNode.removeChild(avatar);
+      }
+    }
   }
 
   function onState(f) {

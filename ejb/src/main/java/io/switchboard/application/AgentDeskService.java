@@ -16,6 +16,9 @@ public interface AgentDeskService {
 
     ConversationView send(DeskAgent agent, long conversationId, String text);
 
+    /** CH-10: takes back one of the agent's lines within two minutes. */
+    MessageView recall(DeskAgent agent, long conversationId, long seq);
+
     /** Sends an uploaded image or file (CH-11). */
     ConversationView sendAttachment(DeskAgent agent, long conversationId, String attachmentId);
 

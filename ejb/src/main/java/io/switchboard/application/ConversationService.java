@@ -49,6 +49,13 @@ public interface ConversationService {
 
     ConversationView agentMessage(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
 
+    /**
+     * CH-10: the agent takes back one of their lines within two minutes; both sides are told.
+     *
+     * @throws IllegalStateException when it is not their line, already recalled, or too late (HTTP 409)
+     */
+    MessageView recall(long conversationId, long agentId, long seq);
+
     /** The agent sends an uploaded image or file (CH-11). */
     ConversationView agentAttachment(long conversationId, long agentId, @NotBlank @Size(max = 36) String attachmentId);
 

@@ -1,12 +1,14 @@
 package io.switchboard.application;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One transcript line; {@code seq} is its gap-free number in the conversation, {@code code} names the dialog rule
  * for SYSTEM messages (e.g. QUEUE_TIMEOUT); {@code attachment} is the image or file the line carries (its body is
- * then the file name), or null.
+ * then the file name), or null; {@code flagged} lists the sensitive words found (AD-7 warn mode);
+ * a {@code recalled} line (CH-10) has an empty body.
  */
 public record MessageView(long id, long seq, String sender, Long agentId, String code, String body, String clientMessageId, Instant sentAt,
-        AttachmentView attachment) {
+        AttachmentView attachment, List<String> flagged, boolean recalled) {
 }

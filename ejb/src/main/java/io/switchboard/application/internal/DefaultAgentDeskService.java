@@ -5,6 +5,7 @@ import io.switchboard.application.AgentSeatService;
 import io.switchboard.application.AgentSeatView;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
+import io.switchboard.application.MessageView;
 import io.switchboard.domain.model.account.UserAccount;
 import io.switchboard.domain.model.account.UserAccountRepository;
 import io.switchboard.infrastructure.tenancy.PlatformOperation;
@@ -52,6 +53,12 @@ public class DefaultAgentDeskService implements AgentDeskService {
     public ConversationView send(DeskAgent agent, long conversationId, String text) {
         tenant.use(agent.tenantId());
         return conversations.agentMessage(conversationId, agent.agentId(), text);
+    }
+
+    @Override
+    public MessageView recall(DeskAgent agent, long conversationId, long seq) {
+        tenant.use(agent.tenantId());
+        return conversations.recall(conversationId, agent.agentId(), seq);
     }
 
     @Override

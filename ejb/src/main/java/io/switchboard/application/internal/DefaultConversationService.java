@@ -3,7 +3,11 @@ package io.switchboard.application.internal;
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
+import io.switchboard.application.MessageRecalled;
 import io.switchboard.application.MessageView;
+import io.switchboard.application.ModerationService;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.event.Event;
 import io.switchboard.application.NewConversation;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.QueueItemView;
@@ -41,6 +45,12 @@ public class DefaultConversationService implements ConversationService {
 
     @Inject
     AttachmentRepository attachments;
+    @Inject
+    ModerationService moderation;
+    @Inject
+    Event<MessageRecalled> recalls;
+    @Inject
+    TenantContext tenant;
     @Inject
     RoutingDesk desk;
     @Inject
@@ -149,7 +159,8 @@ public class DefaultConversationService implements ConversationService {
             Conversation c = open.get();
             var before = c.deadlines(s);
             c.visitorWrote(now);
-            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file));
+            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
+                    .flag(moderation.check(text).words()));
             desk.schedule(c, before, s);
             return view(c);
         }
@@ -158,7 +169,8 @@ public class DefaultConversationService implements ConversationService {
         Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
         conversations.add(c);
         c.visitorWrote(now);
-        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file));
+        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
+                .flag(moderation.check(text).words()));
         route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
         return view(c);
     }
@@ -188,26 +200,40 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationView visitorMessage(long conversationId, String text) {
+        List<String> flagged = moderation.screen(text).words();
         RoutingSettings s = desk.lock();
         Conversation c = desk.conversation(conversationId);
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.visitorWrote(now);
-        desk.post(c, ConversationMessage.fromVisitor(c, text, null, now));
+        desk.post(c, ConversationMessage.fromVisitor(c, text, null, now).flag(flagged));
         desk.schedule(c, before, s);
         return view(c);
     }
 
     @Override
     public ConversationView agentMessage(long conversationId, long agentId, String text) {
+        List<String> flagged = moderation.screen(text).words();
         RoutingSettings s = desk.lock();
         Conversation c = heldBy(conversationId, agentId);
         Instant now = desk.now();
         var before = c.deadlines(s);
         c.agentWrote(now);
-        desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now));
+        desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now).flag(flagged));
         desk.schedule(c, before, s);
         return view(c);
+    }
+
+    @Override
+    public MessageView recall(long conversationId, long agentId, long seq) {
+        desk.lock();
+        Conversation c = desk.conversation(conversationId);
+        ConversationMessage m = conversations.message(conversationId, seq)
+                .orElseThrow(() -> new NotFoundException("message " + seq + " of conversation " + conversationId + " not found"));
+        m.recall(agentId, desk.now());
+        recalls.fire(new MessageRecalled(tenant.requireTenant(), conversationId, agentId, c.getChannel(),
+                c.getVisitorId(), seq));
+        return MessageViews.of(m);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.switchboard.application.InboundMessageCommand;
 import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.InboundMessageService;
+import io.switchboard.application.ModerationService;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.InboundMessage;
 import io.switchboard.domain.model.message.InboundMessageRepository;
@@ -30,12 +31,15 @@ public class DefaultInboundMessageService implements InboundMessageService {
     @Inject
     BlacklistService blacklist;
     @Inject
+    ModerationService moderation;
+    @Inject
     InboundRateLimits rateLimits;
 
     @Override
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
             Long skillGroupId, String attachmentId) {
         blacklist.requireAllowed(senderId, null);
+        moderation.screen(body);
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
                 clientMessageId, body, clock.instant(), skillGroupId, attachmentId);

@@ -12,9 +12,10 @@ public final class MessageViews {
     }
 
     public static MessageView of(ConversationMessage m) {
-        return new MessageView(m.getId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(), m.getBody(),
-                m.getClientMessageId(), m.getSentAt(),
-                m.getAttachment() == null ? null : attachment(m.getAttachment()));
+        boolean recalled = m.getRecalledAt() != null;
+        return new MessageView(m.getId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(),
+                recalled ? "" : m.getBody(), m.getClientMessageId(), m.getSentAt(),
+                m.getAttachment() == null || recalled ? null : attachment(m.getAttachment()), m.getFlagged(), recalled);
     }
 
     public static AttachmentView attachment(Attachment a) {

@@ -189,6 +189,13 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Optional<ConversationMessage> message(long conversationId, long seq) {
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.seq = :s",
+                ConversationMessage.class).setParameter("c", conversationId).setParameter("s", seq)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Conversation> openOf(String visitorId, String channel) {
         return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch "
                 + "and c.state not in :t order by c.id desc", Conversation.class)

@@ -2,6 +2,7 @@ package io.switchboard.infrastructure.push;
 
 import io.switchboard.application.AttachmentView;
 import io.switchboard.application.MessagePosted;
+import io.switchboard.application.MessageRecalled;
 import io.switchboard.application.MessageView;
 import io.switchboard.application.RoutingEvent;
 import io.switchboard.application.VisitorTyping;
@@ -47,11 +48,12 @@ public class DeskUpdatePublisher {
 
     /** Frame: a transcript line. */
     public record MessageFrame(String type, long conversationId, long seq, String sender, Long agentId, String code,
-            String body, String clientMessageId, Instant sentAt, AttachmentView attachment) {
+            String body, String clientMessageId, Instant sentAt, AttachmentView attachment, List<String> flagged,
+            boolean recalled) {
 
         public static MessageFrame of(long conversationId, MessageView m) {
             return new MessageFrame("message", conversationId, m.seq(), m.sender(), m.agentId(), m.code(), m.body(),
-                    m.clientMessageId(), m.sentAt(), m.attachment());
+                    m.clientMessageId(), m.sentAt(), m.attachment(), m.flagged(), m.recalled());
         }
     }
 
@@ -92,6 +94,15 @@ public class DeskUpdatePublisher {
 
     /** Frame for the agent: the visitor's draft (CH-9). */
     public record TypingFrame(String type, long conversationId, String draft) {
+    }
+
+    /** Frame for both sides: a line was taken back (CH-10); clients blank it. */
+    public record RecallFrame(String type, long conversationId, long seq) {
+    }
+
+    void onRecall(@Observes MessageRecalled r) {
+        publish(new DeskUpdate(r.tenantId(), r.agentId(), r.channel(), r.visitorId(),
+                DeskUpdateCodec.toJson(new RecallFrame("recalled", r.conversationId(), r.seq()))));
     }
 
     void onTyping(@Observes VisitorTyping t) {

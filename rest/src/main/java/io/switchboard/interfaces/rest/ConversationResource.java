@@ -105,6 +105,13 @@ public class ConversationResource {
                 : conversations.agentMessage(id, message.agentId(), message.text());
     }
 
+    /** CH-10: the agent takes back one of their lines within two minutes. */
+    @POST
+    @Path("{id}/messages/{seq}/recall")
+    public MessageView recall(@PathParam("id") long id, @PathParam("seq") long seq, @NotNull @Valid AgentRequest request) {
+        return conversations.recall(id, request.agentId(), seq);
+    }
+
     @POST
     @Path("{id}/accept")
     public ConversationView accept(@PathParam("id") long id, @NotNull @Valid AgentRequest request) {

@@ -3,6 +3,7 @@ package io.switchboard.interfaces.rest;
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.RejectedContentException;
+import io.switchboard.application.SensitiveContentException;
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.application.NotFoundException;
 import jakarta.ejb.EJBException;
@@ -27,6 +28,22 @@ import java.util.logging.Logger;
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -37,6 +54,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof TooManyRequestsException e) {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
                     .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        if (t instanceof SensitiveContentException e) {
+            return Problem.response(UNPROCESSABLE, e.getMessage());
         }
         if (t instanceof RejectedContentException e) {
             return Problem.response(e.tooLarge() ? Status.REQUEST_ENTITY_TOO_LARGE : Status.UNSUPPORTED_MEDIA_TYPE,

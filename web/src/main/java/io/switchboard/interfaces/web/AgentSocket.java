@@ -75,6 +75,12 @@ public class AgentSocket {
                         ? desk.sendAttachment(agent, conversation(frame), frame.getString("attachmentId"))
                         : desk.send(agent, conversation(frame), requireText(frame));
                 case "accept" -> desk.accept(agent, conversation(frame));
+                case "recall" -> {
+                    if (!(frame.get("seq") instanceof jakarta.json.JsonNumber seq)) {
+                        throw new IllegalArgumentException("recall needs the seq of the line");
+                    }
+                    yield desk.recall(agent, conversation(frame), seq.longValue());
+                }
                 case "close" -> desk.close(agent, conversation(frame));
                 case "status" -> desk.status(agent, frame.getString("status", ""));
                 case "ping" -> null;

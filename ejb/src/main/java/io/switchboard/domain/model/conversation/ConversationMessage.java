@@ -2,6 +2,8 @@ package io.switchboard.domain.model.conversation;
 
 import io.switchboard.domain.model.attachment.Attachment;
 import jakarta.persistence.FetchType;
+import java.time.Duration;
+import java.util.List;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
@@ -61,6 +63,17 @@ public class ConversationMessage extends TenantOwned {
     @JoinColumn(name = "attachment_id")
     private Attachment attachment;
 
+    /** Sensitive words found in the text when the tenant warns instead of blocking (AD-7), comma-separated. */
+    @Column(length = 500)
+    private String flagged;
+
+    /** When the agent took the message back (CH-10); the text stays for audit but is no longer shown. */
+    @Column(name = "recalled_at")
+    private Instant recalledAt;
+
+    /** How long an agent may take a message back (CH-10). */
+    public static final Duration RECALL_WINDOW = Duration.ofMinutes(2);
+
     protected ConversationMessage() {
     }
 
@@ -89,6 +102,30 @@ public class ConversationMessage extends TenantOwned {
         return new ConversationMessage(c, Sender.AGENT, agentId, null, body, null, at);
     }
 
+    /** Marks the message with the sensitive words it contains (none: no mark). */
+    public ConversationMessage flag(List<String> words) {
+        if (!words.isEmpty()) {
+            String joined = String.join(",", words);
+            this.flagged = joined.length() > 500 ? joined.substring(0, 500) : joined;
+        }
+        return this;
+    }
+
+    /** CH-10: only the agent who sent it, only within {@link #RECALL_WINDOW}, only once. */
+    public void recall(long byAgentId, Instant now) {
+        if (sender != Sender.AGENT || agentId == null || agentId != byAgentId) {
+            throw new IllegalStateException("only the agent who sent a message can recall it");
+        }
+        if (recalledAt != null) {
+            throw new IllegalStateException("message " + seq + " is already recalled");
+        }
+        if (now.isAfter(sentAt.plus(RECALL_WINDOW))) {
+            throw new IllegalStateException("a message can be recalled within " + RECALL_WINDOW.toMinutes()
+                    + " minutes of sending");
+        }
+        this.recalledAt = now;
+    }
+
     /** Makes this message carry an upload; its text becomes the file name. */
     public ConversationMessage carrying(Attachment file) {
         this.attachment = file;
@@ -106,4 +143,6 @@ public class ConversationMessage extends TenantOwned {
     public String getBody() { return body; }
     public Instant getSentAt() { return sentAt; }
     public Attachment getAttachment() { return attachment; }
+    public List<String> getFlagged() { return flagged == null ? List.of() : List.of(flagged.split(",")); }
+    public Instant getRecalledAt() { return recalledAt; }
 }

@@ -54,6 +54,8 @@ public interface ConversationRepository {
     /** The transcript after a sequence number, in order: what a reconnecting client missed. */
     List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit);
 
+    Optional<ConversationMessage> message(long conversationId, long seq);
+
     /** The visitor's conversation that has not ended yet on this channel, if any. */
     Optional<Conversation> openOf(String visitorId, String channel);
 

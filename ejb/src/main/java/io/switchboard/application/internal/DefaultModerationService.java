@@ -1,0 +1,101 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.ModerationService;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.SensitiveContentException;
+import io.switchboard.domain.model.moderation.ContentPolicy;
+import io.switchboard.domain.model.moderation.ModerationRepository;
+import io.switchboard.domain.model.moderation.SensitiveMode;
+import io.switchboard.domain.model.moderation.SensitiveWord;
+import io.switchboard.domain.model.moderation.SensitiveWords;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@Stateless
+public class DefaultModerationService implements ModerationService {
+
+    @Inject
+    ModerationRepository repository;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<WordView> words(int offset, int limit) {
+        return repository.words(offset, limit).stream().map(DefaultModerationService::view).toList();
+    }
+
+    @Override
+    public long countWords() {
+        return repository.countWords();
+    }
+
+    @Override
+    public WordView addWord(String word) {
+        String normalised = SensitiveWords.normalise(word);
+        if (repository.findWord(normalised).isPresent()) {
+            throw new ConflictException("'" + normalised + "' is already a sensitive word");
+        }
+        SensitiveWord w = new SensitiveWord(normalised, clock.instant());
+        repository.add(w);
+        return view(w);
+    }
+
+    @Override
+    public int importWords(List<String> words) {
+        Set<String> known = new HashSet<>(repository.allWords());
+        int added = 0;
+        for (String word : words) {
+            String normalised = SensitiveWords.normalise(word);
+            if (!normalised.isEmpty() && known.add(normalised)) {
+                repository.add(new SensitiveWord(normalised, clock.instant()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Override
+    public void removeWord(long id) {
+        repository.remove(repository.findWord(id)
+                .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found")));
+    }
+
+    @Override
+    public SensitiveMode mode() {
+        return repository.policy().map(ContentPolicy::getSensitiveMode).orElse(ContentPolicy.DEFAULT_MODE);
+    }
+
+    @Override
+    public SensitiveMode changeMode(SensitiveMode mode) {
+        repository.policy().ifPresentOrElse(p -> p.change(mode, clock.instant()),
+                () -> repository.add(new ContentPolicy(mode, clock.instant())));
+        return mode;
+    }
+
+    @Override
+    public Verdict check(String text) {
+        List<String> words = repository.allWords();
+        if (words.isEmpty()) {
+            return new Verdict(List.of(), mode());
+        }
+        return new Verdict(new SensitiveWords(words).find(text), mode());
+    }
+
+    @Override
+    public Verdict screen(String text) {
+        Verdict v = check(text);
+        if (v.blocked()) {
+            throw new SensitiveContentException(v.words());
+        }
+        return v;
+    }
+
+    private static WordView view(SensitiveWord w) {
+        return new WordView(w.getId(), w.getWord(), w.getCreatedAt());
+    }
+}
