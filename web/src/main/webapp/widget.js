@@ -36,7 +36,7 @@
       rated: '感谢您的评价！', leaveTitle: '留言', name: '姓名（选填）', contact: '电话或邮箱',
       leaveText: '请描述您的问题', leaveSubmit: '提交留言', left: '留言已提交，我们会尽快联系您。',
       uploading: '正在上传 {name}…', uploadFailed: '上传失败：{reason}', tooLarge: '文件太大',
-      info: '关于我们', newChat: '重新咨询', recalled: '客服撤回了一条消息'
+      info: '关于我们', recalled: '客服撤回了一条消息'
     },
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
@@ -47,7 +47,7 @@
       rated: 'Thank you for your rating!', leaveTitle: 'Leave a message', name: 'Name (optional)',
       contact: 'Phone or e-mail', leaveText: 'How can we help?', leaveSubmit: 'Send message',
       left: 'Thank you, we will get back to you soon.', uploading: 'Uploading {name}…',
-      uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us', newChat: 'New chat',
+      uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us',
       recalled: 'The agent recalled a message'
     }
   }[lang];

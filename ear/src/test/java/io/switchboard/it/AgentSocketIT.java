@@ -78,6 +78,13 @@ class AgentSocketIT {
         return socket;
     }
 
+    /** Opens the widget's socket as a visitor of a site, asking for the lines after {@code after}. */
+    static WebSocket visitorSocket(SwitchboardServer server, String site, String visitor, long after, Frames frames)
+            throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws(server,
+                "/visitor/socket?site=" + site + "&visitor=" + visitor + "&after=" + after), frames).get(10, TimeUnit.SECONDS);
+    }
+
     static boolean is(JsonNode f, String type) {
         return type.equals(f.path("type").asText());
     }

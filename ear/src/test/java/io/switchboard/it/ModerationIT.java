@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,8 +52,7 @@ class ModerationIT {
 
         // BLOCK: the visitor's message is refused on the socket and on the IM API; nothing is stored
         AgentSocketIT.Frames frames = new AgentSocketIT.Frames();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(AgentSocketIT.ws(server,
-                "/visitor/socket?site=" + site + "&visitor=mod-v-" + suffix + "&after=0"), frames).get(10, TimeUnit.SECONDS);
+        WebSocket socket = AgentSocketIT.visitorSocket(server, site, "mod-v-" + suffix, 0, frames);
         frames.await(f -> AgentSocketIT.is(f, "hello"));
         socket.sendText("{\"type\":\"send\",\"clientId\":\"m1-" + suffix + "\",\"text\":\"你这个傻瓜\",\"skillGroupId\":" + group + "}", true);
         assertTrue(frames.await(f -> AgentSocketIT.is(f, "error")).get("message").asText().contains("sensitive words: 傻瓜"));
@@ -110,9 +107,7 @@ class ModerationIT {
                 "the transcript no longer shows the text: " + line);
         // a reconnecting widget sees the line as recalled
         AgentSocketIT.Frames again = new AgentSocketIT.Frames();
-        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(AgentSocketIT.ws(server,
-                "/visitor/socket?site=" + site + "&visitor=mod-v-" + suffix + "&after=0").toString()), again)
-                .get(10, TimeUnit.SECONDS);
+        AgentSocketIT.visitorSocket(server, site, "mod-v-" + suffix, 0, again);
         JsonNode hello = again.await(f -> AgentSocketIT.is(f, "hello"));
         boolean seen = false;
         for (JsonNode m : hello.get("missed")) {

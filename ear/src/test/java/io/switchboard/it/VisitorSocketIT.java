@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,7 @@ class VisitorSocketIT {
     private final SwitchboardServer server = SwitchboardServer.get();
 
     private WebSocket connect(String site, String visitor, long after, AgentSocketIT.Frames frames) throws Exception {
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(AgentSocketIT.ws(server,
-                "/visitor/socket?site=" + site + "&visitor=" + visitor + "&after=" + after), frames).get(10, TimeUnit.SECONDS);
+        return AgentSocketIT.visitorSocket(server, site, visitor, after, frames);
     }
 
     @Test

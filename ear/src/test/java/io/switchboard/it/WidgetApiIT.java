@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -149,7 +148,7 @@ class WidgetApiIT {
         AgentSocketIT.agentSocket(server, username, password, agentFrames);
 
         AgentSocketIT.Frames first = new AgentSocketIT.Frames();
-        WebSocket one = visitorSocket(key, "first-" + suffix, first);
+        WebSocket one = AgentSocketIT.visitorSocket(server, key, "first-" + suffix, 0, first);
         first.await(f -> AgentSocketIT.is(f, "hello"));
         one.sendText("{\"type\":\"send\",\"clientId\":\"a-" + suffix + "\",\"text\":\"在吗\",\"skillGroupId\":" + group + "}", true);
         JsonNode served = first.await(f -> AgentSocketIT.is(f, "state") && "ASSIGNED".equals(f.get("event").asText()));
@@ -158,7 +157,7 @@ class WidgetApiIT {
 
         // a second visitor queues behind and hears the place live when it changes
         AgentSocketIT.Frames second = new AgentSocketIT.Frames();
-        WebSocket two = visitorSocket(key, "second-" + suffix, second);
+        WebSocket two = AgentSocketIT.visitorSocket(server, key, "second-" + suffix, 0, second);
         second.await(f -> AgentSocketIT.is(f, "hello"));
         two.sendText("{\"type\":\"send\",\"clientId\":\"b-" + suffix + "\",\"text\":\"我也要\",\"skillGroupId\":" + group + "}", true);
         JsonNode queued = second.await(f -> AgentSocketIT.is(f, "queue"));
@@ -190,8 +189,4 @@ class WidgetApiIT {
         assertEquals(5, ratings.get("items").get(0).get("score").asInt());
     }
 
-    private WebSocket visitorSocket(String site, String visitor, AgentSocketIT.Frames frames) throws Exception {
-        return HTTP.newWebSocketBuilder().buildAsync(AgentSocketIT.ws(server,
-                "/visitor/socket?site=" + site + "&visitor=" + visitor + "&after=0"), frames).get(10, TimeUnit.SECONDS);
-    }
 }
