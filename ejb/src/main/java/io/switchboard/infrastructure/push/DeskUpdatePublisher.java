@@ -21,6 +21,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ public class DeskUpdatePublisher {
     private static final Set<String> QUEUE_EVENTS = Set.of("QUEUED", "ASSIGNED", "ENDED", "REROUTED");
     /** Waiting visitors told their place after each queue change; those further back hear when they move up. */
     static final int SNAPSHOT_LIMIT = 1000;
-    private static final String LAST_SNAPSHOT = DeskUpdatePublisher.class.getName() + ".lastSnapshot";
+    private static final String QUEUE_CHANGED = DeskUpdatePublisher.class.getName() + ".queueChanged";
 
     /** Frame: a transcript line. */
     public record MessageFrame(String type, long conversationId, long seq, String sender, Long agentId, String code,
@@ -141,17 +142,33 @@ public class DeskUpdatePublisher {
         publish(new DeskUpdate(e.tenantId(), null, c.getChannel(), c.getVisitorId(), frame));
     }
 
-    /** One snapshot of the waiting visitors' places per change; an unchanged snapshot is not sent again. */
+    /**
+     * A decision may move the queue many times (a dispatch assigns several conversations): the snapshot is taken
+     * once, when the transaction is about to commit, so it is read and published once and shows the final places.
+     */
     private void publishQueue(String tenantId) {
-        List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
-        String snapshot = DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places));
-        if (snapshot.equals(transaction.getResource(LAST_SNAPSHOT))) {
+        if (transaction.getResource(QUEUE_CHANGED) != null) {
             return;
         }
-        transaction.putResource(LAST_SNAPSHOT, snapshot);
-        if (!places.isEmpty()) {
-            publish(new DeskUpdate(tenantId, null, null, null, snapshot));
-        }
+        transaction.putResource(QUEUE_CHANGED, Boolean.TRUE);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                if (transaction.getRollbackOnly()) {
+                    return;
+                }
+                List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
+                if (!places.isEmpty()) {
+                    publish(new DeskUpdate(tenantId, null, null, null,
+                            DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places))));
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // nothing: the publish joined the transaction
+            }
+        });
     }
 
     private void publish(DeskUpdate update) {
