@@ -82,6 +82,69 @@
   }
 
   var visitorId = store('visitor') || store('visitor', randomId('v_'));
+  var signedUser = script.getAttribute('data-user');
+  var pass = null, passExpires = 0;
+
+  /**
+   * CH-5: tells the server who the visitor is (the anonymous id above, or the host site's signed user) and, with
+   * recordPage, which page is open; the answer is the pass the socket and uploads present.
+   */
+  function openSession(recordPage) {
+    var body = { visitorId: visitorId };
+    if (signedUser) {
+      body.userId = signedUser;
+      body.userSignature = script.getAttribute('data-user-signature') || '';
+      body.userName = script.getAttribute('data-user-name') || undefined;
+    }
+    if (recordPage) {
+      body.url = String(location.href).slice(0, 4000);
+      body.title = String(document.title || '').slice(0, 1000);
+    }
+    return fetch(api + '/sessions', {
+      method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (answer) {
+        if (!r.ok) {
+          var refused = new Error(answer.detail || ('HTTP ' + r.status));
+          refused.status = r.status;
+          throw refused;
+        }
+        pass = answer.pass;
+        passExpires = Date.parse(answer.expiresAt);
+        return pass;
+      });
+    });
+  }
+
+  function currentPass() {
+    return pass && passExpires - Date.now() > 60000 ? Promise.resolve(pass) : openSession(false);
+  }
+
+  /** Single-page sites: a new history entry is a new page of the trail. */
+  function reportPage() {
+    if (!pass) {
+      return;
+    }
+    fetch(api + '/pageviews', {
+      method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ pass: pass, url: String(location.href).slice(0, 2000), title: String(document.title || '').slice(0, 1000) })
+    }).catch(function () { /* the trail is best effort */ });
+  }
+  ['pushState', 'replaceState'].forEach(function (name) {
+    var original = history[name];
+    if (typeof original === 'function') {
+      history[name] = function () {
+        var before = location.href;
+        var result = original.apply(this, arguments);
+        if (location.href !== before) {
+          setTimeout(reportPage, 0);
+        }
+        return result;
+      };
+    }
+  });
+  window.addEventListener('popstate', function () { setTimeout(reportPage, 0); });
+  window.addEventListener('hashchange', function () { setTimeout(reportPage, 0); });
 
   // ---- DOM helpers (no innerHTML with data) ----------------------------------------------------------------
   function el(tag, attrs, children) {
@@ -174,7 +237,11 @@
   var state = null, served = false, ratedConversation = null;
   var typingTimer = null, lastTyping = '';
 
+  var sessionReady = null;
+
   function init() {
+    sessionReady = openSession(true);
+    sessionReady.catch(function () { /* shown when the visitor opens the chat */ });
     fetch(api + '/config', { credentials: 'omit' }).then(function (r) {
       if (!r.ok) {
         throw new Error('widget config: HTTP ' + r.status);
@@ -427,10 +494,33 @@
   }
 
   // ---- socket ---------------------------------------------------------------------------------------------
+  var connecting = false;
+
   function connect() {
-    var url = socketUrl + '?site=' + encodeURIComponent(siteKey) + '&visitor=' + encodeURIComponent(visitorId) +
-      '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
+    if (connecting) {
+      return;
+    }
+    connecting = true;
     setStatus(socket ? t('reconnecting') : t('connecting'));
+    (pass ? currentPass() : (sessionReady || openSession(false)).then(function () { return currentPass(); }))
+      .then(function (p) {
+        connecting = false;
+        openSocket(p);
+      }, function (e) {
+        connecting = false;
+        if (e.status === 403 || e.status === 400 || e.status === 404) {
+          setStatus(e.message); // refused (blacklist, bad signature): do not hammer the server
+          return;
+        }
+        setStatus(t('reconnecting'));
+        setTimeout(connect, reconnectDelay);
+        reconnectDelay = Math.min(reconnectDelay * 2, 30000);
+      });
+  }
+
+  function openSocket(p) {
+    var url = socketUrl + '?site=' + encodeURIComponent(siteKey) + '&pass=' + encodeURIComponent(p) +
+      '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
     socket = new WebSocket(url);
     socket.onopen = function () {
       socketOpen = true;
@@ -466,7 +556,7 @@
       socket.send(text);
     } else {
       pendingFrames.push(text);
-      if (!socket) {
+      if (!socket && !connecting) {
         connect();
       }
     }
@@ -674,9 +764,11 @@
     }
     beforeSend();
     var progress = addLine('system', t('uploading', { name: file.name }), null, 'uploading');
-    fetch(api + '/files?visitor=' + encodeURIComponent(visitorId), {
-      method: 'POST', credentials: 'omit', body: file,
-      headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }
+    currentPass().then(function (p) {
+      return fetch(api + '/files?pass=' + encodeURIComponent(p), {
+        method: 'POST', credentials: 'omit', body: file,
+        headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }
+      });
     }).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) {

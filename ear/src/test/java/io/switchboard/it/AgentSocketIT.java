@@ -78,11 +78,20 @@ class AgentSocketIT {
         return socket;
     }
 
-    /** Opens the widget's socket as a visitor of a site, asking for the lines after {@code after}. */
+    /**
+     * Opens the widget's socket as an anonymous visitor of a site, asking for the lines after {@code after}: a
+     * session request first, as the widget does, then the socket with its pass.
+     */
     static WebSocket visitorSocket(SwitchboardServer server, String site, String visitor, long after, Frames frames)
             throws Exception {
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws(server,
-                "/visitor/socket?site=" + site + "&visitor=" + visitor + "&after=" + after), frames).get(10, TimeUnit.SECONDS);
+        return visitorSocketWithPass(server, site, Api.visitorPass(server, site, visitor), after, frames);
+    }
+
+    static WebSocket visitorSocketWithPass(SwitchboardServer server, String site, String pass, long after, Frames frames)
+            throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws(server, "/visitor/socket?site=" + site
+                + "&pass=" + java.net.URLEncoder.encode(pass, java.nio.charset.StandardCharsets.UTF_8) + "&after=" + after),
+                frames).get(10, TimeUnit.SECONDS);
     }
 
     static boolean is(JsonNode f, String type) {

@@ -44,6 +44,15 @@ final class Api {
                 r.body().get("adminUsername").asText(), password, r.body().get("apiKey").asText());
     }
 
+    /** The widget's session request for an anonymous visitor: the pass its socket and uploads present. */
+    static String visitorPass(SwitchboardServer server, String site, String visitor) {
+        Reply r = new Api(server, null).post("/api/widget/" + site + "/sessions", Map.of("visitorId", visitor));
+        if (r.status() != 201) {
+            throw new AssertionError("no widget session for " + visitor + ": " + r);
+        }
+        return r.body().get("pass").asText();
+    }
+
     Reply get(String path) {
         return send(request(path).GET());
     }

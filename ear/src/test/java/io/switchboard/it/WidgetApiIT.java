@@ -29,7 +29,8 @@ class WidgetApiIT {
     private final SwitchboardServer server = SwitchboardServer.get();
 
     private HttpResponse<String> upload(String site, String visitor, String name, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.url("/api/widget/" + site + "/files?visitor=" + visitor))
+        return HTTP.send(HttpRequest.newBuilder(server.url("/api/widget/" + site + "/files?pass="
+                + URLEncoder.encode(Api.visitorPass(server, site, visitor), StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/octet-stream").header("Origin", "http://shop.example")
                 .header("X-File-Name", URLEncoder.encode(name, StandardCharsets.UTF_8))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());

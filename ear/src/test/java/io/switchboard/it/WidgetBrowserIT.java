@@ -206,7 +206,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void onAPhoneNobodyOnlineLeadsToALeftMessage() {
+    void onAPhoneNobodyOnlineLeadsToALeftMessage() throws Exception {
         Setup s = tenantWithOneAgent("wgm", false);
         try (Chromium browser = new Chromium(375, 740, "en-US")) {
             browser.driver.get(hostPage("phone.html", s.siteKey()));
@@ -233,7 +233,37 @@ class WidgetBrowserIT {
             assertEquals("ann@example.com", left.get("items").get(0).get("contact").asText());
             assertEquals("Please call me back about order 42.", left.get("items").get(0).get("text").asText());
             browser.screenshot("widget-8-phone-left");
+
+            // CH-5: the page the widget loaded on, and a single-page navigation, are the visitor's trail; the
+            // browser, system and address are read from the real request
+            String visitor = left.get("items").get(0).get("visitorId").asText();
+            ((JavascriptExecutor) browser.driver).executeScript("document.title = 'Order 42'; history.pushState({}, '', '#/orders/42')");
+            JsonNode profile = awaitValue(() -> {
+                JsonNode p = s.api().get("/api/v1/visitors/" + visitor).body();
+                return p.get("pageViewCount").asInt() == 2 ? p : null;
+            });
+            JsonNode pages = profile.get("pageViews");
+            assertTrue(pages.get(0).get("url").asText().endsWith("/phone.html#/orders/42"), profile.toString());
+            assertEquals("Order 42", pages.get(0).get("title").asText());
+            assertTrue(pages.get(1).get("url").asText().endsWith("/phone.html"), profile.toString());
+            assertEquals("Demo shop", pages.get(1).get("title").asText());
+            assertTrue(profile.get("browser").asText().contains("Chrome"), profile.toString());
+            assertEquals("Linux", profile.get("os").asText(), profile.toString());
+            assertEquals("127.0.0.1", profile.get("ip").asText());
+            assertEquals("LAN", profile.get("region").asText());
         }
+    }
+
+    private static <T> T awaitValue(java.util.function.Supplier<T> poll) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            T value = poll.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("condition not met in 20 s");
     }
 
     /** Waits until exactly {@code count} conversations are in {@code state}; returns the newest one's id. */

@@ -6,13 +6,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /** The caller's tenant's blacklist (AG-6, AD-4). */
 public interface BlacklistService {
 
+    /** A new entry; {@code until} (may be null: for ever) ends it. */
     BlacklistEntry add(@NotNull BlacklistEntry.Kind kind, @NotBlank @Size(max = 100) String value,
-            @Size(max = 200) String reason);
+            @Size(max = 200) String reason, Instant until);
 
     List<BlacklistEntry> list(@Min(0) int offset, @Min(1) @Max(500) int limit);
 
@@ -20,6 +22,6 @@ public interface BlacklistService {
 
     void remove(long id);
 
-    /** Refuses a blacklisted visitor id or IP address (either may be null) with {@link ForbiddenException}. */
+    /** Refuses a visitor id or IP address with an active entry (either may be null) with {@link ForbiddenException}. */
     void requireAllowed(String visitorId, String ip);
 }

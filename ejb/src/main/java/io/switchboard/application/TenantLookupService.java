@@ -10,4 +10,10 @@ public interface TenantLookupService {
 
     /** The tenant of a widget site key (the public key in the embed snippet). */
     Optional<String> tenantOfSiteKey(String siteKey);
+
+    /** The tenant, id and secret of a widget site key: what checking a signed visitor identity or pass needs. */
+    Optional<SiteIdentity> siteOfKey(String siteKey);
+
+    record SiteIdentity(String tenantId, long siteId, String secret) {
+    }
 }

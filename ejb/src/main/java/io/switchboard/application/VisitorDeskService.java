@@ -4,16 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the visitor's socket (the web widget) does. The tenant comes from the widget's site key; each method
- * binds it first and is one transaction. Visitor text goes through the durable inbound queue like every channel.
+ * What the visitor's socket (the web widget) does once {@link VisitorTrailService#admit} let it in. Each method
+ * binds the tenant first and is one transaction. Visitor text goes through the durable inbound queue like every channel.
  */
 public interface VisitorDeskService {
-
-    /** The tenant of an enabled widget site key. */
-    Optional<String> tenantOfSite(String siteKey);
-
-    /** Refuses a blacklisted visitor with {@link ForbiddenException}. */
-    void requireAllowed(String tenantId, String visitorId);
 
     /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
     void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId);

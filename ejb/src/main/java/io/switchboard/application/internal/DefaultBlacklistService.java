@@ -9,6 +9,7 @@ import io.switchboard.domain.model.blacklist.BlacklistRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 @Stateless
@@ -20,11 +21,14 @@ public class DefaultBlacklistService implements BlacklistService {
     Clock clock;
 
     @Override
-    public BlacklistEntry add(BlacklistEntry.Kind kind, String value, String reason) {
-        if (entries.find(kind, value.trim()).isPresent()) {
+    public BlacklistEntry add(BlacklistEntry.Kind kind, String value, String reason, Instant until) {
+        var existing = entries.find(kind, value.trim());
+        if (existing.isPresent() && existing.get().isActive(clock.instant())) {
             throw new ConflictException(kind + " '" + value.trim() + "' is already blacklisted");
         }
-        BlacklistEntry entry = new BlacklistEntry(kind, value, reason, clock.instant());
+        existing.ifPresent(entries::remove); // an expired entry makes room for the new one
+        entries.flush();
+        BlacklistEntry entry = new BlacklistEntry(kind, value, reason, clock.instant(), until);
         entries.add(entry);
         return entry;
     }
@@ -46,10 +50,11 @@ public class DefaultBlacklistService implements BlacklistService {
 
     @Override
     public void requireAllowed(String visitorId, String ip) {
-        if (visitorId != null && entries.find(BlacklistEntry.Kind.VISITOR, visitorId).isPresent()) {
+        Instant now = clock.instant();
+        if (visitorId != null && entries.find(BlacklistEntry.Kind.VISITOR, visitorId).filter(e -> e.isActive(now)).isPresent()) {
             throw new ForbiddenException("visitor " + visitorId + " is blacklisted");
         }
-        if (ip != null && entries.find(BlacklistEntry.Kind.IP, ip).isPresent()) {
+        if (ip != null && entries.find(BlacklistEntry.Kind.IP, ip).filter(e -> e.isActive(now)).isPresent()) {
             throw new ForbiddenException("address " + ip + " is blacklisted");
         }
     }

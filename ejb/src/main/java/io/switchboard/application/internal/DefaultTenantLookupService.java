@@ -35,4 +35,10 @@ public class DefaultTenantLookupService implements TenantLookupService {
     public Optional<String> tenantOfSiteKey(String siteKey) {
         return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey).map(WidgetSite::getTenantId);
     }
+
+    @Override
+    public Optional<SiteIdentity> siteOfKey(String siteKey) {
+        return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey)
+                .map(s -> new SiteIdentity(s.getTenantId(), s.getId(), s.getSecret()));
+    }
 }

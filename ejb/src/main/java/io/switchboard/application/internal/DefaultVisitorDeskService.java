@@ -1,10 +1,8 @@
 package io.switchboard.application.internal;
 
-import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
-import io.switchboard.application.TenantLookupService;
 import io.switchboard.application.FeedbackService;
 import io.switchboard.application.VisitorDeskService;
 import io.switchboard.application.VisitorTyping;
@@ -23,13 +21,9 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Inject
     TenantContext tenant;
     @Inject
-    TenantLookupService lookup;
-    @Inject
     InboundMessageService inbound;
     @Inject
     ConversationService conversations;
-    @Inject
-    BlacklistService blacklist;
     @Inject
     FeedbackService feedback;
     @Inject
@@ -37,17 +31,6 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
 
     /** A draft preview longer than this is cut: the agent sees what is being typed, not a document. */
     static final int MAX_DRAFT = 1000;
-
-    @Override
-    public Optional<String> tenantOfSite(String siteKey) {
-        return lookup.tenantOfSiteKey(siteKey);
-    }
-
-    @Override
-    public void requireAllowed(String tenantId, String visitorId) {
-        tenant.use(tenantId);
-        blacklist.requireAllowed(visitorId, null);
-    }
 
     @Override
     public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId,

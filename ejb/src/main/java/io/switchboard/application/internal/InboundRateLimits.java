@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Per-visitor message rate limit on every inbound channel: {@code SWITCHBOARD_RATE_VISITOR_PER_MINUTE} [30]
+ * Per-visitor message rate limit on every inbound channel, and the per-address limit of widget requests: {@code SWITCHBOARD_RATE_VISITOR_PER_MINUTE} [30]
  * messages, as a burst or spread over a minute. Counted per node: behind a load balancer with N nodes a visitor
  * pinned to one node (sticky sessions) sees the limit as set.
  */
@@ -23,10 +23,28 @@ class InboundRateLimits {
     Clock clock;
 
     private RateLimiter perVisitor;
+    private RateLimiter perAddress;
 
     @PostConstruct
     void init() {
         perVisitor = new RateLimiter(settings.getInt("SWITCHBOARD_RATE_VISITOR_PER_MINUTE", 30), Duration.ofMinutes(1), 100_000);
+        int addressLimit = settings.getInt("SWITCHBOARD_RATE_IP_PER_MINUTE", 600);
+        perAddress = addressLimit <= 0 ? null : new RateLimiter(addressLimit, Duration.ofMinutes(1), 100_000);
+    }
+
+    /**
+     * Widget requests (sessions, page views, uploads, settings) per client address:
+     * {@code SWITCHBOARD_RATE_IP_PER_MINUTE} [600], 0 = off. Generous because a company network shows many
+     * visitors behind one address.
+     */
+    void checkAddress(String ip) {
+        if (perAddress == null || ip == null) {
+            return;
+        }
+        Duration wait = perAddress.acquire(ip, clock.instant());
+        if (!wait.isZero()) {
+            throw new TooManyRequestsException("too many requests from address " + ip, wait);
+        }
     }
 
     void check(String tenantId, String channel, String visitorId) {

@@ -45,4 +45,9 @@ public class JpaBlacklistRepository implements BlacklistRepository {
     public void remove(BlacklistEntry entry) {
         em.remove(entry);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -34,12 +34,13 @@ public class BlacklistResource {
     BlacklistService blacklist;
 
     public record EntryRequest(@NotNull BlacklistEntry.Kind kind, @NotBlank @Size(max = 100) String value,
-            @Size(max = 200) String reason) {
+            @Size(max = 200) String reason, Instant until) {
     }
 
-    public record EntryDto(long id, BlacklistEntry.Kind kind, String value, String reason, Instant createdAt) {
+    public record EntryDto(long id, BlacklistEntry.Kind kind, String value, String reason, Instant createdAt,
+            Instant until) {
         static EntryDto of(BlacklistEntry e) {
-            return new EntryDto(e.getId(), e.getKind(), e.getValue(), e.getReason(), e.getCreatedAt());
+            return new EntryDto(e.getId(), e.getKind(), e.getValue(), e.getReason(), e.getCreatedAt(), e.getExpiresAt());
         }
     }
 
@@ -51,7 +52,7 @@ public class BlacklistResource {
 
     @POST
     public Response add(@NotNull @Valid EntryRequest request, @Context UriInfo uri) {
-        EntryDto created = EntryDto.of(blacklist.add(request.kind(), request.value(), request.reason()));
+        EntryDto created = EntryDto.of(blacklist.add(request.kind(), request.value(), request.reason(), request.until()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -5,7 +5,14 @@ import io.switchboard.application.AttachmentView;
 import io.switchboard.application.WidgetConfigView;
 import io.switchboard.application.WidgetSiteService;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import io.switchboard.application.VisitorTrailService;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,18 +35,62 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.APPLICATION_JSON)
 public class WidgetResource {
 
-    static final String VISITOR_ID = "[A-Za-z0-9_.:-]{8,100}";
-
     @Inject
     WidgetSiteService sites;
     @Inject
     AttachmentService attachments;
+    @Inject
+    VisitorTrailService trail;
 
     /** Settings, pickable skill groups with their online agents (CH-1..CH-4). */
     @GET
     @Path("config")
     public WidgetConfigView config(@PathParam("siteKey") String siteKey) {
         return sites.publicConfig(siteKey);
+    }
+
+    /** What the widget sends when it loads and before each socket connect (CH-5). */
+    public record SessionRequest(@Size(max = 100) String visitorId, @Size(max = 100) String userId,
+            @Size(max = 128) String userSignature, @Size(max = 100) String userName, @Size(max = 4000) String url,
+            @Size(max = 1000) String title) {
+    }
+
+    public record PageViewRequest(@NotBlank @Size(max = 600) String pass, @NotBlank @Size(max = 2000) String url,
+            @Size(max = 1000) String title) {
+    }
+
+    /**
+     * Opens a visit: the anonymous id the browser keeps, or a signed user of the host site ({@code userId} +
+     * {@code userSignature} = hex HMAC-SHA256 of the user id with the site secret). Records address, browser and
+     * the page ({@code url}, {@code title}); answers the visitor id and the pass for the socket.
+     */
+    @POST
+    @Path("sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openSession(@PathParam("siteKey") String siteKey, @NotNull @Valid SessionRequest body,
+                                @Context HttpServletRequest http) {
+        var request = new VisitorTrailService.SessionRequest(body.visitorId(), body.userId(), body.userSignature(),
+                body.userName(), http.getRemoteAddr(), http.getHeader("User-Agent"), body.url(), body.title());
+        VisitorTrailService.VisitorSession session;
+        try {
+            session = trail.openSession(siteKey, request);
+        } catch (EJBException e) {
+            if (!causedByDatabase(e)) {
+                throw e;
+            }
+            // two tabs of a new visitor at once: the second insert of the profile lost; now it exists
+            session = trail.openSession(siteKey, request);
+        }
+        return Response.status(Response.Status.CREATED).entity(session).build();
+    }
+
+    /** A page of a single-page site the visitor moved to while the widget stayed loaded. */
+    @POST
+    @Path("pageviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response pageView(@PathParam("siteKey") String siteKey, @NotNull @Valid PageViewRequest body) {
+        trail.pageView(siteKey, body.pass(), body.url(), body.title());
+        return Response.noContent().build();
     }
 
     /**
@@ -49,11 +100,9 @@ public class WidgetResource {
     @POST
     @Path("files")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@QueryParam("visitor") @Pattern(regexp = VISITOR_ID, message = "is not a visitor id") String visitor,
+    public Response upload(@PathParam("siteKey") String siteKey, @QueryParam("pass") String pass,
                            @HeaderParam("X-File-Name") String fileName, InputStream body) {
-        if (visitor == null) {
-            throw new IllegalArgumentException("visitor: the visitor id is required");
-        }
+        String visitor = trail.admit(siteKey, pass).visitorId();
         AttachmentView stored = attachments.upload("visitor:" + visitor, decode(fileName), body);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
@@ -64,6 +113,15 @@ public class WidgetResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id) {
         return FileResponses.of(attachments.open(id));
+    }
+
+    private static boolean causedByDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PersistenceException || t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String decode(String fileName) {

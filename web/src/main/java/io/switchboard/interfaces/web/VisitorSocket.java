@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.web;
 
 import io.switchboard.application.VisitorDeskService;
+import io.switchboard.application.VisitorTrailService;
 import io.switchboard.infrastructure.push.DeskUpdateCodec;
 import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.push.PushHub;
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The visitor's socket (the web widget): {@code /visitor/socket?site=SITE_KEY&visitor=VISITOR_ID&conversation=ID&after=SEQ}.
+ * The visitor's socket (the web widget): {@code /visitor/socket?site=SITE_KEY&pass=PASS&conversation=ID&after=SEQ}, the
+ * pass coming from the widget's session request ({@code POST /api/widget/SITE_KEY/sessions}), which settled who the
+ * visitor is; a blacklisted visitor or address is refused with an error frame and the socket closed.
  * On connect it sends {@code hello} with the visitor's current conversation and every transcript line after
  * {@code after} ({@code after} counts in {@code conversation}; for a newer conversation everything is sent), so a
  * reconnecting widget gets exactly what it missed. Frames in:
@@ -36,12 +39,13 @@ import java.util.regex.Pattern;
 public class VisitorSocket {
 
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class.getName());
-    private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String WEB = "WEB";
 
     @Inject
     VisitorDeskService desk;
+    @Inject
+    VisitorTrailService trail;
     @Inject
     PushHub hub;
 
@@ -52,27 +56,17 @@ public class VisitorSocket {
     @OnOpen
     public void open(Session session) throws IOException {
         session.setMaxTextMessageBufferSize(AgentSocket.MAX_FRAME);
-        String site = param(session, "site");
-        String visitor = param(session, "visitor");
-        if (visitor == null || !VISITOR_ID.matcher(visitor).matches()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "visitor id: 8-100 letters, digits, _.:-"));
-            return;
-        }
-        tenantId = site == null ? null : desk.tenantOfSite(site).orElse(null);
-        if (tenantId == null) {
-            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown site key"));
-            return;
-        }
+        VisitorTrailService.Admission admission;
         try {
-            desk.requireAllowed(tenantId, visitor);
+            admission = trail.admit(param(session, "site"), param(session, "pass"));
         } catch (RuntimeException e) {
             AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
                     .build().toString());
-            tenantId = null;
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "refused"));
             return;
         }
-        visitorId = visitor;
+        tenantId = admission.tenantId();
+        visitorId = admission.visitorId();
         long after = parseAfter(param(session, "after"));
         // subscribe first, then read the transcript: a line stored in between arrives twice at worst (the widget
         // drops a seq it has), never not at all

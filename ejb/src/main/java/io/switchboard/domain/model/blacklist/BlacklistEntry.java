@@ -36,10 +36,18 @@ public class BlacklistEntry extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The entry ends at this instant (AG-6 "end date"); NULL = for ever. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected BlacklistEntry() {
     }
 
     public BlacklistEntry(Kind kind, String value, String reason, Instant at) {
+        this(kind, value, reason, at, null);
+    }
+
+    public BlacklistEntry(Kind kind, String value, String reason, Instant at, Instant expiresAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a blacklist entry needs a value");
@@ -47,6 +55,15 @@ public class BlacklistEntry extends TenantOwned {
         this.value = value.trim();
         this.reason = reason;
         this.createdAt = at;
+        if (expiresAt != null && !expiresAt.isAfter(at)) {
+            throw new IllegalArgumentException("until: the end of a blacklist entry must be in the future");
+        }
+        this.expiresAt = expiresAt;
+    }
+
+    /** Whether the entry still refuses at {@code now}. */
+    public boolean isActive(Instant now) {
+        return expiresAt == null || now.isBefore(expiresAt);
     }
 
     public Long getId() { return id; }
@@ -54,4 +71,5 @@ public class BlacklistEntry extends TenantOwned {
     public String getValue() { return value; }
     public String getReason() { return reason; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getExpiresAt() { return expiresAt; }
 }

@@ -16,4 +16,7 @@ public interface BlacklistRepository {
     long count();
 
     void remove(BlacklistEntry entry);
+
+    /** Writes pending changes now (a removal before an insert of the same value). */
+    void flush();
 }

@@ -1,0 +1,45 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.visitor.PageView;
+import io.switchboard.domain.model.visitor.VisitorProfile;
+import io.switchboard.domain.model.visitor.VisitorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaVisitorRepository implements VisitorRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<VisitorProfile> find(String channel, String visitorId) {
+        return em.createQuery("select p from VisitorProfile p where p.channel = :c and p.visitorId = :v", VisitorProfile.class)
+                .setParameter("c", channel).setParameter("v", visitorId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(VisitorProfile profile) {
+        em.persist(profile);
+    }
+
+    @Override
+    public void add(PageView view) {
+        em.persist(view);
+    }
+
+    @Override
+    public List<PageView> pageViews(String visitorId, int offset, int limit) {
+        return em.createQuery("select v from PageView v where v.visitorId = :v order by v.viewedAt desc, v.id desc",
+                PageView.class).setParameter("v", visitorId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPageViews(String visitorId) {
+        return em.createQuery("select count(v) from PageView v where v.visitorId = :v", Long.class)
+                .setParameter("v", visitorId).getSingleResult();
+    }
+}
