@@ -585,6 +585,9 @@
           }
         }
         (f.missed || []).forEach(onMessage);
+        (f.recalled || []).forEach(function (seq) {
+          markRecalled(f.conversationId, seq); // recalled while this page was away
+        });
         break;
       case 'message':
         onMessage(f);

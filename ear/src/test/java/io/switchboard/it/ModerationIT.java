@@ -116,5 +116,13 @@ class ModerationIT {
             }
         }
         assertTrue(seen, "recalled in the catch-up: " + hello);
+        // a widget that had already seen the line (its cursor is past it) learns of the recall from hello
+        AgentSocketIT.Frames late = new AgentSocketIT.Frames();
+        AgentSocketIT.visitorSocket(server, site, "mod-v-" + suffix, seq, late);
+        JsonNode lateHello = late.await(f -> AgentSocketIT.is(f, "hello"));
+        for (JsonNode m : lateHello.get("missed")) {
+            assertTrue(m.get("seq").asLong() > seq, "only lines after the cursor: " + lateHello);
+        }
+        assertEquals("[" + seq + "]", lateHello.get("recalled").toString(), lateHello.toString());
     }
 }

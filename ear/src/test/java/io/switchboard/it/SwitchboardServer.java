@@ -44,10 +44,39 @@ public final class SwitchboardServer implements BeforeAllCallback {
         log = home.getParent().resolve("it-server-console.log");
     }
 
+    /** The broker user the tests connect with (remote JMS over the HTTP port), role "guest". */
+    static final String JMS_USER = "it-jms";
+    static final String JMS_PASSWORD = "It-jms-" + random();
+
+    /**
+     * Adds the test's broker user to the application realm, as add-user.sh would: the password line is
+     * hex(MD5(user:ApplicationRealm:password)).
+     */
+    private void addJmsUser() {
+        try {
+            Path config = home.resolve("standalone/configuration");
+            String hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(
+                    (JMS_USER + ":ApplicationRealm:" + JMS_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            replaceLine(config.resolve("application-users.properties"), JMS_USER + "=" + hash);
+            replaceLine(config.resolve("application-roles.properties"), JMS_USER + "=guest");
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot add the test broker user", e);
+        }
+    }
+
+    private static void replaceLine(Path file, String line) throws IOException {
+        String key = line.substring(0, line.indexOf('=') + 1);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.removeIf(l -> l.startsWith(key));
+        lines.add(line);
+        Files.write(file, lines);
+    }
+
     /** The shared server, started on first use. */
     public static synchronized SwitchboardServer get() {
         if (instance == null) {
             instance = new SwitchboardServer();
+            instance.addJmsUser();
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }

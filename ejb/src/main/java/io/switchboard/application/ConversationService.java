@@ -29,6 +29,9 @@ public interface ConversationService {
     /** The transcript after {@code afterSeq} (0 = all), at most {@code limit} messages. */
     List<MessageView> transcript(long conversationId, @Min(0) long afterSeq, @Min(1) @Max(1000) int limit);
 
+    /** Sequence numbers of the recalled lines (CH-10): a client that was away learns which of its lines to blank. */
+    List<Long> recalledSeqs(long conversationId);
+
     /**
      * A visitor's message from a channel (widget, IM/app API), called by the inbound queue's consumer: continues
      * the visitor's open conversation on that channel, or opens one (routed to {@code skillGroupId} when the entry

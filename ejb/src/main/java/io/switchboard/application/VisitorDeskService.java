@@ -15,7 +15,8 @@ public interface VisitorDeskService {
     /** The visitor's latest web conversation and every message after {@code afterSeq}, for a (re)connect. */
     Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq);
 
-    record CatchUp(ConversationView conversation, List<MessageView> messages) {
+    /** {@code recalled}: every recalled line of the conversation, also those before the cursor. */
+    record CatchUp(ConversationView conversation, List<MessageView> messages, List<Long> recalled) {
     }
 
     /** The visitor's draft (CH-9) goes to the agent serving the open conversation, if one does. */

@@ -149,6 +149,12 @@ public class DefaultConversationService implements ConversationService {
     }
 
     @Override
+    public List<Long> recalledSeqs(long conversationId) {
+        desk.conversation(conversationId);
+        return conversations.recalledSeqs(conversationId);
+    }
+
+    @Override
     public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
             Long skillGroupId, String attachmentId) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);

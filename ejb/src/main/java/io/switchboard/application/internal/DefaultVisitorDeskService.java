@@ -65,7 +65,7 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     public Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq) {
         tenant.use(tenantId);
         return conversations.latestOf(visitorId, WEB)
-                .map(c -> new CatchUp(c, conversations.transcript(c.id(), afterSeq, 1000)));
+                .map(c -> new CatchUp(c, conversations.transcript(c.id(), afterSeq, 1000), conversations.recalledSeqs(c.id())));
     }
 
     @Override

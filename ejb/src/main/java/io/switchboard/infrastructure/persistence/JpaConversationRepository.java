@@ -182,6 +182,12 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<Long> recalledSeqs(long conversationId) {
+        return em.createQuery("select m.seq from ConversationMessage m where m.conversationId = :c "
+                + "and m.recalledAt is not null order by m.seq", Long.class).setParameter("c", conversationId).getResultList();
+    }
+
+    @Override
     public List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit) {
         return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.seq > :s "
                 + "order by m.seq", ConversationMessage.class)

@@ -91,6 +91,9 @@ public class VisitorSocket {
             if (c.conversation().endReason() != null) {
                 hello.add("endReason", c.conversation().endReason());
             }
+            JsonArrayBuilder recalled = Json.createArrayBuilder();
+            c.recalled().forEach(recalled::add);
+            hello.add("recalled", recalled);
             c.messages().forEach(m -> missed.add(Json.createReader(new StringReader(DeskUpdateCodec.toJson(
                     DeskUpdatePublisher.MessageFrame.of(c.conversation().id(), m)))).readObject()));
         });

@@ -56,6 +56,9 @@ public interface ConversationRepository {
 
     Optional<ConversationMessage> message(long conversationId, long seq);
 
+    /** Sequence numbers of the conversation's recalled lines, in order. */
+    List<Long> recalledSeqs(long conversationId);
+
     /** The visitor's conversation that has not ended yet on this channel, if any. */
     Optional<Conversation> openOf(String visitorId, String channel);
 
