@@ -240,7 +240,8 @@ class WidgetBrowserIT {
             ((JavascriptExecutor) browser.driver).executeScript("document.title = 'Order 42'; history.pushState({}, '', '#/orders/42')");
             JsonNode profile = awaitValue(() -> {
                 JsonNode p = s.api().get("/api/v1/visitors/" + visitor).body();
-                return p.get("pageViewCount").asInt() == 2 ? p : null;
+                // count and list are two reads: wait until both show the navigation
+                return p.get("pageViewCount").asInt() == 2 && p.get("pageViews").size() == 2 ? p : null;
             });
             JsonNode pages = profile.get("pageViews");
             assertTrue(pages.get(0).get("url").asText().endsWith("/phone.html#/orders/42"), profile.toString());
