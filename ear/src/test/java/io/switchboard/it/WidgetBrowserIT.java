@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import static io.switchboard.it.WidgetPage.await;
+import static io.switchboard.it.WidgetPage.lines;
+import static io.switchboard.it.WidgetPage.statusText;
+import static io.switchboard.it.WidgetPage.visible;
+import static io.switchboard.it.WidgetPage.widget;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -77,42 +83,7 @@ class WidgetBrowserIT {
     }
 
     private String hostPage(String name, String siteKey) {
-        return Chromium.hostPage(name, "<!doctype html><html><head><meta charset=utf-8>"
-                + "<meta name=viewport content=\"width=device-width, initial-scale=1\"><title>Demo shop</title>"
-                + "<style>body{font-family:serif;margin:40px} .bubble{color:red}</style></head><body>"
-                + "<h1>Demo shop</h1><p>A customer's page. Its CSS must not reach the widget.</p>"
-                + "<script src=\"" + server.url("/widget.js") + "\" data-site=\"" + siteKey + "\" async></script>"
-                + "</body></html>");
-    }
-
-    private static SearchContext widget(Chromium browser) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("switchboard-widget")).getShadowRoot());
-    }
-
-    private static <T> T await(Chromium browser, Function<SearchContext, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                return condition.apply(widget(browser));
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
-            }
-        });
-    }
-
-    private static WebElement visible(Chromium browser, String css) {
-        return await(browser, w -> {
-            WebElement e = w.findElement(By.cssSelector(css));
-            return e.isDisplayed() ? e : null;
-        });
-    }
-
-    private static String statusText(Chromium browser) {
-        return widget(browser).findElement(By.cssSelector(".status")).getText();
-    }
-
-    private static List<String> lines(SearchContext w, String who) {
-        return w.findElements(By.cssSelector(".line." + who + " .bubble")).stream().map(WebElement::getText).toList();
+        return WidgetPage.hostPage(server, name, siteKey);
     }
 
     @Test

@@ -26,6 +26,14 @@ public interface ConversationService {
 
     long count(String state);
 
+    /** The agent's open conversations (oldest first) or served and ended ones (newest first, AG-5). */
+    List<ConversationView> ofAgent(long agentId, boolean open, @Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long countOfAgent(long agentId, boolean open);
+
+    /** The visitor's conversations on a channel, newest first: the history an agent sees (AG-2). */
+    List<ConversationView> ofVisitor(@NotBlank String visitorId, @NotBlank String channel, @Min(1) @Max(200) int limit);
+
     /** The transcript after {@code afterSeq} (0 = all), at most {@code limit} messages. */
     List<MessageView> transcript(long conversationId, @Min(0) long afterSeq, @Min(1) @Max(1000) int limit);
 

@@ -385,6 +385,21 @@ public class DefaultConversationService implements ConversationService {
         return c;
     }
 
+    @Override
+    public List<ConversationView> ofAgent(long agentId, boolean open, int offset, int limit) {
+        return conversations.ofAgent(agentId, open, offset, limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public long countOfAgent(long agentId, boolean open) {
+        return conversations.countOfAgent(agentId, open);
+    }
+
+    @Override
+    public List<ConversationView> ofVisitor(String visitorId, String channel, int limit) {
+        return conversations.ofVisitor(visitorId, channel, limit).stream().map(this::view).toList();
+    }
+
     private ConversationView view(Conversation c) {
         Integer position = null;
         if (c.getState() == ConversationState.QUEUED) {

@@ -46,6 +46,38 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<Conversation> ofAgent(long agentId, boolean open, int offset, int limit) {
+        String query = open
+                ? "select c from Conversation c where c.state = :assigned and (c.agentId = :a or c.transferToAgentId = :a) "
+                        + "order by c.assignedAt, c.id"
+                : "select c from Conversation c where c.agentId = :a and c.endedAt is not null order by c.endedAt desc, c.id desc";
+        TypedQuery<Conversation> q = em.createQuery(query, Conversation.class).setParameter("a", agentId);
+        if (open) {
+            q.setParameter("assigned", ConversationState.ASSIGNED);
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countOfAgent(long agentId, boolean open) {
+        String query = open
+                ? "select count(c) from Conversation c where c.state = :assigned and (c.agentId = :a or c.transferToAgentId = :a)"
+                : "select count(c) from Conversation c where c.agentId = :a and c.endedAt is not null";
+        TypedQuery<Long> q = em.createQuery(query, Long.class).setParameter("a", agentId);
+        if (open) {
+            q.setParameter("assigned", ConversationState.ASSIGNED);
+        }
+        return q.getSingleResult();
+    }
+
+    @Override
+    public List<Conversation> ofVisitor(String visitorId, String channel, int limit) {
+        return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch order by c.id desc",
+                Conversation.class).setParameter("v", visitorId).setParameter("ch", channel).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Conversation> list(ConversationState state, int offset, int limit) {
         TypedQuery<Conversation> q = state == null
                 ? em.createQuery("select c from Conversation c order by c.id desc", Conversation.class)

@@ -16,6 +16,17 @@ public interface ConversationRepository {
 
     List<Conversation> list(ConversationState state, int offset, int limit);
 
+    /**
+     * The agent's conversations: open ones (assigned to the agent, or offered to the agent by a transfer) oldest
+     * first, or ended ones the agent served, newest first.
+     */
+    List<Conversation> ofAgent(long agentId, boolean open, int offset, int limit);
+
+    long countOfAgent(long agentId, boolean open);
+
+    /** Every conversation of a visitor on a channel, newest first. */
+    List<Conversation> ofVisitor(String visitorId, String channel, int limit);
+
     long count(ConversationState state);
 
     /** Every conversation not yet in a terminal state, across all tenants (timer recovery at start). */

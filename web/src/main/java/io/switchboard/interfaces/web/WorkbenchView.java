@@ -1,0 +1,322 @@
+package io.switchboard.interfaces.web;
+
+import io.switchboard.application.AgentDeskService;
+import io.switchboard.application.AgentDeskService.DeskAgent;
+import io.switchboard.application.AgentSeatService;
+import io.switchboard.application.AgentSeatView;
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
+import io.switchboard.application.MessageView;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.RoutingSettingsService;
+import io.switchboard.application.VisitorTrailService;
+import io.switchboard.application.VisitorTrailService.VisitorProfileView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agent workbench (AG-1, AG-2, AG-3, RT-13): my status, my open and recent conversations, the chat of the one I
+ * look at, and who the visitor is. The agent socket (workbench.js) tells this view when something changed; the
+ * view reloads from the services and JSF re-renders the parts. Everything shown is loaded per request from the
+ * services (transient fields), so a replicated session never carries stale conversations.
+ */
+@Named
+@ViewScoped
+public class WorkbenchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> STATUSES = List.of("ONLINE", "BUSY", "BREAK", "OFFLINE");
+
+    @Inject
+    UserSession user;
+    @Inject
+    transient AgentDeskService desk;
+    @Inject
+    transient ConversationService conversations;
+    @Inject
+    transient AgentSeatService seats;
+    @Inject
+    transient RoutingSettingsService routingSettings;
+    @Inject
+    transient VisitorTrailService trail;
+
+    private long agentId;
+    private Long selectedId;
+    private String draft;
+    private String pendingStatus;
+    /** Visitor lines that arrived in conversations the agent was not looking at. */
+    private final Map<Long, Integer> unread = new HashMap<>();
+
+    private transient AgentSeatView seat;
+    private transient List<ConversationView> active;
+    private transient List<ConversationView> recent;
+    private transient ConversationView selected;
+    private transient List<MessageView> transcript;
+    private transient List<ConversationView> history;
+    private transient Optional<VisitorProfileView> profile;
+
+    @PostConstruct
+    void init() {
+        agentId = desk.identify(user.getUsername()).map(DeskAgent::agentId)
+                .orElseThrow(() -> new IllegalStateException("no seat for " + user.getUsername()));
+        if (!getActive().isEmpty()) {
+            selectedId = getActive().get(0).id();
+        }
+    }
+
+    private DeskAgent agent() {
+        return new DeskAgent(user.getTenantId(), agentId, user.getUsername(), user.getDisplayName());
+    }
+
+    /** Forgets what was loaded in this request: the next read asks the services again. */
+    private void reload() {
+        seat = null;
+        active = null;
+        recent = null;
+        selected = null;
+        transcript = null;
+        history = null;
+        profile = null;
+    }
+
+    // ---- what the page shows ------------------------------------------------------------------------------
+
+    public AgentSeatView getSeat() {
+        if (seat == null) {
+            seat = seats.get(agentId);
+        }
+        return seat;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getStatus() {
+        return getSeat().status();
+    }
+
+    /** Carried by the status buttons and applied by {@link #changeStatus()}. */
+    public void setStatus(String status) {
+        this.pendingStatus = status;
+    }
+
+    public boolean isWrappingUp() {
+        return "WRAP_UP".equals(getSeat().status());
+    }
+
+    /** Seconds left of the wrap-up (话后整理) before the seat is ONLINE again by itself. */
+    public long getWrapUpSecondsLeft() {
+        var timer = routingSettings.current().wrapUp();
+        if (!isWrappingUp() || !timer.enabled() || getSeat().statusSince() == null) {
+            return 0;
+        }
+        long left = Duration.between(Instant.now(), getSeat().statusSince().plus(timer.duration())).toSeconds();
+        return Math.max(0, left);
+    }
+
+    public List<ConversationView> getActive() {
+        if (active == null) {
+            active = conversations.ofAgent(agentId, true, 0, 100);
+        }
+        return active;
+    }
+
+    public List<ConversationView> getRecent() {
+        if (recent == null) {
+            recent = conversations.ofAgent(agentId, false, 0, 20);
+        }
+        return recent;
+    }
+
+    public int unreadOf(long conversationId) {
+        return unread.getOrDefault(conversationId, 0);
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public ConversationView getSelected() {
+        if (selected == null && selectedId != null) {
+            try {
+                selected = conversations.get(selectedId);
+            } catch (NotFoundException | EJBException e) {
+                selectedId = null;
+            }
+        }
+        return selected;
+    }
+
+    /** The agent may write: the conversation is assigned to this agent (not only offered by a transfer). */
+    public boolean isWritable() {
+        ConversationView c = getSelected();
+        return c != null && "ASSIGNED".equals(c.state()) && c.agentId() != null && c.agentId() == agentId;
+    }
+
+    public boolean isTransferOffer() {
+        ConversationView c = getSelected();
+        return c != null && c.transferToAgentId() != null && c.transferToAgentId() == agentId;
+    }
+
+    public List<MessageView> getTranscript() {
+        if (transcript == null) {
+            transcript = selectedId == null || getSelected() == null ? List.of()
+                    : conversations.transcript(selectedId, 0, 1000);
+        }
+        return transcript;
+    }
+
+    /** Earlier conversations of the same visitor (AG-2 history), newest first, without the selected one. */
+    public List<ConversationView> getHistory() {
+        if (history == null) {
+            ConversationView c = getSelected();
+            history = c == null ? List.of() : conversations.ofVisitor(c.visitorId(), c.channel(), 20).stream()
+                    .filter(h -> h.id() != c.id()).toList();
+        }
+        return history;
+    }
+
+    public VisitorProfileView getProfile() {
+        if (profile == null) {
+            ConversationView c = getSelected();
+            profile = Optional.empty();
+            if (c != null) {
+                try {
+                    profile = Optional.of(trail.profile(c.channel(), c.visitorId(), 20));
+                } catch (NotFoundException e) {
+                    profile = Optional.empty(); // an IM visitor, or one from before the trail existed
+                }
+            }
+        }
+        return profile.orElse(null);
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
+    }
+
+    /** Minutes the visitor has waited or been served: since assignment for open ones. */
+    public long minutesSince(Instant at) {
+        return at == null ? 0 : Math.max(0, Duration.between(at, Instant.now()).toMinutes());
+    }
+
+    public String nameOf(ConversationView c) {
+        if (c.visitorName() != null && !c.visitorName().isBlank()) {
+            return c.visitorName();
+        }
+        String id = c.visitorId();
+        return id.length() > 14 ? id.substring(0, 14) + "…" : id;
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------------
+
+    public void select(long conversationId) {
+        selectedId = conversationId;
+        unread.remove(conversationId);
+        draft = null;
+        reload();
+    }
+
+    /** Ctrl+K: the next open conversation after the selected one. */
+    public void selectNext() {
+        List<ConversationView> open = getActive();
+        if (open.isEmpty()) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < open.size(); i++) {
+            if (selectedId != null && open.get(i).id() == selectedId) {
+                at = i;
+            }
+        }
+        select(open.get((at + 1) % open.size()).id());
+    }
+
+    public void send() {
+        if (selectedId == null || draft == null || draft.isBlank()) {
+            return;
+        }
+        if (act(() -> desk.send(agent(), selectedId, draft.strip()))) {
+            draft = null;
+        }
+        reload();
+    }
+
+    public void accept() {
+        act(() -> desk.accept(agent(), selectedId));
+        reload();
+    }
+
+    public void close() {
+        act(() -> desk.close(agent(), selectedId));
+        reload();
+    }
+
+    public void changeStatus() {
+        if (pendingStatus != null) {
+            act(() -> desk.status(agent(), pendingStatus));
+        }
+        reload();
+    }
+
+    /** Ends the wrap-up early: "continue receiving" (继续接待). */
+    public void continueReceiving() {
+        act(() -> seats.finishWrapUp(agentId));
+        reload();
+    }
+
+    /**
+     * The agent socket said something changed: {@code type} and {@code conversationId} come as request parameters
+     * of the remote command. A visitor line in another conversation counts as unread.
+     */
+    public void onPush() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String type = params.getOrDefault("type", "");
+        Long conversation = parse(params.get("conversationId"));
+        if ("message".equals(type) && conversation != null && !conversation.equals(selectedId)
+                && "VISITOR".equals(params.get("sender"))) {
+            unread.merge(conversation, 1, Integer::sum);
+        }
+        if ("event".equals(type) && "ASSIGNED".equals(params.get("event")) && selectedId == null) {
+            selectedId = conversation;
+        }
+        reload();
+    }
+
+    private static Long parse(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private boolean act(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));
+            return false;
+        }
+    }
+}
