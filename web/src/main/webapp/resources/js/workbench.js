@@ -15,7 +15,10 @@ var SB = (function () {
     return chat && chat.getAttribute('data-conversation') ? Number(chat.getAttribute('data-conversation')) : null;
   }
 
+  var live = false;
+
   function setConnection(online) {
+    live = online;
     var el = document.getElementById('connection');
     if (el) {
       el.textContent = el.getAttribute(online ? 'data-online' : 'data-offline');
@@ -140,7 +143,7 @@ var SB = (function () {
   });
 
   function scrollDown() {
-    var t = document.getElementById('transcript');
+    var t = document.getElementById('wb:transcript');
     if (t) {
       t.scrollTop = t.scrollHeight;
     }
@@ -153,6 +156,9 @@ var SB = (function () {
   /** Called after every re-render: keeps the transcript at its end and the composer's keys wired. */
   function afterRender(focus) {
     scrollDown();
+    if (live) {
+      setConnection(true); // a full re-render brought back the "connecting" text
+    }
     var c = composer();
     if (c && !c.getAttribute('data-wired')) {
       c.setAttribute('data-wired', '1');

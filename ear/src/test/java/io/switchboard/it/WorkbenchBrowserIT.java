@@ -36,14 +36,28 @@ class WorkbenchBrowserIT {
                 org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
+    /** Clicks once the element is there and not being re-rendered. */
+    private static void click(Chromium browser, By by) {
+        until(browser, d -> {
+            WebElement e = d.findElement(by);
+            if (!e.isDisplayed()) {
+                return null;
+            }
+            e.click();
+            return true;
+        });
+    }
+
+    /** Read in one script: parts of the page are re-rendered at any moment, so no element is held on to. */
     private static String text(Chromium browser, String css) {
-        List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        Object text = ((JavascriptExecutor) browser.driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css);
+        return String.valueOf(text);
     }
 
     private static List<String> transcript(WebDriver d, String who) {
-        return d.findElements(By.cssSelector("#transcript .wb-line.wb-" + who + " .wb-bubble")).stream()
-                .map(WebElement::getText).toList();
+        return d.findElements(By.cssSelector("[id='wb:transcript'] .wb-line.wb-from-" + who + " .wb-bubble")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     @Test
@@ -62,6 +76,19 @@ class WorkbenchBrowserIT {
         String site = api.post("/api/v1/widget-sites", Map.of("name", "Demo shop")).body().get("siteKey").asText();
 
         try (Chromium desk = new Chromium(1366, 768, "zh-CN"); Chromium visitor = new Chromium(1280, 800, "zh-CN")) {
+            try {
+                serve(api, group, agent, username, password, site, desk, visitor);
+            } catch (RuntimeException | Error e) {
+                desk.screenshot("workbench-failure-agent");
+                visitor.screenshot("workbench-failure-visitor");
+                throw e;
+            }
+        }
+    }
+
+    private void serve(Api api, long group, long agent, String username, String password, String site, Chromium desk,
+            Chromium visitor) throws Exception {
+        {
             desk.driver.get(server.url("/agent/index.xhtml").toString());
             desk.driver.findElement(By.id("login:username")).sendKeys(username);
             desk.driver.findElement(By.id("login:password")).sendKeys(password);
@@ -70,9 +97,10 @@ class WorkbenchBrowserIT {
             ((JavascriptExecutor) desk.driver).executeScript("window.__sameDocument = true");
 
             // 示闲: the seat is ONLINE, as the API shows
-            until(desk, d -> d.findElement(By.xpath("//*[@id='wb:statusButtons']//*[contains(@class,'ui-button')][.//*[text()='示闲']]")))
-                    .click();
+            assertEquals("示闲", text(desk, "button[data-status='ONLINE']"));
+            click(desk, By.cssSelector("button[data-status='ONLINE']"));
             awaitStatus(api, agent, "ONLINE");
+            until(desk, d -> "true".equals(d.findElement(By.cssSelector("button[data-status='ONLINE']")).getAttribute("aria-pressed")) ? true : null);
             assertTrue(text(desk, ".wb-load").contains("0 / 10"), text(desk, ".wb-load"));
             desk.screenshot("workbench-1-available");
 
@@ -83,9 +111,8 @@ class WorkbenchBrowserIT {
             WebElement input = visible(visitor, ".composer textarea");
             input.sendKeys("你好，我想退货");
             input.sendKeys(Keys.ENTER);
-            WebElement item = until(desk, d -> d.findElements(By.cssSelector(".wb-list .wb-item:not(.wb-ended)")).stream()
-                    .findFirst().orElse(null));
-            assertTrue(item.getText().contains("🌐"), item.getText());
+            until(desk, d -> text(desk, ".wb-list .wb-item:not(.wb-ended)").isEmpty() ? null : true);
+            assertTrue(text(desk, ".wb-list .wb-item:not(.wb-ended)").contains("🌐"), text(desk, ".wb-list"));
             until(desk, d -> transcript(d, "visitor").contains("你好，我想退货") ? true : null);
             assertEquals(Boolean.TRUE, ((JavascriptExecutor) desk.driver).executeScript("return window.__sameDocument === true"),
                     "the page was never reloaded");
@@ -113,15 +140,15 @@ class WorkbenchBrowserIT {
             desk.screenshot("workbench-2-chat");
 
             // end (with confirmation): the chat moves to "recent", the seat wraps up, "continue" makes it available
-            desk.driver.findElement(By.id("wb:end")).click();
-            until(desk, d -> d.findElement(By.id("confirm-yes")).isDisplayed() ? d.findElement(By.id("confirm-yes")) : null).click();
+            click(desk, By.id("wb:end"));
+            click(desk, By.cssSelector(".ui-confirmdialog-yes"));
             until(desk, d -> d.findElements(By.cssSelector(".wb-list .wb-item.wb-ended")).isEmpty() ? null : true);
             awaitStatus(api, agent, "WRAP_UP");
-            WebElement resume = until(desk, d -> d.findElements(By.id("wb:continue")).stream().findFirst().orElse(null));
+            until(desk, d -> d.findElements(By.id("wb:continue")).isEmpty() ? null : true);
             long left = Long.parseLong(text(desk, ".wb-countdown").trim());
             assertTrue(left > 100 && left <= 120, "wrap-up countdown: " + left);
             desk.screenshot("workbench-3-wrap-up");
-            resume.click();
+            click(desk, By.id("wb:continue"));
             awaitStatus(api, agent, "ONLINE");
             until(desk, d -> d.findElements(By.id("wb:continue")).isEmpty() ? true : null);
             desk.screenshot("workbench-4-available-again");

@@ -18,9 +18,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +60,6 @@ public class WorkbenchView implements Serializable {
     private long agentId;
     private Long selectedId;
     private String draft;
-    private String pendingStatus;
     /** Visitor lines that arrived in conversations the agent was not looking at. */
     private final Map<Long, Integer> unread = new HashMap<>();
 
@@ -108,10 +112,6 @@ public class WorkbenchView implements Serializable {
         return getSeat().status();
     }
 
-    /** Carried by the status buttons and applied by {@link #changeStatus()}. */
-    public void setStatus(String status) {
-        this.pendingStatus = status;
-    }
 
     public boolean isWrappingUp() {
         return "WRAP_UP".equals(getSeat().status());
@@ -212,6 +212,23 @@ public class WorkbenchView implements Serializable {
         this.draft = draft;
     }
 
+    /** A line's time of day in the tenant's zone (the work-hours calendar's), with the date when not today. */
+    public String time(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        if (zone == null) {
+            zone = ZoneId.of(routingSettings.current().workHours().schedule().zone());
+        }
+        ZonedDateTime local = at.atZone(zone);
+        boolean today = local.toLocalDate().equals(LocalDate.now(zone));
+        return local.format(today ? TIME : DATE_TIME);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private transient ZoneId zone;
+
     /** Minutes the visitor has waited or been served: since assignment for open ones. */
     public long minutesSince(Instant at) {
         return at == null ? 0 : Math.max(0, Duration.between(at, Instant.now()).toMinutes());
@@ -269,10 +286,9 @@ public class WorkbenchView implements Serializable {
         reload();
     }
 
-    public void changeStatus() {
-        if (pendingStatus != null) {
-            act(() -> desk.status(agent(), pendingStatus));
-        }
+    /** 示闲 / 示忙 / 小休 / 离线. */
+    public void changeStatus(String status) {
+        act(() -> desk.status(agent(), status));
         reload();
     }
 
@@ -294,10 +310,16 @@ public class WorkbenchView implements Serializable {
                 && "VISITOR".equals(params.get("sender"))) {
             unread.merge(conversation, 1, Integer::sum);
         }
-        if ("event".equals(type) && "ASSIGNED".equals(params.get("event")) && selectedId == null) {
-            selectedId = conversation;
-        }
         reload();
+        boolean selectedGone = selectedId != null && getSelected() == null;
+        if (conversation != null && "event".equals(type) && "ASSIGNED".equals(params.get("event"))
+                && (selectedId == null || selectedGone)) {
+            selectedId = conversation; // a new offer opens by itself when the agent is not looking at another
+            reload();
+            PrimeFaces.current().ajax().update("wb:chat");
+        } else if ("event".equals(type) && conversation != null && conversation.equals(selectedId)) {
+            PrimeFaces.current().ajax().update("wb:chat"); // ended, transferred: the composer comes or goes
+        }
     }
 
     private static Long parse(String value) {
