@@ -149,6 +149,7 @@ public class DefaultAgentSeatService implements AgentSeatService {
         List<Long> groupIds = desk.groupsOf(seat.getAgentId());
         return new AgentSeatView(seat.getAgentId(), username, seat.getDisplayName(), seat.getStatus().name(),
                 seat.getStatusSince(), seat.isForcedOffline(), seat.effectiveCap(s.maxConcurrentPerAgent()),
-                seat.getMaxConcurrent(), seat.getOpenConversations(), seat.handledOn(desk.today(s, desk.now())), groupIds);
+                seat.getMaxConcurrent(), seat.getOpenConversations(), seat.handledOn(desk.today(s, desk.now())), groupIds,
+                seat.wrapUpDeadline());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,8 @@ public class WorkbenchView implements Serializable {
     transient RoutingSettingsService routingSettings;
     @Inject
     transient VisitorTrailService trail;
+    @Inject
+    transient Clock clock;
 
     private long agentId;
     private Long selectedId;
@@ -117,14 +120,10 @@ public class WorkbenchView implements Serializable {
         return "WRAP_UP".equals(getSeat().status());
     }
 
-    /** Seconds left of the wrap-up (话后整理) before the seat is ONLINE again by itself. */
+    /** Seconds left of the wrap-up (话后整理) before the seat is ONLINE again by itself; the seat knows when. */
     public long getWrapUpSecondsLeft() {
-        var timer = routingSettings.current().wrapUp();
-        if (!isWrappingUp() || !timer.enabled() || getSeat().statusSince() == null) {
-            return 0;
-        }
-        long left = Duration.between(Instant.now(), getSeat().statusSince().plus(timer.duration())).toSeconds();
-        return Math.max(0, left);
+        Instant until = getSeat().wrapUpUntil();
+        return until == null ? 0 : Math.max(0, Duration.between(clock.instant(), until).toSeconds());
     }
 
     public List<ConversationView> getActive() {
@@ -221,7 +220,7 @@ public class WorkbenchView implements Serializable {
             zone = ZoneId.of(routingSettings.current().workHours().schedule().zone());
         }
         ZonedDateTime local = at.atZone(zone);
-        boolean today = local.toLocalDate().equals(LocalDate.now(zone));
+        boolean today = local.toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
         return local.format(today ? TIME : DATE_TIME);
     }
 
@@ -231,7 +230,7 @@ public class WorkbenchView implements Serializable {
 
     /** Minutes the visitor has waited or been served: since assignment for open ones. */
     public long minutesSince(Instant at) {
-        return at == null ? 0 : Math.max(0, Duration.between(at, Instant.now()).toMinutes());
+        return at == null ? 0 : Math.max(0, Duration.between(at, clock.instant()).toMinutes());
     }
 
     public String nameOf(ConversationView c) {
@@ -335,9 +334,8 @@ public class WorkbenchView implements Serializable {
             action.run();
             return true;
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, AgentSocket.message(e), null));
             return false;
         }
     }
