@@ -26,8 +26,10 @@ public class DefaultBlacklistService implements BlacklistService {
         if (existing.isPresent() && existing.get().isActive(clock.instant())) {
             throw new ConflictException(kind + " '" + value.trim() + "' is already blacklisted");
         }
-        existing.ifPresent(entries::remove); // an expired entry makes room for the new one
-        entries.flush();
+        if (existing.isPresent()) {
+            entries.remove(existing.get()); // an expired entry makes room for the new one
+            entries.flush();
+        }
         BlacklistEntry entry = new BlacklistEntry(kind, value, reason, clock.instant(), until);
         entries.add(entry);
         return entry;

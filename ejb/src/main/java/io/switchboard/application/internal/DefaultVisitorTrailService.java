@@ -16,6 +16,8 @@ import io.switchboard.domain.model.visitor.VisitorProfile;
 import io.switchboard.domain.model.visitor.VisitorRepository;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,7 +105,9 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
         visitors.find(WEB, admission.visitorId()).ifPresent(p -> p.touch(clock.instant()));
     }
 
+    /** Runs before every widget request: a counter in memory, no transaction. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void checkAddress(String ip) {
         limits.checkAddress(ip);
     }
