@@ -79,22 +79,28 @@ var SB = (function () {
     }
   }
 
-  /** Pushes arrive in bursts: one re-render for all that came within 80 ms (the last one's parameters win). */
-  function push(params) {
-    pending.push(params);
+  var FIELDS = ['type', 'conversationId', 'sender', 'event'];
+
+  /**
+   * Pushes arrive in bursts: everything that came within 80 ms goes in one remote command, one re-render. Each
+   * change sends the same four parameters in the same order (empty when it has none), so the server reads them
+   * as parallel lists.
+   */
+  function push(change) {
+    pending.push(change);
     if (flushing) {
       return;
     }
     flushing = true;
     setTimeout(function () {
-      var batch = pending.splice(0);
-      flushing = false;
-      batch.forEach(function (p) {
-        var args = Object.keys(p).map(function (k) {
-          return { name: k, value: String(p[k]) };
+      var args = [];
+      pending.splice(0).forEach(function (c) {
+        FIELDS.forEach(function (k) {
+          args.push({ name: k, value: c[k] === undefined || c[k] === null ? '' : String(c[k]) });
         });
-        window.sbPush(args);
       });
+      flushing = false;
+      window.sbPush(args);
     }, 80);
   }
 

@@ -298,27 +298,43 @@ public class WorkbenchView implements Serializable {
     }
 
     /**
-     * The agent socket said something changed: {@code type} and {@code conversationId} come as request parameters
-     * of the remote command. A visitor line in another conversation counts as unread.
+     * The agent socket said something changed: the remote command carries one entry per change in the parallel
+     * request parameters {@code type}, {@code conversationId}, {@code sender}, {@code event}. A visitor line in
+     * another conversation counts as unread; a new offer opens when the agent is not looking at another.
      */
     public void onPush() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String type = params.getOrDefault("type", "");
-        Long conversation = parse(params.get("conversationId"));
-        if ("message".equals(type) && conversation != null && !conversation.equals(selectedId)
-                && "VISITOR".equals(params.get("sender"))) {
-            unread.merge(conversation, 1, Integer::sum);
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        String[] types = params.getOrDefault("type", new String[0]);
+        Long assigned = null;
+        boolean selectedChanged = false;
+        for (int i = 0; i < types.length; i++) {
+            Long conversation = parse(at(params, "conversationId", i));
+            if ("message".equals(types[i]) && conversation != null && !conversation.equals(selectedId)
+                    && "VISITOR".equals(at(params, "sender", i))) {
+                unread.merge(conversation, 1, Integer::sum);
+            }
+            if ("event".equals(types[i]) && conversation != null) {
+                if ("ASSIGNED".equals(at(params, "event", i))) {
+                    assigned = conversation;
+                }
+                selectedChanged |= conversation.equals(selectedId);
+            }
         }
         reload();
         boolean selectedGone = selectedId != null && getSelected() == null;
-        if (conversation != null && "event".equals(type) && "ASSIGNED".equals(params.get("event"))
-                && (selectedId == null || selectedGone)) {
-            selectedId = conversation; // a new offer opens by itself when the agent is not looking at another
+        if (assigned != null && (selectedId == null || selectedGone)) {
+            selectedId = assigned;
             reload();
-            PrimeFaces.current().ajax().update("wb:chat");
-        } else if ("event".equals(type) && conversation != null && conversation.equals(selectedId)) {
-            PrimeFaces.current().ajax().update("wb:chat"); // ended, transferred: the composer comes or goes
+            selectedChanged = true;
         }
+        if (selectedChanged) {
+            PrimeFaces.current().ajax().update("wb:chat"); // offered, ended, transferred: the composer comes or goes
+        }
+    }
+
+    private static String at(Map<String, String[]> params, String name, int index) {
+        String[] values = params.get(name);
+        return values == null || index >= values.length ? null : values[index];
     }
 
     private static Long parse(String value) {
