@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.JMSContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -34,16 +35,10 @@ class DeadLetterIT {
     }
 
     private static JsonNode await(Api api, String path, Predicate<JsonNode> condition) throws InterruptedException {
-        JsonNode last = null;
-        for (int i = 0; i < 300; i++) {
+        return Poll.until(Duration.ofSeconds(30), path, () -> {
             Api.Reply r = api.get(path);
-            last = r.body();
-            if (r.status() == 200 && condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached in 30 s; last answer " + last);
+            return r.status() == 200 && condition.test(r.body()) ? r.body() : null;
+        });
     }
 
     @Test

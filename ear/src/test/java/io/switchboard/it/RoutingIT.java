@@ -270,16 +270,10 @@ class RoutingIT {
     }
 
     private static JsonNode awaitState(Api api, long conversation, String state) throws InterruptedException {
-        JsonNode c = null;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            c = api.get("/api/v1/conversations/" + conversation).body();
-            if (state.equals(c.get("state").asText())) {
-                return c;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("conversation " + conversation + " never reached " + state + ": " + c);
+        return Poll.until(Duration.ofSeconds(20), "conversation " + conversation + " " + state, () -> {
+            JsonNode c = api.get("/api/v1/conversations/" + conversation).body();
+            return state.equals(c.get("state").asText()) ? c : null;
+        });
     }
 
     @Test

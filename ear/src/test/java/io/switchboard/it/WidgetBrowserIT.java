@@ -209,7 +209,7 @@ class WidgetBrowserIT {
             // browser, system and address are read from the real request
             String visitor = left.get("items").get(0).get("visitorId").asText();
             ((JavascriptExecutor) browser.driver).executeScript("document.title = 'Order 42'; history.pushState({}, '', '#/orders/42')");
-            JsonNode profile = awaitValue(() -> {
+            JsonNode profile = Poll.until(Duration.ofSeconds(20), "both page views of " + visitor, () -> {
                 JsonNode p = s.api().get("/api/v1/visitors/" + visitor).body();
                 // count and list are two reads: wait until both show the navigation
                 return p.get("pageViewCount").asInt() == 2 && p.get("pageViews").size() == 2 ? p : null;
@@ -224,18 +224,6 @@ class WidgetBrowserIT {
             assertEquals("127.0.0.1", profile.get("ip").asText());
             assertEquals("LAN", profile.get("region").asText());
         }
-    }
-
-    private static <T> T awaitValue(java.util.function.Supplier<T> poll) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end) {
-            T value = poll.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("condition not met in 20 s");
     }
 
     /** Waits until exactly {@code count} conversations are in {@code state}; returns the newest one's id. */

@@ -156,14 +156,7 @@ class WorkbenchBrowserIT {
     }
 
     private static void awaitStatus(Api api, long agent, String status) throws InterruptedException {
-        String last = null;
-        for (int i = 0; i < 100; i++) {
-            last = api.get("/api/v1/agents/" + agent).body().get("status").asText();
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("agent status " + last + ", expected " + status);
+        Poll.until(Duration.ofSeconds(10), "agent " + agent + " " + status,
+                () -> status.equals(api.get("/api/v1/agents/" + agent).body().get("status").asText()) ? true : null);
     }
 }
