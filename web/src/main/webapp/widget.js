@@ -680,6 +680,12 @@
     if (f.event === 'QUEUED') {
       return; // the QUEUED message and queue frames say where the visitor is
     }
+    if (f.event === 'RATING_INVITED') {
+      if (ratedConversation !== f.conversationId) {
+        ui.rating.hidden = false; // the agent asked for a rating now (AG-2); the chat goes on
+      }
+      return;
+    }
     if (f.event === 'ASSIGNED' || f.event === 'TRANSFERRED') {
       served = true;
       setStatus(t('serving', { agent: f.agentName || '' }));

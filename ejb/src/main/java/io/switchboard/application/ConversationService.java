@@ -31,6 +31,20 @@ public interface ConversationService {
 
     long countOfAgent(long agentId, boolean open);
 
+    /** AG-5 "my records": ended conversations the agent served, newest first, searched in visitor and transcript. */
+    List<ConversationView> records(long agentId, @Size(max = 100) String query, @Min(0) int offset,
+            @Min(1) @Max(500) int limit);
+
+    long countRecords(long agentId, @Size(max = 100) String query);
+
+    /**
+     * AG-2: the serving agent asks the visitor to rate now (the widget shows its rating form); the tenant's
+     * satisfaction-invite message goes into the transcript.
+     *
+     * @throws ConflictException when the conversation is already rated
+     */
+    ConversationView inviteRating(long conversationId, long agentId);
+
     /** The visitor's conversations on a channel, newest first: the history an agent sees (AG-2). */
     List<ConversationView> ofVisitor(@NotBlank String visitorId, @NotBlank String channel, @Min(1) @Max(200) int limit);
 
@@ -73,7 +87,11 @@ public interface ConversationService {
     /** The assigned agent accepts: stops the timeout re-route (RT-6). */
     ConversationView accept(long conversationId, long agentId);
 
-    /** Ends the conversation: by its agent ({@code agentId} set) or by the visitor. */
+    /**
+     * Ends the conversation: by its agent ({@code agentId} set) or by the visitor.
+     *
+     * @throws ConflictException when an agent ends it without the service summary the tenant requires
+     */
     ConversationView close(long conversationId, Long agentId);
 
     ConversationView visitorPresence(long conversationId, boolean online);

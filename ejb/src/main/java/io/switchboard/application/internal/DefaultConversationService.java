@@ -19,6 +19,10 @@ import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.desk.DeskSettings;
+import io.switchboard.domain.model.desk.DeskSettingsRepository;
+import io.switchboard.domain.model.feedback.FeedbackRepository;
+import io.switchboard.domain.model.summary.ServiceSummaryRepository;
 import io.switchboard.domain.model.routing.MessageTemplate;
 import io.switchboard.domain.model.routing.RouteResolver;
 import io.switchboard.domain.model.routing.RouteTarget;
@@ -59,6 +63,12 @@ public class DefaultConversationService implements ConversationService {
     AgentSeatRepository seats;
     @Inject
     SkillGroupRepository groups;
+    @Inject
+    DeskSettingsRepository settings;
+    @Inject
+    ServiceSummaryRepository summaries;
+    @Inject
+    FeedbackRepository feedback;
 
     @Override
     public ConversationView request(NewConversation r) {
@@ -281,6 +291,11 @@ public class DefaultConversationService implements ConversationService {
         if (c.getState().terminal()) {
             throw new ConflictException("conversation " + conversationId + " has already ended (" + c.getState() + ")");
         }
+        if (agentId != null && settings.find().map(DeskSettings::isSummaryRequired).orElse(false)
+                && summaries.find(conversationId).isEmpty()) {
+            throw new ConflictException("summary: write the service summary (服务小结) before ending conversation "
+                    + conversationId);
+        }
         if (agentId != null) {
             desk.end(s, c, EndReason.AGENT_CLOSED, "SERVICE_ENDED", s.messages().serviceEnded());
         } else if (c.getState() == ConversationState.ASSIGNED) {
@@ -396,6 +411,29 @@ public class DefaultConversationService implements ConversationService {
     }
 
     @Override
+    public List<ConversationView> records(long agentId, String query, int offset, int limit) {
+        return conversations.records(agentId, query, offset, limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public long countRecords(long agentId, String query) {
+        return conversations.countRecords(agentId, query);
+    }
+
+    @Override
+    public ConversationView inviteRating(long conversationId, long agentId) {
+        RoutingSettings s = desk.lock();
+        Conversation c = heldBy(conversationId, agentId);
+        if (feedback.ratingOf(conversationId).isPresent()) {
+            throw new ConflictException("conversation " + conversationId + " is already rated");
+        }
+        Instant now = desk.now();
+        desk.say(c, "RATING_INVITED", s.satisfactionInvite().message(), now);
+        desk.event("RATING_INVITED", c, agentId, c.getSkillGroupId(), null, now);
+        return view(c);
+    }
+
+    @Override
     public List<ConversationView> ofVisitor(String visitorId, String channel, int limit) {
         return conversations.ofVisitor(visitorId, channel, limit).stream().map(this::view).toList();
     }
@@ -409,7 +447,7 @@ public class DefaultConversationService implements ConversationService {
         return new ConversationView(c.getId(), c.getState().name(), c.getEndReason() == null ? null : c.getEndReason().name(),
                 c.getVisitorId(), c.getVisitorName(), c.getChannel(), c.getPriority(), c.getAgentId(), agentName,
                 c.getSkillGroupId(), c.getCandidateGroups(), position, position == null ? null : position - 1,
-                c.getTransferToAgentId(), c.getCreatedAt(), c.getQueuedAt(), c.getAssignedAt(), c.getAnsweredAt(),
+                c.getTransferToAgentId(), c.getTransferToAgentId() == null ? null : c.getTransferNote(), c.getCreatedAt(), c.getQueuedAt(), c.getAssignedAt(), c.getAnsweredAt(),
                 c.getEndedAt());
     }
 }

@@ -4,6 +4,9 @@ import io.switchboard.application.DemoDataService;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.site.WidgetSite;
 import io.switchboard.domain.model.site.WidgetSiteRepository;
+import io.switchboard.domain.model.quickreply.QuickReply;
+import io.switchboard.domain.model.quickreply.QuickReplyCategory;
+import io.switchboard.domain.model.quickreply.QuickReplyRepository;
 import io.switchboard.domain.model.skillgroup.GroupMember;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
@@ -26,7 +29,7 @@ import java.util.Optional;
 
 /**
  * The demo tenant a newcomer logs into: one admin, one supervisor, two agents, the skill groups 售前咨询 and
- * 售后咨询, one widget site. Passwords come from {@code SWITCHBOARD_DEMO_PASSWORD} or are generated here and
+ * 售后咨询, one widget site and a few public quick replies. Passwords come from {@code SWITCHBOARD_DEMO_PASSWORD} or are generated here and
  * returned once to be printed; only their PBKDF2 hashes are stored.
  */
 @Stateless
@@ -43,6 +46,8 @@ public class DefaultDemoDataService implements DemoDataService {
     SkillGroupRepository groups;
     @Inject
     WidgetSiteRepository sites;
+    @Inject
+    QuickReplyRepository quickReplies;
     @Inject
     SwitchboardSettings settings;
     @Inject
@@ -78,6 +83,15 @@ public class DefaultDemoDataService implements DemoDataService {
         groups.add(aftersales);
         WidgetSite site = WidgetSite.inTenant(tenantId, "Demo website", clock.instant());
         sites.add(site);
+        QuickReplyCategory common = QuickReplyCategory.publicInTenant(tenantId, "常用语", 1);
+        quickReplies.add(common);
+        for (String[] r : new String[][] {
+                {"问候", "您好，很高兴为您服务，请问有什么可以帮您？"},
+                {"稍等", "请稍等，我马上为您查询。"},
+                {"退货", "退货请在订单页点击“申请售后”，选择退货原因并上传照片，我们会在 24 小时内审核。"},
+                {"结束语", "感谢您的咨询，祝您生活愉快！如有问题随时联系我们。"}}) {
+            quickReplies.add(QuickReply.publicInTenant(tenantId, common.getId(), r[0], r[1], clock.instant()));
+        }
         String apiKey = setup.issueApiKey(tenantId, "demo");
         return Optional.of(new DemoTenant(tenant.getCode(), site.getSiteKey(), apiKey, logins));
     }

@@ -71,6 +71,30 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<Conversation> records(long agentId, String query, int offset, int limit) {
+        return recordQuery(Conversation.class, "select c", agentId, query, " order by c.endedAt desc, c.id desc")
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countRecords(long agentId, String query) {
+        return recordQuery(Long.class, "select count(c)", agentId, query, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> recordQuery(Class<T> type, String select, long agentId, String query, String order) {
+        boolean has = query != null && !query.isBlank();
+        TypedQuery<T> q = em.createQuery(select + " from Conversation c where c.agentId = :a and c.endedAt is not null"
+                + (has ? " and (lower(c.visitorId) like :q escape '!' or lower(c.visitorName) like :q escape '!'"
+                        + " or exists (select m.id from ConversationMessage m where m.conversationId = c.id"
+                        + " and m.recalledAt is null and lower(m.body) like :q escape '!'))" : "")
+                + order, type).setParameter("a", agentId);
+        if (has) {
+            q.setParameter("q", "%" + JpaQuickReplyRepository.escapeLike(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return q;
+    }
+
+    @Override
     public List<Conversation> ofVisitor(String visitorId, String channel, int limit) {
         return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch order by c.id desc",
                 Conversation.class).setParameter("v", visitorId).setParameter("ch", channel).setMaxResults(limit)

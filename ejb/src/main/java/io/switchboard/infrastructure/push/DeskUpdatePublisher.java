@@ -40,7 +40,8 @@ public class DeskUpdatePublisher {
     private static final Set<String> AGENT_EVENTS = Set.of("ASSIGNED", "ENDED", "TRANSFER_REQUESTED", "TRANSFERRED",
             "TRANSFER_DECLINED", "TRANSFER_TIMED_OUT", "REROUTED", "AGENT_STATUS", "AGENT_FORCED_OFFLINE");
     /** Events the visitor's widget shows as a state change. */
-    private static final Set<String> VISITOR_EVENTS = Set.of("QUEUED", "ASSIGNED", "TRANSFERRED", "ENDED");
+    private static final Set<String> VISITOR_EVENTS = Set.of("QUEUED", "ASSIGNED", "TRANSFERRED", "ENDED",
+            "RATING_INVITED");
     /** Events after which waiting visitors may have moved up. */
     private static final Set<String> QUEUE_EVENTS = Set.of("QUEUED", "ASSIGNED", "ENDED", "REROUTED");
     /** Waiting visitors told their place after each queue change; those further back hear when they move up. */

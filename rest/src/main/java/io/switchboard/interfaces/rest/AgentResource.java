@@ -2,6 +2,8 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.AgentSeatService;
 import io.switchboard.application.AgentSeatView;
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,8 @@ public class AgentResource {
 
     @Inject
     AgentSeatService agents;
+    @Inject
+    ConversationService conversations;
 
     public record NewAgentRequest(@NotBlank @Size(max = 100) String username, @Size(max = 100) String displayName,
             @NotBlank @Size(min = 8, max = 200) String password, @Min(0) @Max(200) Integer maxConcurrent) {
@@ -92,5 +96,16 @@ public class AgentResource {
     @Path("{id}/cap")
     public AgentSeatView cap(@PathParam("id") long id, @NotNull @Valid CapRequest request) {
         return agents.setCap(id, request.maxConcurrent());
+    }
+
+    /** AG-5 "my records": conversations this agent served that have ended, searched in visitor and transcript. */
+    @GET
+    @Path("{id}/records")
+    public Page<ConversationView> records(@PathParam("id") long id,
+            @QueryParam("q") @Size(max = 100) String query,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        agents.get(id); // 404 for an unknown agent
+        return new Page<>(conversations.records(id, query, offset, limit), offset, limit, conversations.countRecords(id, query));
     }
 }

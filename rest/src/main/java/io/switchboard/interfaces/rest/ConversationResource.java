@@ -4,6 +4,8 @@ import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.MessageView;
 import io.switchboard.application.NewConversation;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.ServiceSummaryService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +39,8 @@ public class ConversationResource {
 
     @Inject
     ConversationService conversations;
+    @Inject
+    ServiceSummaryService summaries;
 
     /** Text written by the visitor or by an agent ({@code agentId} set). */
     public record MessageRequest(@Size(max = 4000) String text, Long agentId, @Size(max = 36) String attachmentId) {
@@ -57,6 +62,10 @@ public class ConversationResource {
     }
 
     public record TransferAnswer(@NotNull Long agentId, boolean accept) {
+    }
+
+    public record SummaryRequest(@NotNull Long agentId, @NotBlank @Size(max = 60) String category,
+            @Size(max = 2000) String note, @Size(max = 10) List<@Size(max = 30) String> tags) {
     }
 
     @POST
@@ -146,5 +155,26 @@ public class ConversationResource {
     @Path("{id}/transfer/answer")
     public ConversationView answerTransfer(@PathParam("id") long id, @NotNull @Valid TransferAnswer answer) {
         return conversations.answerTransfer(id, answer.agentId(), answer.accept());
+    }
+
+    /** AG-2: asks the visitor to rate now; the widget shows its rating form. */
+    @POST
+    @Path("{id}/rating-invite")
+    public ConversationView inviteRating(@PathParam("id") long id, @NotNull @Valid AgentRequest request) {
+        return conversations.inviteRating(id, request.agentId());
+    }
+
+    /** The service summary (服务小结) of the conversation, written by the agent who served it. */
+    @PUT
+    @Path("{id}/summary")
+    public ServiceSummaryService.SummaryView writeSummary(@PathParam("id") long id, @NotNull @Valid SummaryRequest request) {
+        return summaries.write(id, request.agentId(), request.category(), request.note(), request.tags());
+    }
+
+    @GET
+    @Path("{id}/summary")
+    public ServiceSummaryService.SummaryView summary(@PathParam("id") long id) {
+        conversations.get(id); // 404 for an unknown conversation, before "no summary"
+        return summaries.of(id).orElseThrow(() -> new NotFoundException("conversation " + id + " has no service summary"));
     }
 }

@@ -1,17 +1,26 @@
 package io.switchboard.interfaces.rest;
 
+import io.switchboard.application.ContactService;
+import io.switchboard.application.NotFoundException;
 import io.switchboard.application.VisitorTrailService;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** What is known of a visitor (CH-5): signed user, address, region, browser, and the page trail. */
 @Path("v1/visitors")
@@ -20,6 +29,8 @@ public class VisitorResource {
 
     @Inject
     VisitorTrailService trail;
+    @Inject
+    ContactService contacts;
 
     @GET
     @Path("{visitorId}")
@@ -27,5 +38,56 @@ public class VisitorResource {
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel,
             @QueryParam("pages") @DefaultValue("50") @Min(0) @Max(200) int pages) {
         return trail.profile(channel, visitorId, pages);
+    }
+
+    public record ContactRequest(@Size(max = 100) String name, @Size(max = 40) String phone,
+            @Size(max = 200) String email, @Size(max = 200) String company, @Size(max = 1000) String note,
+            Long contactId) {
+    }
+
+    /** AG-3: the visitor's tags. */
+    @GET
+    @Path("{visitorId}/tags")
+    public List<String> tags(@PathParam("visitorId") String visitorId, @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
+        return contacts.tags(channel, visitorId);
+    }
+
+    @PUT
+    @Path("{visitorId}/tags/{tag}")
+    public List<String> tag(@PathParam("visitorId") String visitorId, @PathParam("tag") String tag,
+            @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
+        return contacts.tag(channel, visitorId, tag);
+    }
+
+    @DELETE
+    @Path("{visitorId}/tags/{tag}")
+    public List<String> untag(@PathParam("visitorId") String visitorId, @PathParam("tag") String tag,
+            @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
+        return contacts.untag(channel, visitorId, tag);
+    }
+
+    /** AG-3: the contact this visitor is. */
+    @GET
+    @Path("{visitorId}/contact")
+    public ContactService.ContactView contact(@PathParam("visitorId") String visitorId,
+            @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
+        return contacts.contactOf(channel, visitorId)
+                .orElseThrow(() -> new NotFoundException("visitor " + visitorId + " is not linked to a contact"));
+    }
+
+    /** Makes a contact from the visitor, or (with {@code contactId}) links the visitor to an existing one. */
+    @PUT
+    @Path("{visitorId}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContactService.ContactView link(@PathParam("visitorId") String visitorId,
+            @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel,
+            @NotNull @Valid ContactRequest r) {
+        if (r.contactId() != null) {
+            return contacts.link(channel, visitorId, r.contactId());
+        }
+        if (r.name() == null || r.name().isBlank()) {
+            throw new IllegalArgumentException("name: must not be blank");
+        }
+        return contacts.create(channel, visitorId, r.name(), r.phone(), r.email(), r.company(), r.note(), null);
     }
 }

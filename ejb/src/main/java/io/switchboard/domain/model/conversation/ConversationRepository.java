@@ -24,6 +24,14 @@ public interface ConversationRepository {
 
     long countOfAgent(long agentId, boolean open);
 
+    /**
+     * AG-5: ended conversations the agent served, newest first, whose visitor id or name or any transcript line
+     * contains {@code query} (null = all).
+     */
+    List<Conversation> records(long agentId, String query, int offset, int limit);
+
+    long countRecords(long agentId, String query);
+
     /** Every conversation of a visitor on a channel, newest first. */
     List<Conversation> ofVisitor(String visitorId, String channel, int limit);
 

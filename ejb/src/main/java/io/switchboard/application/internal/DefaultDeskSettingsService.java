@@ -1,0 +1,71 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.DeskSettingsService;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.desk.CrmLink;
+import io.switchboard.domain.model.desk.DeskSettings;
+import io.switchboard.domain.model.desk.DeskSettingsRepository;
+import io.switchboard.domain.model.visitor.VisitorProfile;
+import io.switchboard.domain.model.visitor.VisitorRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+@Stateless
+public class DefaultDeskSettingsService implements DeskSettingsService {
+
+    @Inject
+    DeskSettingsRepository settings;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    VisitorRepository visitors;
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    public DeskSettingsView current() {
+        return view(settings.find().orElseGet(DeskSettings::defaults));
+    }
+
+    @Override
+    public DeskSettingsView update(DeskSettingsView s) {
+        DeskSettings row = settings.find().orElse(null);
+        boolean fresh = row == null;
+        if (fresh) {
+            row = DeskSettings.defaults();
+        }
+        row.change(s.summaryRequired(), s.summaryCategories(), s.crmUrl());
+        if (fresh) {
+            settings.add(row);
+        }
+        return view(row);
+    }
+
+    @Override
+    public Optional<String> crmPage(long conversationId, long agentId) {
+        String template = settings.find().map(DeskSettings::getCrmUrl).orElse(null);
+        if (template == null) {
+            return Optional.empty();
+        }
+        Conversation c = conversations.find(conversationId)
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found"));
+        Map<String, Object> values = new HashMap<>();
+        values.put(CrmLink.VISITOR_ID, c.getVisitorId());
+        values.put(CrmLink.USER_ID, visitors.find(c.getChannel(), c.getVisitorId()).map(VisitorProfile::getUserId).orElse(null));
+        values.put(CrmLink.AGENT_ID, agentId);
+        values.put(CrmLink.TENANT_ID, tenant.requireTenant());
+        values.put(CrmLink.CHANNEL, c.getChannel());
+        values.put(CrmLink.CONVERSATION_ID, c.getId());
+        return Optional.of(CrmLink.expand(template, values));
+    }
+
+    static DeskSettingsView view(DeskSettings s) {
+        return new DeskSettingsView(s.isSummaryRequired(), s.getSummaryCategories(), s.getCrmUrl());
+    }
+}

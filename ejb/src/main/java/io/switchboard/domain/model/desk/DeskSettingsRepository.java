@@ -1,0 +1,11 @@
+package io.switchboard.domain.model.desk;
+
+import java.util.Optional;
+
+public interface DeskSettingsRepository {
+
+    /** The tenant's row, if an admin ever saved. */
+    Optional<DeskSettings> find();
+
+    void add(DeskSettings settings);
+}
