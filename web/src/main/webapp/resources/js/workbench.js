@@ -57,7 +57,8 @@ var SB = (function () {
           alertAgent(f.event === 'ASSIGNED' ? '新会话 / New conversation' : '转接请求 / Transfer request');
         }
         if (f.event === 'AGENT_FORCED_OFFLINE') {
-          alert(document.documentElement.lang === 'en' ? 'An administrator set you offline.' : '管理员已将您强制下线。');
+          forcedOut();
+          return;
         }
         push({ type: 'event', event: f.event, conversationId: f.conversationId || '' });
         break;
@@ -77,6 +78,20 @@ var SB = (function () {
       default:
         break;
     }
+  }
+
+  /** An administrator set this agent offline (AD-1): the session ends and the login page says why. */
+  function forcedOut() {
+    var out = document.createElement('form');
+    out.method = 'post';
+    out.action = form.getAttribute('data-ws').replace(/\/agent\/socket$/, '/logout');
+    var flag = document.createElement('input');
+    flag.type = 'hidden';
+    flag.name = 'forced';
+    flag.value = 'true';
+    out.appendChild(flag);
+    document.body.appendChild(out);
+    out.submit();
   }
 
   var FIELDS = ['type', 'conversationId', 'sender', 'event'];
@@ -169,16 +184,211 @@ var SB = (function () {
     if (c && !c.getAttribute('data-wired')) {
       c.setAttribute('data-wired', '1');
       c.addEventListener('keydown', function (e) {
+        if (quick.onKey(e)) {
+          return;
+        }
         if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
           e.preventDefault();
           document.getElementById('wb:send').click();
         }
       });
+      c.addEventListener('input', function () {
+        quick.update(c);
+      });
+      c.addEventListener('blur', function () {
+        setTimeout(quick.close, 150);
+      });
     }
     if (focus && c) {
       c.focus();
     }
+    emojiButtons();
     countdown();
+  }
+
+  /** Puts text into the reply box at the caret, or in place of [from, to). */
+  function insert(text, from, to) {
+    var c = composer();
+    if (!c) {
+      return;
+    }
+    var start = from === undefined ? c.selectionStart : from;
+    var end = to === undefined ? c.selectionEnd : to;
+    c.value = c.value.slice(0, start) + text + c.value.slice(end);
+    c.focus();
+    c.selectionStart = c.selectionEnd = start + text.length;
+  }
+
+  /**
+   * Quick replies on "/" (AG-2): typing "/" at the start of a line opens a list of the agent's quick replies,
+   * filtered by what follows; arrows move, Enter or Tab inserts, Escape closes. The list comes from the page
+   * (qr-json), public and the agent's own.
+   */
+  var quick = (function () {
+    var open = false, items = [], index = 0, slash = -1;
+
+    function all() {
+      var el = document.getElementById('qr-json');
+      try {
+        return el ? JSON.parse(el.textContent || '[]') : [];
+      } catch (e) {
+        return [];
+      }
+    }
+
+    function popup() {
+      return document.getElementById('qr-popup');
+    }
+
+    function close() {
+      open = false;
+      var p = popup();
+      if (p) {
+        p.hidden = true;
+      }
+    }
+
+    function render() {
+      var p = popup();
+      if (!p) {
+        return;
+      }
+      p.textContent = '';
+      items.forEach(function (r, i) {
+        var row = document.createElement('div');
+        row.className = 'wb-quick-item' + (i === index ? ' wb-quick-active' : '');
+        row.setAttribute('role', 'option');
+        var title = document.createElement('strong');
+        title.textContent = r.title;
+        var body = document.createElement('span');
+        body.textContent = r.body;
+        row.appendChild(title);
+        row.appendChild(body);
+        row.addEventListener('mousedown', function (e) {
+          e.preventDefault();
+          index = i;
+          choose();
+        });
+        p.appendChild(row);
+      });
+      p.hidden = items.length === 0;
+      open = items.length > 0;
+    }
+
+    function update(c) {
+      var before = c.value.slice(0, c.selectionStart);
+      var m = /(^|\n)\/([^\s\/]*)$/.exec(before);
+      if (!m) {
+        close();
+        return;
+      }
+      slash = before.length - m[2].length - 1;
+      var q = m[2].toLowerCase();
+      items = all().filter(function (r) {
+        return !q || r.title.toLowerCase().indexOf(q) >= 0 || r.body.toLowerCase().indexOf(q) >= 0
+            || r.category.toLowerCase().indexOf(q) >= 0;
+      }).slice(0, 8);
+      index = 0;
+      render();
+    }
+
+    function choose() {
+      var c = composer();
+      if (!open || !c || !items[index]) {
+        return;
+      }
+      insert(items[index].body, slash, c.selectionStart);
+      close();
+    }
+
+    function onKey(e) {
+      if (!open) {
+        return false;
+      }
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        index = (index + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+        render();
+      } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.isComposing) {
+        choose();
+      } else if (e.key === 'Escape') {
+        close();
+      } else {
+        return false;
+      }
+      e.preventDefault();
+      return true;
+    }
+
+    return { update: update, onKey: onKey, close: close };
+  })();
+
+  /** The emoji panel and the side panel's quick replies insert into the reply box. */
+  document.addEventListener('click', function (e) {
+    var use = e.target.closest && e.target.closest('.wb-reply-use');
+    if (use) {
+      e.preventDefault();
+      insert(use.getAttribute('data-body'));
+      return;
+    }
+    var emoji = e.target.closest && e.target.closest('.wb-emoji button');
+    if (emoji) {
+      insert(emoji.textContent);
+    }
+  });
+
+  /** CH-11: a picked image or file is posted to /agent/files and arrives in the transcript by the push. */
+  document.addEventListener('change', function (e) {
+    var input = e.target;
+    if (!input || input.id !== 'file' || !input.files || !input.files.length) {
+      return;
+    }
+    var data = new FormData();
+    data.append('file', input.files[0]);
+    var label = input.parentNode;
+    label.classList.add('wb-uploading');
+    fetch(input.getAttribute('data-upload'), { method: 'POST', body: data, credentials: 'same-origin' })
+      .then(function (r) {
+        return r.json().catch(function () {
+          return { error: 'HTTP ' + r.status };
+        });
+      })
+      .then(function (answer) {
+        if (answer.error) {
+          alertError(answer.error);
+        }
+      })
+      .catch(function (err) {
+        alertError(String(err));
+      })
+      .then(function () {
+        label.classList.remove('wb-uploading');
+        input.value = '';
+      });
+  });
+
+  function alertError(text) {
+    var growl = window.PF && PF('growlWidget');
+    if (growl) {
+      growl.renderMessage({ summary: text, detail: '', severity: 'error' });
+    } else {
+      window.alert(text);
+    }
+  }
+
+  function emojiButtons() {
+    var list = document.getElementById('emoji-list');
+    if (!list || list.getAttribute('data-ready')) {
+      return;
+    }
+    var chars = list.textContent.trim().split(/\s+/);
+    list.textContent = '';
+    chars.forEach(function (ch) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = ch;
+      list.appendChild(b);
+    });
+    list.setAttribute('data-ready', '1');
   }
 
   var ticking = null;

@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WidgetBrowserIT {
 
     /** A 160x100 picture as PNG: orange with a blue bar, so it is easy to spot in a screenshot. */
-    private static byte[] picture() throws java.io.IOException {
+    static byte[] picture() throws java.io.IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(160, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(new java.awt.Color(0xF5, 0xA6, 0x23));

@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The agent's day in real Chromium: sign in, go available, a visitor (a second browser on a customer's page)
  * starts a chat, the conversation pops up in the workbench without a reload, both write, the agent sees the
- * visitor typing, ends the chat, wraps up and continues receiving.
+ * visitor typing and answers with a quick reply ("/"), then transfers to a second agent (a third browser) who
+ * accepts, asks the visitor to rate, writes the required service summary, ends, wraps up and continues
+ * receiving; the conversation is in the second agent's "my records" with its transcript.
  */
 @ExtendWith(SwitchboardServer.class)
 class WorkbenchBrowserIT {
@@ -69,31 +71,51 @@ class WorkbenchBrowserIT {
         String password = "Secret-" + suffix;
         long agent = api.post("/api/v1/agents", Map.of("username", username, "displayName", "小王", "password", password))
                 .body().get("agentId").asLong();
-        api.put("/api/v1/skill-groups/" + group + "/members", List.of(Map.of("agentId", agent)));
+        String username2 = "wb-agent2-" + suffix;
+        long agent2 = api.post("/api/v1/agents", Map.of("username", username2, "displayName", "小李", "password", password))
+                .body().get("agentId").asLong();
+        api.put("/api/v1/skill-groups/" + group + "/members", List.of(Map.of("agentId", agent, "priority", 1),
+                Map.of("agentId", agent2, "priority", 2)));
+        assertEquals(200, api.put("/api/v1/desk-settings", Map.of("summaryRequired", true,
+                "summaryCategories", List.of("咨询", "退货"))).status());
+        assertEquals(201, api.post("/api/v1/quick-replies", Map.of("title", "退货流程",
+                "body", "请在订单页点击“申请售后”，我们会在 24 小时内审核。")).status());
         ObjectNode settings = (ObjectNode) api.get("/api/v1/routing-settings").body();
         ((ObjectNode) settings.get("wrapUp")).put("enabled", true).put("seconds", 120);
         assertEquals(200, api.put("/api/v1/routing-settings", settings).status());
         String site = api.post("/api/v1/widget-sites", Map.of("name", "Demo shop")).body().get("siteKey").asText();
 
-        try (Chromium desk = new Chromium(1366, 768, "zh-CN"); Chromium visitor = new Chromium(1280, 800, "zh-CN")) {
+        try (Chromium desk = new Chromium(1366, 768, "zh-CN"); Chromium visitor = new Chromium(1280, 800, "zh-CN");
+                Chromium desk2 = new Chromium(1366, 768, "zh-CN")) {
             try {
-                serve(api, group, agent, username, password, site, desk, visitor);
+                serve(api, group, agent, agent2, username, username2, password, site, desk, desk2, visitor);
             } catch (RuntimeException | Error e) {
                 desk.screenshot("workbench-failure-agent");
+                desk2.screenshot("workbench-failure-agent2");
                 visitor.screenshot("workbench-failure-visitor");
                 throw e;
             }
         }
     }
 
-    private void serve(Api api, long group, long agent, String username, String password, String site, Chromium desk,
-            Chromium visitor) throws Exception {
+    private void login(Chromium desk, String username, String password) {
+        desk.driver.get(server.url("/agent/index.xhtml").toString());
+        desk.driver.findElement(By.id("login:username")).sendKeys(username);
+        desk.driver.findElement(By.id("login:password")).sendKeys(password);
+        desk.driver.findElement(By.id("login:submit")).click();
+        until(desk, d -> d.findElements(By.cssSelector("#connection.wb-online")).isEmpty() ? null : true);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by the start of its label. */
+    private static void choose(Chromium browser, String menuId, String label) {
+        click(browser, By.id(menuId));
+        click(browser, By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
+    }
+
+    private void serve(Api api, long group, long agent, long agent2, String username, String username2, String password,
+            String site, Chromium desk, Chromium desk2, Chromium visitor) throws Exception {
         {
-            desk.driver.get(server.url("/agent/index.xhtml").toString());
-            desk.driver.findElement(By.id("login:username")).sendKeys(username);
-            desk.driver.findElement(By.id("login:password")).sendKeys(password);
-            desk.driver.findElement(By.id("login:submit")).click();
-            until(desk, d -> d.findElements(By.cssSelector("#connection.wb-online")).isEmpty() ? null : true);
+            login(desk, username, password);
             ((JavascriptExecutor) desk.driver).executeScript("window.__sameDocument = true");
 
             // 示闲: the seat is ONLINE, as the API shows
@@ -139,19 +161,92 @@ class WorkbenchBrowserIT {
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling at 1366x768");
             desk.screenshot("workbench-2-chat");
 
-            // end (with confirmation): the chat moves to "recent", the seat wraps up, "continue" makes it available
-            click(desk, By.id("wb:end"));
-            click(desk, By.cssSelector(".ui-confirmdialog-yes"));
-            until(desk, d -> d.findElements(By.cssSelector(".wb-list .wb-item.wb-ended")).isEmpty() ? null : true);
-            awaitStatus(api, agent, "WRAP_UP");
-            until(desk, d -> d.findElements(By.id("wb:continue")).isEmpty() ? null : true);
-            long left = Long.parseLong(text(desk, ".wb-countdown").trim());
-            assertTrue(left > 100 && left <= 120, "wrap-up countdown: " + left);
-            desk.screenshot("workbench-3-wrap-up");
-            click(desk, By.id("wb:continue"));
+            // a quick reply: "/" and part of its title opens the list, Enter puts the text in, Enter sends it
+            draft = until(desk, d -> d.findElement(By.id("wb:draft")));
+            draft.sendKeys("/退货");
+            until(desk, d -> text(desk, "#qr-popup").contains("退货流程") ? true : null);
+            desk.screenshot("workbench-5-quick-reply");
+            draft.sendKeys(Keys.ENTER);
+            assertEquals("请在订单页点击“申请售后”，我们会在 24 小时内审核。",
+                    ((JavascriptExecutor) desk.driver).executeScript("return document.getElementById('wb:draft').value"));
+            draft.sendKeys(Keys.ENTER);
+            await(visitor, w -> lines(w, "agent").contains("请在订单页点击“申请售后”，我们会在 24 小时内审核。") ? true : null);
+
+            // an image from the agent: posted, shown in the workbench through the login-protected file servlet and
+            // in the widget
+            java.nio.file.Path png = java.nio.file.Files.createTempFile("agent-photo", ".png");
+            java.nio.file.Files.write(png, WidgetBrowserIT.picture());
+            desk.driver.findElement(By.id("file")).sendKeys(png.toAbsolutePath().toString());
+            until(desk, d -> {
+                Object width = ((JavascriptExecutor) d).executeScript(
+                        "var i = document.querySelector(\"[id='wb:transcript'] img.wb-image\"); return i ? i.naturalWidth : 0");
+                return width instanceof Number n && n.intValue() == 160 ? true : null;
+            });
+            await(visitor, w -> w.findElements(By.cssSelector(".line.agent img.picture")).isEmpty() ? null : true);
+
+            // the second agent comes online; the first transfers with a note; the second sees the offer and accepts
+            login(desk2, username2, password);
+            click(desk2, By.cssSelector("button[data-status='ONLINE']"));
+            awaitStatus(api, agent2, "ONLINE");
+            click(desk, By.id("wb:transfer"));
+            choose(desk, "wb:transfer-agent", "小李");
+            until(desk, d -> d.findElement(By.id("wb:transfer-note"))).sendKeys("客户要退货，流程已发");
+            click(desk, By.id("wb:transfer-send"));
+            until(desk2, d -> text(desk2, "[id='wb:offer-note']").contains("客户要退货，流程已发") ? true : null);
+            assertTrue(text(desk2, ".wb-list").contains("转接"), text(desk2, ".wb-list"));
+            desk2.screenshot("workbench-6-transfer-offer");
+            click(desk2, By.id("wb:accept"));
+            until(desk2, d -> d.findElements(By.id("wb:draft")).isEmpty() ? null : true);
+            await(visitor, w -> lines(w, "system").stream().anyMatch(l -> l.contains("已为您转接坐席小李")) ? true : null);
+            until(desk, d -> text(desk, ".wb-list .wb-item:not(.wb-ended)").isEmpty() ? true : null);
             awaitStatus(api, agent, "ONLINE");
-            until(desk, d -> d.findElements(By.id("wb:continue")).isEmpty() ? true : null);
-            desk.screenshot("workbench-4-available-again");
+            assertTrue(transcript(desk2.driver, "visitor").contains("你好，我想退货"), "the receiver sees the whole chat");
+            WebElement draft2 = until(desk2, d -> d.findElement(By.id("wb:draft")));
+            draft2.sendKeys("您好，我是小李，接着为您处理");
+            draft2.sendKeys(Keys.ENTER);
+            await(visitor, w -> lines(w, "agent").contains("您好，我是小李，接着为您处理") ? true : null);
+
+            // invite rating: the visitor's widget shows the stars at once and the rating is stored
+            click(desk2, By.id("wb:invite-rating"));
+            visible(visitor, ".rating .star[data-score='5']").click();
+            WidgetPage.widget(visitor).findElement(By.cssSelector(".rating .submit-rating")).click();
+            await(visitor, w -> lines(w, "system").stream().anyMatch(l -> l.contains("感谢您的评价")) ? true : null);
+            Poll.until(Duration.ofSeconds(10), "rating stored",
+                    () -> api.get("/api/v1/ratings").body().get("total").asLong() == 1 ? true : null);
+
+            // ending needs the summary (the admin requires it): refused with a message, then written, then ended
+            click(desk2, By.id("wb:end"));
+            click(desk2, By.cssSelector(".ui-confirmdialog-yes"));
+            until(desk2, d -> text(desk2, ".ui-growl").contains("服务小结") ? true : null);
+            click(desk2, By.id("wb:summary"));
+            choose(desk2, "wb:summary-category", "退货");
+            until(desk2, d -> d.findElement(By.id("wb:summary-note"))).sendKeys("已发退货流程，等待客户申请");
+            until(desk2, d -> d.findElement(By.id("wb:summary-tags"))).sendKeys("VIP, 退货");
+            desk2.screenshot("workbench-7-summary");
+            click(desk2, By.id("wb:summary-save"));
+            until(desk2, d -> text(desk2, "[id='wb:summary']").contains("✓") ? true : null);
+            click(desk2, By.id("wb:end"));
+            click(desk2, By.cssSelector(".ui-confirmdialog-yes"));
+            until(desk2, d -> d.findElements(By.cssSelector(".wb-list .wb-item.wb-ended")).isEmpty() ? null : true);
+            awaitStatus(api, agent2, "WRAP_UP");
+            until(desk2, d -> d.findElements(By.id("wb:continue")).isEmpty() ? null : true);
+            long left = Long.parseLong(text(desk2, ".wb-countdown").trim());
+            assertTrue(left > 100 && left <= 120, "wrap-up countdown: " + left);
+            desk2.screenshot("workbench-3-wrap-up");
+            click(desk2, By.id("wb:continue"));
+            awaitStatus(api, agent2, "ONLINE");
+            until(desk2, d -> d.findElements(By.id("wb:continue")).isEmpty() ? true : null);
+
+            // my records: found by a word of the chat, with its transcript and summary
+            click(desk2, By.id("wb:records-link"));
+            until(desk2, d -> d.findElement(By.id("rc:q"))).sendKeys("退货");
+            click(desk2, By.id("rc:search"));
+            until(desk2, d -> d.findElements(By.cssSelector(".rc-open")).size() == 1 ? true : null);
+            click(desk2, By.cssSelector(".rc-open"));
+            until(desk2, d -> text(desk2, "#detail-transcript").contains("您好，我是小李，接着为您处理") ? true : null);
+            assertTrue(text(desk2, "#detail-transcript").contains("你好，我想退货"), text(desk2, "#detail-transcript"));
+            assertTrue(text(desk2, "[id='rc:detail']").contains("已发退货流程"), text(desk2, "[id='rc:detail']"));
+            desk2.screenshot("workbench-8-records");
         }
     }
 

@@ -387,6 +387,7 @@ public class DefaultConversationService implements ConversationService {
                     Map.of(MessageTemplate.AGENT, to.getDisplayName())), now);
         }
         desk.event("TRANSFERRED", c, agentId, c.getSkillGroupId(), "from " + fromAgent, now);
+        desk.event("TRANSFERRED_AWAY", c, fromAgent, c.getSkillGroupId(), "to " + agentId, now); // the giver's workbench
         desk.schedule(c, before, s);
         desk.dispatch(s, desk.groupsOf(fromAgent));
         return view(c);

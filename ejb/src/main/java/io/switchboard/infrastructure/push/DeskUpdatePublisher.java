@@ -38,7 +38,9 @@ import java.util.Set;
 public class DeskUpdatePublisher {
 
     private static final Set<String> AGENT_EVENTS = Set.of("ASSIGNED", "ENDED", "TRANSFER_REQUESTED", "TRANSFERRED",
-            "TRANSFER_DECLINED", "TRANSFER_TIMED_OUT", "REROUTED", "AGENT_STATUS", "AGENT_FORCED_OFFLINE");
+            "TRANSFER_DECLINED", "TRANSFER_TIMED_OUT", "TRANSFERRED_AWAY", "REROUTED", "AGENT_STATUS", "AGENT_FORCED_OFFLINE");
+    /** Transfer answers the receiver gives (or lets lapse): the agent who still holds the conversation hears too. */
+    private static final Set<String> HOLDER_TOO = Set.of("TRANSFER_DECLINED", "TRANSFER_TIMED_OUT");
     /** Events the visitor's widget shows as a state change. */
     private static final Set<String> VISITOR_EVENTS = Set.of("QUEUED", "ASSIGNED", "TRANSFERRED", "ENDED",
             "RATING_INVITED");
@@ -133,6 +135,11 @@ public class DeskUpdatePublisher {
         String frame = DeskUpdateCodec.toJson(new EventFrame("event", e.type(), e.conversationId(), e.skillGroupId(),
                 e.detail(), e.at(), history));
         publish(new DeskUpdate(e.tenantId(), e.agentId(), null, null, frame));
+        if (HOLDER_TOO.contains(e.type()) && e.conversationId() != null) {
+            conversations.find(e.conversationId()).map(Conversation::getAgentId)
+                    .filter(holder -> !holder.equals(e.agentId()))
+                    .ifPresent(holder -> publish(new DeskUpdate(e.tenantId(), holder, null, null, frame)));
+        }
     }
 
     private void publishToVisitor(RoutingEvent e, Conversation c) {

@@ -22,6 +22,8 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
+        // an administrator set the agent offline (AD-1): the workbench signs out and the login page says why
+        boolean forced = "true".equals(request.getParameter("forced"));
+        response.sendRedirect(request.getContextPath() + (forced ? "/login.xhtml?forced=true" : "/login.xhtml?loggedOut=true"));
     }
 }
