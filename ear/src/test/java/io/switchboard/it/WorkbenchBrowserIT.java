@@ -217,7 +217,7 @@ class WorkbenchBrowserIT {
             // ending needs the summary (the admin requires it): refused with a message, then written, then ended
             click(desk2, By.id("wb:end"));
             click(desk2, By.cssSelector(".ui-confirmdialog-yes"));
-            until(desk2, d -> text(desk2, ".ui-growl").contains("服务小结") ? true : null);
+            until(desk2, d -> text(desk2, ".ui-growl").contains("请先填写服务小结") ? true : null);
             click(desk2, By.id("wb:summary"));
             choose(desk2, "wb:summary-category", "退货");
             until(desk2, d -> d.findElement(By.id("wb:summary-note"))).sendKeys("已发退货流程，等待客户申请");

@@ -394,6 +394,10 @@ public class WorkbenchView implements Serializable {
     }
 
     public void close() {
+        if (isSummaryRequired() && getSummary() == null) {
+            error(messages.get("agent.summary.required")); // the service would refuse it too (409)
+            return;
+        }
         act(() -> desk.close(agent(), selectedId));
         reload();
     }
