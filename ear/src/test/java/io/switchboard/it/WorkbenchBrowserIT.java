@@ -106,10 +106,21 @@ class WorkbenchBrowserIT {
         until(desk, d -> d.findElements(By.cssSelector("#connection.wb-online")).isEmpty() ? null : true);
     }
 
-    /** Picks an option of a PrimeFaces select menu by the start of its label. */
-    private static void choose(Chromium browser, String menuId, String label) {
-        click(browser, By.id(menuId));
-        click(browser, By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
+    /**
+     * Picks an option of a PrimeFaces select menu by the start of its label, through the menu's own widget (a
+     * click on the animated overlay list is easily lost), and waits until the menu shows it.
+     */
+    private static void choose(Chromium browser, String widgetVar, String menuId, String label) {
+        until(browser, d -> {
+            if (text(browser, "[id='" + menuId + "_label']").startsWith(label)) {
+                return true;
+            }
+            ((JavascriptExecutor) d).executeScript("var options = document.getElementById(arguments[1] + '_input').options;"
+                    + "for (var i = 0; i < options.length; i++) {"
+                    + "  if (options[i].text.indexOf(arguments[2]) === 0) { PF(arguments[0]).selectValue(options[i].value); }"
+                    + "}", widgetVar, menuId, label);
+            return null;
+        });
     }
 
     private void serve(Api api, long group, long agent, long agent2, String username, String username2, String password,
@@ -189,7 +200,7 @@ class WorkbenchBrowserIT {
             click(desk2, By.cssSelector("button[data-status='ONLINE']"));
             awaitStatus(api, agent2, "ONLINE");
             click(desk, By.id("wb:transfer"));
-            choose(desk, "wb:transfer-agent", "小李");
+            choose(desk, "transferAgentMenu", "wb:transfer-agent", "小李");
             until(desk, d -> d.findElement(By.id("wb:transfer-note"))).sendKeys("客户要退货，流程已发");
             click(desk, By.id("wb:transfer-send"));
             until(desk2, d -> text(desk2, "[id='wb:offer-note']").contains("客户要退货，流程已发") ? true : null);
@@ -219,7 +230,7 @@ class WorkbenchBrowserIT {
             click(desk2, By.cssSelector(".ui-confirmdialog-yes"));
             until(desk2, d -> text(desk2, ".ui-growl").contains("请先填写服务小结") ? true : null);
             click(desk2, By.id("wb:summary"));
-            choose(desk2, "wb:summary-category", "退货");
+            choose(desk2, "summaryCategoryMenu", "wb:summary-category", "退货");
             until(desk2, d -> d.findElement(By.id("wb:summary-note"))).sendKeys("已发退货流程，等待客户申请");
             until(desk2, d -> d.findElement(By.id("wb:summary-tags"))).sendKeys("VIP, 退货");
             desk2.screenshot("workbench-7-summary");

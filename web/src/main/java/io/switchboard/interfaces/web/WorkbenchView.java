@@ -107,6 +107,7 @@ public class WorkbenchView implements Serializable {
     private transient Optional<SummaryView> summary;
     private transient Optional<String> crmPage;
     private transient List<QuickReplyView> replies;
+    private transient DeskSettingsService.DeskSettingsView settings;
 
     /** The transfer dialog (RT-10): to an agent or a skill group, with a note for the receiver. */
     private String transferKind = "AGENT";
@@ -162,6 +163,7 @@ public class WorkbenchView implements Serializable {
         summary = null;
         crmPage = null;
         replies = null;
+        settings = null;
     }
 
     // ---- what the page shows ------------------------------------------------------------------------------
@@ -445,12 +447,20 @@ public class WorkbenchView implements Serializable {
         return c != null && c.agentId() != null && c.agentId() == agentId;
     }
 
+    /** Read once per request (the page asks several times while rendering). */
+    private DeskSettingsService.DeskSettingsView settings() {
+        if (settings == null) {
+            settings = deskSettings.current();
+        }
+        return settings;
+    }
+
     public List<String> getSummaryCategories() {
-        return deskSettings.current().summaryCategories();
+        return settings().summaryCategories();
     }
 
     public boolean isSummaryRequired() {
-        return deskSettings.current().summaryRequired();
+        return settings().summaryRequired();
     }
 
     public SummaryView getSummary() {
