@@ -34,6 +34,4 @@ public interface ContactService {
     Optional<ContactView> contactOf(@NotBlank String channel, @NotBlank String visitorId);
 
     List<ContactView> search(@Size(max = 100) String query, @Min(0) int offset, @Min(1) @Max(500) int limit);
-
-    long count(@Size(max = 100) String query);
 }

@@ -80,11 +80,6 @@ public class DefaultContactService implements ContactService {
         return contacts.search(query, offset, limit).stream().map(DefaultContactService::view).toList();
     }
 
-    @Override
-    public long count(String query) {
-        return contacts.count(query);
-    }
-
     static ContactView view(Contact c) {
         return new ContactView(c.getId(), c.getName(), c.getPhone(), c.getEmail(), c.getCompany(), c.getNote(),
                 c.getCreatedAt());

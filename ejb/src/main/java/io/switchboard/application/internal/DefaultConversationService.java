@@ -19,7 +19,6 @@ import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
-import io.switchboard.domain.model.desk.DeskSettings;
 import io.switchboard.domain.model.desk.DeskSettingsRepository;
 import io.switchboard.domain.model.feedback.FeedbackRepository;
 import io.switchboard.domain.model.summary.ServiceSummaryRepository;
@@ -291,7 +290,7 @@ public class DefaultConversationService implements ConversationService {
         if (c.getState().terminal()) {
             throw new ConflictException("conversation " + conversationId + " has already ended (" + c.getState() + ")");
         }
-        if (agentId != null && settings.find().map(DeskSettings::isSummaryRequired).orElse(false)
+        if (agentId != null && settings.current().isSummaryRequired()
                 && summaries.find(conversationId).isEmpty()) {
             throw new ConflictException("summary: write the service summary (服务小结) before ending conversation "
                     + conversationId);

@@ -30,7 +30,7 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
 
     @Override
     public DeskSettingsView current() {
-        return view(settings.find().orElseGet(DeskSettings::defaults));
+        return view(settings.current());
     }
 
     @Override
@@ -49,7 +49,7 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
 
     @Override
     public Optional<String> crmPage(long conversationId, long agentId) {
-        String template = settings.find().map(DeskSettings::getCrmUrl).orElse(null);
+        String template = settings.current().getCrmUrl();
         if (template == null) {
             return Optional.empty();
         }

@@ -5,7 +5,6 @@ import io.switchboard.application.NotFoundException;
 import io.switchboard.application.ServiceSummaryService;
 import io.switchboard.domain.model.conversation.Conversation;
 import io.switchboard.domain.model.conversation.ConversationRepository;
-import io.switchboard.domain.model.desk.DeskSettings;
 import io.switchboard.domain.model.desk.DeskSettingsRepository;
 import io.switchboard.domain.model.summary.ServiceSummary;
 import io.switchboard.domain.model.summary.ServiceSummaryRepository;
@@ -34,7 +33,7 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
         if (c.getAgentId() == null || c.getAgentId() != agentId) {
             throw new ForbiddenException("conversation " + conversationId + " was not served by agent " + agentId);
         }
-        List<String> categories = settings.find().orElseGet(DeskSettings::defaults).getSummaryCategories();
+        List<String> categories = settings.current().getSummaryCategories();
         if (!categories.contains(category.strip())) {
             throw new IllegalArgumentException("category: '" + category + "' is not one of " + categories);
         }

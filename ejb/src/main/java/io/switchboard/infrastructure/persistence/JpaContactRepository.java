@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -57,19 +56,14 @@ public class JpaContactRepository implements ContactRepository {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    @Override
-    public long count(String query) {
-        return where(Long.class, "select count(c)", query, "").getSingleResult();
-    }
-
     private <T> TypedQuery<T> where(Class<T> type, String select, String query, String order) {
-        boolean has = query != null && !query.isBlank();
+        boolean has = LikePattern.given(query);
         TypedQuery<T> q = em.createQuery(select + " from Contact c" + (has
                 ? " where lower(c.name) like :q escape '!' or lower(c.phone) like :q escape '!'"
                         + " or lower(c.email) like :q escape '!' or lower(c.company) like :q escape '!'"
                 : "") + order, type);
         if (has) {
-            q.setParameter("q", "%" + JpaQuickReplyRepository.escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
+            q.setParameter("q", LikePattern.contains(query));
         }
         return q;
     }

@@ -82,14 +82,14 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     private <T> TypedQuery<T> recordQuery(Class<T> type, String select, long agentId, String query, String order) {
-        boolean has = query != null && !query.isBlank();
+        boolean has = LikePattern.given(query);
         TypedQuery<T> q = em.createQuery(select + " from Conversation c where c.agentId = :a and c.endedAt is not null"
                 + (has ? " and (lower(c.visitorId) like :q escape '!' or lower(c.visitorName) like :q escape '!'"
                         + " or exists (select m.id from ConversationMessage m where m.conversationId = c.id"
                         + " and m.recalledAt is null and lower(m.body) like :q escape '!'))" : "")
                 + order, type).setParameter("a", agentId);
         if (has) {
-            q.setParameter("q", "%" + JpaQuickReplyRepository.escapeLike(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+            q.setParameter("q", LikePattern.contains(query));
         }
         return q;
     }

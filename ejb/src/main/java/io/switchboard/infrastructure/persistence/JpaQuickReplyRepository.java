@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class JpaQuickReplyRepository implements QuickReplyRepository {
     private <T> TypedQuery<T> where(Class<T> type, String select, Long agentId, String query, Long categoryId, String order) {
         StringBuilder jpql = new StringBuilder(select).append(" from QuickReply q where ")
                 .append(agentId == null ? "q.ownerAgentId is null" : "(q.ownerAgentId is null or q.ownerAgentId = :agent)");
-        boolean hasQuery = query != null && !query.isBlank();
+        boolean hasQuery = LikePattern.given(query);
         if (hasQuery) {
             jpql.append(" and (lower(q.title) like :q escape '!' or lower(q.body) like :q escape '!')");
         }
@@ -44,16 +43,12 @@ public class JpaQuickReplyRepository implements QuickReplyRepository {
             q.setParameter("agent", agentId);
         }
         if (hasQuery) {
-            q.setParameter("q", "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
+            q.setParameter("q", LikePattern.contains(query));
         }
         if (categoryId != null) {
             q.setParameter("category", categoryId);
         }
         return q;
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.switchboard.application.AgentDeskService;
 import io.switchboard.application.AgentDeskService.DeskAgent;
 import io.switchboard.application.AttachmentService;
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.FileDownload;
 import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.AttachmentView;
 import io.switchboard.application.NotFoundException;
@@ -19,8 +20,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
@@ -112,14 +111,8 @@ public class AgentFileServlet extends HttpServlet {
             return;
         }
         AttachmentView a = file.attachment();
-        String encoded = URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         response.setContentType(a.contentType());
-        response.setHeader("Content-Disposition", (a.image() ? "inline" : "attachment") + "; filename=\"" + ascii
-                + "\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=86400");
+        FileDownload.headers(a).forEach(response::setHeader);
         response.setContentLengthLong(a.sizeBytes());
         Files.copy(file.path(), response.getOutputStream());
     }

@@ -49,6 +49,11 @@ public class RecordsView implements Serializable {
     private String query;
     private Long selectedId;
     private LazyDataModel<ConversationView> records;
+    /** Loaded once per selection (transient: a replicated session carries only the id and reloads). */
+    private transient boolean loaded;
+    private transient ConversationView selected;
+    private transient List<MessageView> transcript;
+    private transient SummaryView summary;
     private transient ZoneId zone;
 
     @PostConstruct
@@ -90,33 +95,48 @@ public class RecordsView implements Serializable {
         this.query = query == null || query.isBlank() ? null : query.strip();
     }
 
+    /** Loads the chosen conversation once, only when it is one of mine; ended ones no longer change. */
     public void select(long conversationId) {
         selectedId = conversationId;
+        loaded = true;
+        selected = null;
+        transcript = List.of();
+        summary = null;
+        try {
+            ConversationView c = conversations.get(conversationId);
+            if (c.agentId() != null && c.agentId() == agentId) {
+                selected = c;
+                transcript = conversations.transcript(conversationId, 0, 1000);
+                summary = summaries.of(conversationId).orElse(null);
+            }
+        } catch (NotFoundException | jakarta.ejb.EJBException e) {
+            selected = null;
+        }
     }
 
     public Long getSelectedId() {
         return selectedId;
     }
 
-    /** The chosen conversation, only when it is one of mine. */
     public ConversationView getSelected() {
-        if (selectedId == null) {
-            return null;
-        }
-        try {
-            ConversationView c = conversations.get(selectedId);
-            return c.agentId() != null && c.agentId() == agentId ? c : null;
-        } catch (NotFoundException | jakarta.ejb.EJBException e) {
-            return null;
-        }
+        load();
+        return selected;
     }
 
     public List<MessageView> getTranscript() {
-        return getSelected() == null ? List.of() : conversations.transcript(selectedId, 0, 1000);
+        load();
+        return transcript == null ? List.of() : transcript;
     }
 
     public SummaryView getSummary() {
-        return getSelected() == null ? null : summaries.of(selectedId).orElse(null);
+        load();
+        return summary;
+    }
+
+    private void load() {
+        if (!loaded && selectedId != null) {
+            select(selectedId);
+        }
     }
 
     public String when(Instant at) {

@@ -379,8 +379,7 @@ public class WorkbenchView implements Serializable {
 
     /** Accepts the conversation offered to me by a transfer, or a new assignment (stops the re-route timer). */
     public void accept() {
-        ConversationView c = getSelected();
-        if (c != null && isTransferOffer()) {
+        if (isTransferOffer()) {
             act(() -> conversations.answerTransfer(selectedId, agentId, true));
         } else {
             act(() -> desk.accept(agent(), selectedId));
@@ -495,7 +494,7 @@ public class WorkbenchView implements Serializable {
         Instant until = blacklistUntil == null ? null
                 : blacklistUntil.plusDays(1).atStartOfDay(zone()).toInstant(); // to the end of the chosen day
         if (act(() -> blacklist.add(BlacklistEntry.Kind.VISITOR, c.visitorId(), blacklistReason, until))) {
-            if (isWritable() && !isSummaryRequired()) {
+            if (isWritable() && !(isSummaryRequired() && getSummary() == null)) {
                 act(() -> desk.close(agent(), selectedId));
             }
             info(messages.get("agent.blacklist.done"));

@@ -20,8 +20,6 @@ public interface ContactRepository {
     /** Contacts whose name, phone, e-mail or company contains {@code query} (null = all), by name. */
     List<Contact> search(String query, int offset, int limit);
 
-    long count(String query);
-
     Optional<ContactLink> linkOf(String channel, String visitorId);
 
     void add(ContactLink link);

@@ -8,4 +8,9 @@ public interface DeskSettingsRepository {
     Optional<DeskSettings> find();
 
     void add(DeskSettings settings);
+
+    /** What applies now: the saved row, or the defaults while an admin never saved. */
+    default DeskSettings current() {
+        return find().orElseGet(DeskSettings::defaults);
+    }
 }
