@@ -71,6 +71,29 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    /** A file upload as a raw body (CSV, XLSX). */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A file download: status, type, the bytes and the Content-Disposition header. */
+    record Download(int status, String contentType, byte[] body, String disposition) {
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     Reply put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));

@@ -47,4 +47,13 @@ public interface QuickReplyService {
 
     /** Deletes the category; its replies stay, without category. Same ownership rule as {@link #change}. */
     void removeCategory(long id, Long byAgentId);
+
+    /**
+     * Batch import of public replies (AD-3) from CSV or XLSX with the columns 分类/category, 标题/title, 内容/body;
+     * missing public categories are made. All or nothing, see {@link ImportReport}.
+     */
+    ImportReport importPublic(@jakarta.validation.constraints.NotNull @Size(max = 5_000_000) byte[] content);
+
+    /** Every public reply in the import columns. */
+    byte[] exportPublic(boolean xlsx);
 }

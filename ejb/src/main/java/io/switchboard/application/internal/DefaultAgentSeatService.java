@@ -33,6 +33,8 @@ public class DefaultAgentSeatService implements AgentSeatService {
     TenantSetup setup;
     @Inject
     TenantContext tenant;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public AgentSeatView createAgent(String username, String displayName, String password, Integer maxConcurrent) {
@@ -40,7 +42,9 @@ public class DefaultAgentSeatService implements AgentSeatService {
         UserAccount account = setup.createAccount(tenant.requireTenant(), username, name, Role.AGENT, password.toCharArray());
         AgentSeat seat = desk.seat(account.getId());
         seat.setMaxConcurrent(maxConcurrent);
-        return view(seat, settings.current().current());
+        AgentSeatView view = view(seat, settings.current().current());
+        audit.record("agent.create", "agent", account.getId(), null, view);
+        return view;
     }
 
     @Override
@@ -102,27 +106,36 @@ public class DefaultAgentSeatService implements AgentSeatService {
     public AgentSeatView forceOffline(long agentId) {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
+        AgentSeatView before = view(seat, s);
         seat.forceOffline(desk.now());
         desk.event("AGENT_FORCED_OFFLINE", null, agentId, null, null, desk.now());
-        return view(seat, s);
+        AgentSeatView after = view(seat, s);
+        audit.record("agent.force-offline", "agent", agentId, before, after);
+        return after;
     }
 
     @Override
     public AgentSeatView restore(long agentId) {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
+        AgentSeatView before = view(seat, s);
         seat.restore();
         desk.event("AGENT_RESTORED", null, agentId, null, null, desk.now());
-        return view(seat, s);
+        AgentSeatView after = view(seat, s);
+        audit.record("agent.restore", "agent", agentId, before, after);
+        return after;
     }
 
     @Override
     public AgentSeatView setCap(long agentId, Integer maxConcurrent) {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
+        AgentSeatView before = view(seat, s);
         seat.setMaxConcurrent(maxConcurrent);
         desk.dispatch(s, desk.groupsOf(agentId));
-        return view(seat, s);
+        AgentSeatView after = view(seat, s);
+        audit.record("agent.cap", "agent", agentId, before, after);
+        return after;
     }
 
     @Override

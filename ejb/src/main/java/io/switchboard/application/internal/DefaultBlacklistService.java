@@ -6,6 +6,7 @@ import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.domain.model.blacklist.BlacklistEntry;
 import io.switchboard.domain.model.blacklist.BlacklistRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,6 +20,18 @@ public class DefaultBlacklistService implements BlacklistService {
     BlacklistRepository entries;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    TenantContext tenant;
+
+    /** What the audit log keeps of an entry. */
+    record Snapshot(String kind, String value, String reason, Instant since, Instant until, String operator) {
+        static Snapshot of(BlacklistEntry e) {
+            return new Snapshot(e.getKind().name(), e.getValue(), e.getReason(), e.getCreatedAt(), e.getExpiresAt(),
+                    e.getOperator());
+        }
+    }
 
     @Override
     public BlacklistEntry add(BlacklistEntry.Kind kind, String value, String reason, Instant until) {
@@ -31,7 +44,9 @@ public class DefaultBlacklistService implements BlacklistService {
             entries.flush();
         }
         BlacklistEntry entry = new BlacklistEntry(kind, value, reason, clock.instant(), until);
+        entry.madeBy(tenant.actor());
         entries.add(entry);
+        audit.record("blacklist.add", "blacklist", entry.getId(), null, Snapshot.of(entry));
         return entry;
     }
 
@@ -47,7 +62,9 @@ public class DefaultBlacklistService implements BlacklistService {
 
     @Override
     public void remove(long id) {
-        entries.remove(entries.find(id).orElseThrow(() -> new NotFoundException("blacklist entry " + id + " not found")));
+        BlacklistEntry entry = entries.find(id).orElseThrow(() -> new NotFoundException("blacklist entry " + id + " not found"));
+        audit.record("blacklist.restore", "blacklist", id, Snapshot.of(entry), null);
+        entries.remove(entry);
     }
 
     @Override

@@ -27,6 +27,8 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
     VisitorRepository visitors;
     @Inject
     TenantContext tenant;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public DeskSettingsView current() {
@@ -35,6 +37,7 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
 
     @Override
     public DeskSettingsView update(DeskSettingsView s) {
+        DeskSettingsView before = current();
         DeskSettings row = settings.find().orElse(null);
         boolean fresh = row == null;
         if (fresh) {
@@ -44,7 +47,9 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
         if (fresh) {
             settings.add(row);
         }
-        return view(row);
+        DeskSettingsView after = view(row);
+        audit.record("desk-settings.update", "desk-settings", null, before, after);
+        return after;
     }
 
     @Override

@@ -23,6 +23,8 @@ public class DefaultModerationService implements ModerationService {
     ModerationRepository repository;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public List<WordView> words(int offset, int limit) {
@@ -42,6 +44,7 @@ public class DefaultModerationService implements ModerationService {
         }
         SensitiveWord w = new SensitiveWord(normalised, clock.instant());
         repository.add(w);
+        audit.record("sensitive-word.add", "sensitive-word", w.getId(), null, normalised);
         return view(w);
     }
 
@@ -56,13 +59,18 @@ public class DefaultModerationService implements ModerationService {
                 added++;
             }
         }
+        if (added > 0) {
+            audit.record("sensitive-word.import", "sensitive-word", null, null, added + " words added");
+        }
         return added;
     }
 
     @Override
     public void removeWord(long id) {
-        repository.remove(repository.findWord(id)
-                .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found")));
+        SensitiveWord word = repository.findWord(id)
+                .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found"));
+        audit.record("sensitive-word.remove", "sensitive-word", id, word.getWord(), null);
+        repository.remove(word);
     }
 
     @Override
@@ -72,8 +80,10 @@ public class DefaultModerationService implements ModerationService {
 
     @Override
     public SensitiveMode changeMode(SensitiveMode mode) {
+        SensitiveMode before = mode();
         repository.policy().ifPresentOrElse(p -> p.change(mode, clock.instant()),
                 () -> repository.add(new ContentPolicy(mode, clock.instant())));
+        audit.record("sensitive-word.mode", "sensitive-word", null, before.name(), mode.name());
         return mode;
     }
 

@@ -6,7 +6,12 @@ import io.switchboard.application.QuickReplyService;
 import io.switchboard.domain.model.quickreply.QuickReply;
 import io.switchboard.domain.model.quickreply.QuickReplyCategory;
 import io.switchboard.domain.model.quickreply.QuickReplyRepository;
+import io.switchboard.application.ImportReport;
+import io.switchboard.application.ImportReport.RowError;
+import io.switchboard.infrastructure.sheet.Spreadsheets;
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.HashMap;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +26,12 @@ public class DefaultQuickReplyService implements QuickReplyService {
     QuickReplyRepository replies;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
+
+    private static final String[] CATEGORY = {"分类", "category"};
+    private static final String[] TITLE = {"标题", "title"};
+    private static final String[] BODY = {"内容", "body"};
 
     @Override
     public List<QuickReplyView> search(Long agentId, String query, Long categoryId, int offset, int limit) {
@@ -39,20 +50,33 @@ public class DefaultQuickReplyService implements QuickReplyService {
         QuickReplyCategory category = usableCategory(categoryId, ownerAgentId);
         QuickReply r = new QuickReply(ownerAgentId, categoryId, title, body, clock.instant());
         replies.add(r);
-        return view(r, category);
+        QuickReplyView view = view(r, category);
+        if (ownerAgentId == null) {
+            audit.record("quick-reply.add", "quick-reply", r.getId(), null, view);
+        }
+        return view;
     }
 
     @Override
     public QuickReplyView change(long id, Long byAgentId, Long categoryId, String title, String body) {
         QuickReply r = owned(id, byAgentId);
         QuickReplyCategory category = usableCategory(categoryId, r.getOwnerAgentId());
+        QuickReplyView before = r.isPublic() ? view(r, categoryOf(r)) : null;
         r.change(categoryId, title, body);
-        return view(r, category);
+        QuickReplyView after = view(r, category);
+        if (before != null) {
+            audit.record("quick-reply.change", "quick-reply", id, before, after);
+        }
+        return after;
     }
 
     @Override
     public void remove(long id, Long byAgentId) {
-        replies.remove(owned(id, byAgentId));
+        QuickReply r = owned(id, byAgentId);
+        if (r.isPublic()) {
+            audit.record("quick-reply.remove", "quick-reply", id, view(r, categoryOf(r)), null);
+        }
+        replies.remove(r);
     }
 
     @Override
@@ -64,6 +88,9 @@ public class DefaultQuickReplyService implements QuickReplyService {
     public CategoryView addCategory(Long ownerAgentId, String name, int sortOrder) {
         QuickReplyCategory c = new QuickReplyCategory(ownerAgentId, name, sortOrder);
         replies.add(c);
+        if (ownerAgentId == null) {
+            audit.record("quick-reply-category.add", "quick-reply-category", c.getId(), null, view(c));
+        }
         return view(c);
     }
 
@@ -74,7 +101,14 @@ public class DefaultQuickReplyService implements QuickReplyService {
         if (byAgentId != null && !Objects.equals(c.getOwnerAgentId(), byAgentId)) {
             throw new ForbiddenException("quick reply category " + id + " is not yours to change");
         }
+        if (c.isPublic()) {
+            audit.record("quick-reply-category.remove", "quick-reply-category", id, view(c), null);
+        }
         replies.remove(c);
+    }
+
+    private QuickReplyCategory categoryOf(QuickReply r) {
+        return r.getCategoryId() == null ? null : replies.findCategory(r.getCategoryId()).orElse(null);
     }
 
     private QuickReply owned(long id, Long byAgentId) {
@@ -114,4 +148,74 @@ public class DefaultQuickReplyService implements QuickReplyService {
         return new CategoryView(c.getId(), c.isPublic(), c.getOwnerAgentId(), c.getName(), c.getSortOrder());
     }
 
+
+    @Override
+    public ImportReport importPublic(byte[] content) {
+        Spreadsheets.Table table;
+        try {
+            table = Spreadsheets.read(content);
+        } catch (IllegalArgumentException e) {
+            return new ImportReport(0, 0, List.of(new RowError(1, "", e.getMessage())));
+        }
+        List<RowError> errors = new ArrayList<>();
+        if (!table.hasHeader(TITLE) || !table.hasHeader(BODY)) {
+            errors.add(new RowError(1, TITLE[0] + "/" + BODY[0], "the columns 标题 (title) and 内容 (body) are required"));
+            return new ImportReport(table.rows().size(), 0, errors);
+        }
+        for (Spreadsheets.Row row : table.rows()) {
+            check(row, "category", CATEGORY, 60, false, errors);
+            check(row, "title", TITLE, 100, true, errors);
+            check(row, "body", BODY, 2000, true, errors);
+        }
+        if (table.rows().isEmpty()) {
+            errors.add(new RowError(2, "", "the file has no rows under the header"));
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(table.rows().size(), 0, errors);
+        }
+        Map<String, QuickReplyCategory> byName = new HashMap<>();
+        replies.categories(null).stream().filter(QuickReplyCategory::isPublic).forEach(c -> byName.putIfAbsent(c.getName(), c));
+        for (Spreadsheets.Row row : table.rows()) {
+            String name = row.get(CATEGORY);
+            Long categoryId = null;
+            if (!name.isEmpty()) {
+                QuickReplyCategory c = byName.computeIfAbsent(name, n -> {
+                    QuickReplyCategory made = new QuickReplyCategory(null, n, byName.size());
+                    replies.add(made);
+                    return made;
+                });
+                categoryId = c.getId();
+            }
+            replies.add(new QuickReply(null, categoryId, row.get(TITLE), row.get(BODY), clock.instant()));
+        }
+        audit.record("quick-reply.import", "quick-reply", null, null, table.rows().size() + " public replies imported");
+        return new ImportReport(table.rows().size(), table.rows().size(), List.of());
+    }
+
+    private static void check(Spreadsheets.Row row, String field, String[] column, int max, boolean required,
+                              List<RowError> errors) {
+        String value = row.get(column);
+        if (required && value.isEmpty()) {
+            errors.add(new RowError(row.number(), column[0], "must not be blank"));
+        } else if (value.length() > max) {
+            errors.add(new RowError(row.number(), column[0], "at most " + max + " characters (" + field + ")"));
+        }
+    }
+
+    @Override
+    public byte[] exportPublic(boolean xlsx) {
+        Map<Long, String> names = replies.categories(null).stream()
+                .collect(Collectors.toMap(QuickReplyCategory::getId, QuickReplyCategory::getName));
+        List<List<String>> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            List<QuickReply> page = replies.search(null, null, null, offset, 500);
+            page.forEach(r -> rows.add(java.util.Arrays.asList(
+                    r.getCategoryId() == null ? "" : names.getOrDefault(r.getCategoryId(), ""), r.getTitle(), r.getBody())));
+            if (page.size() < 500) {
+                break;
+            }
+        }
+        return Spreadsheets.write(xlsx ? Spreadsheets.Format.XLSX : Spreadsheets.Format.CSV,
+                List.of(CATEGORY[0], TITLE[0], BODY[0]), rows);
+    }
 }

@@ -18,6 +18,8 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
     RoutingSettingsRepository settings;
     @Inject
     SkillGroupRepository groups;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public RoutingSettings current() {
@@ -27,9 +29,11 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
     @Override
     public RoutingSettings update(RoutingSettings newSettings) {
         TenantRoutingSettings row = settings.lock(); // the tenant's routing lock, see RoutingDesk#lock
+        RoutingSettings before = row.current();
         row.replace(newSettings, desk.now());
         desk.event("SETTINGS_CHANGED", null, null, null, null, desk.now());
         desk.dispatch(newSettings, groups.list(0, 10_000).stream().map(SkillGroup::getId).toList());
+        audit.record("routing-settings.update", "routing-settings", null, before, newSettings);
         return newSettings;
     }
 }

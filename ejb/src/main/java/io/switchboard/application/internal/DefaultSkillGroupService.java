@@ -33,6 +33,19 @@ public class DefaultSkillGroupService implements SkillGroupService {
     AgentSeatRepository seats;
     @Inject
     ConversationRepository conversations;
+    @Inject
+    AuditTrail audit;
+
+    /** What the audit log keeps of a group. */
+    record Snapshot(String name, String kind, boolean enabled, String strategy, int receptionLimit,
+                    Map<Long, Integer> priorityByAgent) {
+        static Snapshot of(SkillGroup g) {
+            Map<Long, Integer> members = new java.util.TreeMap<>();
+            g.getMembers().forEach(m -> members.put(m.getAgentId(), m.getPriority()));
+            return new Snapshot(g.getName(), g.getKind().name(), g.isEnabled(), g.getStrategy().name(),
+                    g.getReceptionLimit(), members);
+        }
+    }
 
     @Override
     public List<SkillGroup> list(int offset, int limit) {
@@ -54,6 +67,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         requireFreeName(name.trim(), null);
         SkillGroup group = new SkillGroup(name, kind, clock.instant());
         groups.add(group);
+        audit.record("skill-group.create", "skill-group", group.getId(), null, Snapshot.of(group));
         return group;
     }
 
@@ -61,6 +75,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
     public SkillGroup update(long id, String name, boolean enabled) {
         RoutingSettings s = desk.lock();
         SkillGroup group = get(id);
+        Snapshot before = Snapshot.of(group);
         boolean enabling = enabled && !group.isEnabled();
         requireFreeName(name.trim(), group.getId());
         group.rename(name);
@@ -72,6 +87,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         if (enabling) {
             desk.dispatch(s, List.of(group.getId()));
         }
+        audit.record("skill-group.update", "skill-group", id, before, Snapshot.of(group));
         return group;
     }
 
@@ -82,6 +98,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         if (conversations.queueLength(id) > 0 || !conversations.openCountByGroup(List.of(id)).isEmpty()) {
             throw new ConflictException("skill group " + id + " still has waiting or open conversations; disable it first");
         }
+        audit.record("skill-group.delete", "skill-group", id, Snapshot.of(group), null);
         groups.remove(group);
     }
 
@@ -89,8 +106,10 @@ public class DefaultSkillGroupService implements SkillGroupService {
     public SkillGroup configureRouting(long id, RoutingStrategy strategy, int receptionLimit) {
         RoutingSettings s = desk.lock();
         SkillGroup group = get(id);
+        Snapshot before = Snapshot.of(group);
         group.configureRouting(strategy, receptionLimit);
         desk.dispatch(s, List.of(group.getId()));
+        audit.record("skill-group.routing", "skill-group", id, before, Snapshot.of(group));
         return group;
     }
 
@@ -104,9 +123,11 @@ public class DefaultSkillGroupService implements SkillGroupService {
             found.forEach(seat -> missing.remove(seat.getAgentId()));
             throw new NotFoundException("no agent with id " + missing + " in this tenant");
         }
+        Snapshot before = Snapshot.of(group);
         group.replaceMembers(priorityByAgent.entrySet().stream()
                 .map(e -> new GroupMember(e.getKey(), e.getValue() == null ? 1 : e.getValue())).toList());
         desk.dispatch(s, List.of(group.getId()));
+        audit.record("skill-group.members", "skill-group", id, before, Snapshot.of(group));
         return group;
     }
 

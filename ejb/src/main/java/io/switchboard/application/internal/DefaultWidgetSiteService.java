@@ -38,6 +38,15 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     AgentSeatRepository seats;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
+
+    /** What the audit log keeps of a site: never its secret. */
+    record Snapshot(String name, String siteKey, WidgetSettings settings) {
+        static Snapshot of(WidgetSite site) {
+            return new Snapshot(site.getName(), site.getSiteKey(), site.getSettings());
+        }
+    }
 
     @Override
     public List<WidgetSite> list(int offset, int limit) {
@@ -53,6 +62,7 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     public WidgetSite create(String name) {
         WidgetSite site = WidgetSite.inTenant(tenant.requireTenant(), name.trim(), clock.instant());
         sites.add(site);
+        audit.record("widget-site.create", "widget-site", site.getId(), null, Snapshot.of(site));
         return site;
     }
 
@@ -64,8 +74,10 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     @Override
     public WidgetSite update(long id, String name, WidgetSettings settings) {
         WidgetSite site = get(id);
+        Snapshot before = Snapshot.of(site);
         site.rename(name.trim());
         site.changeSettings(settings);
+        audit.record("widget-site.update", "widget-site", id, before, Snapshot.of(site));
         return site;
     }
 

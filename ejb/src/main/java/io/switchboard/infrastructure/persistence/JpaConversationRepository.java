@@ -201,6 +201,15 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Map<Long, QueueStats> queueStatsByGroup() {
+        Map<Long, QueueStats> stats = new java.util.HashMap<>();
+        em.createQuery("select g, count(q), min(q.enqueuedAt) from QueueEntry q join q.groupIds g group by g", Object[].class)
+                .getResultStream()
+                .forEach(r -> stats.put((Long) r[0], new QueueStats(((Number) r[1]).longValue(), (java.time.Instant) r[2])));
+        return stats;
+    }
+
+    @Override
     public int position(QueueEntry entry) {
         Long ahead = em.createQuery("select count(q) from QueueEntry q join q.groupIds g where g = :g "
                 + "and (q.priority > :p or (q.priority = :p and q.seq < :s))", Long.class)

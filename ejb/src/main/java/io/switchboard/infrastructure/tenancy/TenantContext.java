@@ -18,6 +18,7 @@ public class TenantContext {
     public static final String NONE = "__none__";
 
     private String tenantId;
+    private String actor;
 
     /** Binds this request to a tenant. A request cannot be moved to another tenant once bound. */
     public void use(String tenantId) {
@@ -29,6 +30,16 @@ public class TenantContext {
             throw new IllegalStateException("request already bound to another tenant");
         }
         this.tenantId = tenantId;
+    }
+
+    /** Who makes this request (a user name, or the API key's label), for the audit log. */
+    public void actAs(String who) {
+        this.actor = Objects.requireNonNull(who, "who");
+    }
+
+    /** The actor named by the adapter, or "system" for timers and message consumers. */
+    public String actor() {
+        return actor == null ? "system" : actor;
     }
 
     public Optional<String> tenantId() {

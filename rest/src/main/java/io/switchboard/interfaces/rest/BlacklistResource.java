@@ -38,9 +38,10 @@ public class BlacklistResource {
     }
 
     public record EntryDto(long id, BlacklistEntry.Kind kind, String value, String reason, Instant createdAt,
-            Instant until) {
+            Instant until, String operator) {
         static EntryDto of(BlacklistEntry e) {
-            return new EntryDto(e.getId(), e.getKind(), e.getValue(), e.getReason(), e.getCreatedAt(), e.getExpiresAt());
+            return new EntryDto(e.getId(), e.getKind(), e.getValue(), e.getReason(), e.getCreatedAt(), e.getExpiresAt(),
+                    e.getOperator());
         }
     }
 

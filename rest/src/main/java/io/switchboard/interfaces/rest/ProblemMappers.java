@@ -66,7 +66,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.FORBIDDEN, e.getMessage());
         }
         if (t instanceof ConflictException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
+            return Problem.response(Status.CONFLICT, e.getMessage(), e.field() == null ? List.of()
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
         if (t instanceof ConstraintViolationException e) {
             return invalidFields(e);

@@ -92,4 +92,20 @@ public class QuickReplyResource {
         replies.removeCategory(id, agentId);
         return Response.noContent().build();
     }
+
+    /** Public replies from a CSV or XLSX body (分类, 标题, 内容); 422 with the row errors when nothing was added. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    public Response importPublic(byte[] content) {
+        return Sheets.imported(replies.importPublic(content));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Sheets.CSV, Sheets.XLSX, MediaType.APPLICATION_JSON})
+    public Response exportPublic(@QueryParam("format") String format) {
+        boolean xlsx = Sheets.xlsx(format);
+        return Sheets.download(replies.exportPublic(xlsx), "quick-replies", xlsx);
+    }
 }

@@ -37,12 +37,15 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
         String first = segments.isEmpty() ? "" : segments.get(0);
         switch (first) {
             case "v1" -> {
-                Optional<String> tenant = apiKey(request).flatMap(lookup::tenantOfApiKey);
+                Optional<String> key = apiKey(request);
+                Optional<String> tenant = key.flatMap(lookup::tenantOfApiKey);
                 if (tenant.isEmpty()) {
                     abort(request, Status.UNAUTHORIZED, "a valid API key is required: Authorization: Bearer sb_...");
                     return;
                 }
                 tenantContext.use(tenant.get());
+                // the audit log names the key by its public prefix, never by the secret part
+                tenantContext.actAs("api:" + key.get().substring(0, Math.min(10, key.get().length())));
             }
             case "widget" -> {
                 Optional<String> tenant = segments.size() > 1 ? lookup.tenantOfSiteKey(segments.get(1)) : Optional.empty();

@@ -26,6 +26,7 @@ public class TenantRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getSession(false) != null && request.getUserPrincipal() != null && userSession.isLoggedIn()) {
             tenantContext.use(userSession.getTenantId());
+            tenantContext.actAs(userSession.getUsername());
         }
         chain.doFilter(request, response);
     }

@@ -36,6 +36,18 @@ public class UserAccount extends TenantOwned {
     @Column(length = 200)
     private String email;
 
+    @Column(name = "employee_no", length = 30)
+    private String employeeNo;
+
+    @Column(name = "full_name", length = 100)
+    private String fullName;
+
+    @Column(length = 30)
+    private String mobile;
+
+    @Column(length = 20)
+    private String extension;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role;
@@ -111,6 +123,35 @@ public class UserAccount extends TenantOwned {
         return LoginOutcome.INVALID_CREDENTIALS;
     }
 
+    /**
+     * The staff directory entry of 客服管理 (AD-1). The display name is the public nickname (对外昵称) that visitors
+     * see; the full name (客服姓名) is for colleagues. Empty strings are kept as "not given".
+     */
+    public void updateProfile(StaffProfile profile) {
+        this.employeeNo = blankToNull(profile.employeeNo());
+        this.fullName = Objects.requireNonNull(blankToNull(profile.fullName()), "fullName");
+        String nickname = blankToNull(profile.nickname());
+        this.displayName = nickname == null ? this.fullName : nickname;
+        this.email = blankToNull(profile.email());
+        this.mobile = blankToNull(profile.mobile());
+        this.extension = blankToNull(profile.extension());
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole, "role");
+    }
+
+    /** A new password set by an administrator; it also lifts a lock-out. */
+    public void resetPassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -129,6 +170,27 @@ public class UserAccount extends TenantOwned {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    /** The real name; accounts made before the staff directory existed fall back to the display name. */
+    public String getFullName() {
+        return fullName == null ? displayName : fullName;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Role getRole() {

@@ -40,6 +40,10 @@ public class BlacklistEntry extends TenantOwned {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    /** Who put it there (the audit actor: a user name or an API key's prefix). */
+    @Column(length = 100)
+    private String operator;
+
     protected BlacklistEntry() {
     }
 
@@ -72,4 +76,10 @@ public class BlacklistEntry extends TenantOwned {
     public String getReason() { return reason; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiresAt() { return expiresAt; }
+    public String getOperator() { return operator; }
+
+    /** Records who made the entry; set once, by the service that adds it. */
+    public void madeBy(String who) {
+        this.operator = who;
+    }
 }

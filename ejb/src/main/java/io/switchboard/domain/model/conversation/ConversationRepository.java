@@ -60,6 +60,12 @@ public interface ConversationRepository {
 
     long queueLength(Long groupId);
 
+    /** Per skill group: how many conversations wait and since when the oldest waits (live monitor, RP-1). */
+    Map<Long, QueueStats> queueStatsByGroup();
+
+    record QueueStats(long waiting, java.time.Instant oldestSince) {
+    }
+
     /** 1-based position in the entry's primary group queue ({index}). */
     int position(QueueEntry entry);
 

@@ -61,6 +61,9 @@ public class AgentSeat extends TenantOwned {
     @Column(name = "disconnected_at")
     private Instant disconnectedAt;
 
+    @Column(name = "signed_in_at")
+    private Instant signedInAt;
+
     @Version
     private long version;
 
@@ -97,6 +100,11 @@ public class AgentSeat extends TenantOwned {
         }
         boolean becameReady = target == AgentStatus.ONLINE && status != AgentStatus.ONLINE;
         if (target != status) {
+            if (!status.signedIn()) {
+                signedInAt = at;
+            } else if (!target.signedIn()) {
+                signedInAt = null;
+            }
             status = target;
             statusSince = at;
         }
@@ -190,9 +198,17 @@ public class AgentSeat extends TenantOwned {
 
     public Long getAgentId() { return agentId; }
     public String getDisplayName() { return displayName; }
+
+    /** The public nickname changed in the staff directory; visitors see it from the next assignment. */
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName, "displayName");
+    }
     public AgentStatus getStatus() { return status; }
     public Instant getStatusSince() { return statusSince; }
     public boolean isForcedOffline() { return forcedOffline; }
+
+    /** When the agent signed in this time (RP-1 "online time"); null while offline. */
+    public Instant getSignedInAt() { return status.signedIn() ? (signedInAt == null ? statusSince : signedInAt) : null; }
     public Integer getMaxConcurrent() { return maxConcurrent; }
     public int getOpenConversations() { return openConversations; }
     public Instant getIdleSince() { return idleSince; }

@@ -1,0 +1,42 @@
+package io.switchboard.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+
+/** The console's 会话 pages (AD-5): current and ended conversations with filters, and their export. */
+public interface SessionService {
+
+    /**
+     * Filters, each null for any. {@code open} true = current, false = history; the window [from, to) is on the
+     * enquiry time; {@code visitor} matches part of the visitor's id or name.
+     */
+    record SessionQuery(Boolean open, String channel, Long skillGroupId, Long agentId, Instant from, Instant to,
+                        String visitor) {
+        public static SessionQuery all() {
+            return new SessionQuery(null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * One conversation as the console lists it.
+     *
+     * @param enquiredAt      when the visitor asked (咨询时间)
+     * @param servedAt        when an agent took it (接入时间), null if nobody did
+     * @param waitSeconds     from the enquiry until an agent took it, or until it ended / now when nobody did
+     * @param durationSeconds from the enquiry until it ended, or until now while it is open
+     */
+    record SessionView(long id, String visitorId, String visitorName, String channel, String state, String endReason,
+                       Long agentId, String agentName, Long skillGroupId, String skillGroupName, Instant enquiredAt,
+                       Instant servedAt, Instant endedAt, long waitSeconds, long durationSeconds, String ip,
+                       String region, Integer rating) {
+    }
+
+    List<SessionView> search(SessionQuery query, @Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    long count(SessionQuery query);
+
+    /** Every matching conversation (at most 50,000) with Chinese column headers, times in the tenant's zone. */
+    byte[] export(SessionQuery query, boolean xlsx);
+}
