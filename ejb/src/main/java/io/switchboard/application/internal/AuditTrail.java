@@ -43,7 +43,12 @@ public class AuditTrail {
         if (value == null) {
             return null;
         }
-        return value instanceof String s ? json.toJson(s) : json.toJson(value);
+        try {
+            return json.toJson(value);
+        } catch (jakarta.json.bind.JsonbException e) {
+            // the change itself must not fail because its record cannot be written as JSON
+            return json.toJson(String.valueOf(value));
+        }
     }
 
     @PreDestroy

@@ -26,7 +26,7 @@ public class DefaultBlacklistService implements BlacklistService {
     TenantContext tenant;
 
     /** What the audit log keeps of an entry. */
-    record Snapshot(String kind, String value, String reason, Instant since, Instant until, String operator) {
+    public record Snapshot(String kind, String value, String reason, Instant since, Instant until, String operator) {
         static Snapshot of(BlacklistEntry e) {
             return new Snapshot(e.getKind().name(), e.getValue(), e.getReason(), e.getCreatedAt(), e.getExpiresAt(),
                     e.getOperator());

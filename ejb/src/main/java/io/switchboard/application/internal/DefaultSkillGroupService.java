@@ -37,7 +37,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
     AuditTrail audit;
 
     /** What the audit log keeps of a group. */
-    record Snapshot(String name, String kind, boolean enabled, String strategy, int receptionLimit,
+    public record Snapshot(String name, String kind, boolean enabled, String strategy, int receptionLimit,
                     Map<Long, Integer> priorityByAgent) {
         static Snapshot of(SkillGroup g) {
             Map<Long, Integer> members = new java.util.TreeMap<>();

@@ -23,6 +23,7 @@ import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,6 +125,7 @@ public class DefaultStaffService implements StaffService {
 
     @Override
     public StaffView create(String username, String password, StaffForm form) {
+        requireValid(form);
         RoutingSettings s = desk.lock();
         UserAccount account = add(username, password, form, s);
         StaffView view = get(account.getId());
@@ -150,6 +152,7 @@ public class DefaultStaffService implements StaffService {
 
     @Override
     public StaffView update(long id, StaffForm form) {
+        requireValid(form);
         RoutingSettings s = desk.lock();
         UserAccount account = account(id);
         StaffView before = get(id);
@@ -211,6 +214,14 @@ public class DefaultStaffService implements StaffService {
             desk.dispatch(s, changed);
         }
         return !changed.isEmpty();
+    }
+
+    /** Checked here as well as by the container, so every caller (REST, console, import) gets the same field errors. */
+    private void requireValid(StaffForm form) {
+        Set<ConstraintViolation<StaffForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     private void requireFreeEmployeeNo(String employeeNo, Long exceptId) {
@@ -290,11 +301,7 @@ public class DefaultStaffService implements StaffService {
         Map<String, Integer> employeeNos = new HashMap<>();
         Map<String, Integer> usernames = new HashMap<>();
         for (Spreadsheets.Row row : table.rows()) {
-            Candidate c = candidate(row, groupIdByName, errors);
-            if (c == null) {
-                continue;
-            }
-            String no = c.form().profile().employeeNo();
+            String no = Column.EMPLOYEE_NO.of(row);
             if (!no.isEmpty()) {
                 Integer earlier = employeeNos.putIfAbsent(no, row.number());
                 if (earlier != null) {
@@ -305,13 +312,20 @@ public class DefaultStaffService implements StaffService {
                             + "' is taken"));
                 }
             }
-            String login = UserAccount.normalizeUsername(c.username());
-            Integer earlier = usernames.putIfAbsent(login, row.number());
-            if (earlier != null) {
-                errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login
-                        + "' is also on row " + earlier));
-            } else if (accounts.usernameTaken(login)) {
-                errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login + "' is taken"));
+            String named = Column.USERNAME.of(row).isEmpty() ? Column.EMAIL.of(row) : Column.USERNAME.of(row);
+            if (!named.isEmpty()) {
+                String login = UserAccount.normalizeUsername(named);
+                Integer earlier = usernames.putIfAbsent(login, row.number());
+                if (earlier != null) {
+                    errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login
+                            + "' is also on row " + earlier));
+                } else if (accounts.usernameTaken(login)) {
+                    errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login + "' is taken"));
+                }
+            }
+            Candidate c = candidate(row, groupIdByName, errors);
+            if (c == null) {
+                continue;
             }
             candidates.add(c);
         }

@@ -42,7 +42,7 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     AuditTrail audit;
 
     /** What the audit log keeps of a site: never its secret. */
-    record Snapshot(String name, String siteKey, WidgetSettings settings) {
+    public record Snapshot(String name, String siteKey, WidgetSettings settings) {
         static Snapshot of(WidgetSite site) {
             return new Snapshot(site.getName(), site.getSiteKey(), site.getSettings());
         }
