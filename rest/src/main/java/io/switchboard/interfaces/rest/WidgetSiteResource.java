@@ -50,8 +50,7 @@ public class WidgetSiteResource {
     }
 
     private SiteDto dto(WidgetSite s, boolean withSecret) {
-        String embed = "<script src=\"" + settings.publicUrl() + "/widget.js\" data-site=\"" + s.getSiteKey()
-                + "\" async></script>";
+        String embed = s.embedSnippet(settings.publicUrl());
         return new SiteDto(s.getId(), s.getName(), s.getSiteKey(), withSecret ? s.getSecret() : null, s.getCreatedAt(),
                 embed, s.getSettings());
     }

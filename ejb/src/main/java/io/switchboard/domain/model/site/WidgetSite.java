@@ -91,6 +91,11 @@ public class WidgetSite extends TenantOwned {
         this.name = java.util.Objects.requireNonNull(name, "name");
     }
 
+    /** The one line an admin pastes before {@code </body>} of the site's pages. */
+    public String embedSnippet(String publicUrl) {
+        return "<script src=\"" + publicUrl + "/widget.js\" data-site=\"" + siteKey + "\" async></script>";
+    }
+
     public String getSecret() {
         return secret;
     }

@@ -1,0 +1,56 @@
+package io.switchboard.interfaces.web.admin;
+
+import io.switchboard.application.AuditService;
+import io.switchboard.application.AuditService.AuditQuery;
+import io.switchboard.application.AuditService.AuditView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** 操作日志: every admin change, newest first, filtered by who, what kind of thing and free text. */
+@Named("auditLogView")
+@ViewScoped
+public class AuditLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditService audit;
+
+    private String actor;
+    private String targetType;
+    private String text;
+    private PagedRows<AuditView> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>((o, l) -> audit.search(query(), o, l), () -> audit.count(query()), AuditView::id);
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(blank(actor), blank(targetType), blank(text), null, null);
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    public void search() {
+        // the lazy table reads the filters on its next render
+    }
+
+    public String[] getTargetTypes() {
+        return new String[] {"agent", "skill-group", "routing-settings", "desk-settings", "widget-site", "quick-reply",
+                "quick-reply-category", "blacklist", "sensitive-word"};
+    }
+
+    public PagedRows<AuditView> getRows() { return rows; }
+    public String getActor() { return actor; }
+    public void setActor(String v) { actor = v; }
+    public String getTargetType() { return targetType; }
+    public void setTargetType(String v) { targetType = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+}

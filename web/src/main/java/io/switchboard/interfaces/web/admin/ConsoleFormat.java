@@ -1,0 +1,39 @@
+package io.switchboard.interfaces.web.admin;
+
+import io.switchboard.application.RoutingSettingsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times in the tenant's zone (the work-hours calendar's) and durations, the same on every console page. */
+@Named("fmt")
+@RequestScoped
+public class ConsoleFormat {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    RoutingSettingsService routing;
+
+    private ZoneId zone;
+
+    public ZoneId zone() {
+        if (zone == null) {
+            zone = ZoneId.of(routing.current().workHours().schedule().zone());
+        }
+        return zone;
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** m:ss, or h:mm:ss from an hour on. */
+    public String duration(long seconds) {
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.interfaces.web.admin;
+
+import io.switchboard.application.MonitorService;
+import io.switchboard.application.MonitorService.Snapshot;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * 实时监控 (RP-1): agents and skill groups now. The page subscribes to the {@code monitor} push channel; every
+ * push (see {@link MonitorTicker}) makes it fetch a fresh snapshot, so the figures are never older than the tick.
+ */
+@Named
+@ViewScoped
+public class MonitorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MonitorService monitor;
+
+    private transient Snapshot snapshot;
+
+    public Snapshot getSnapshot() {
+        if (snapshot == null) {
+            snapshot = monitor.snapshot();
+        }
+        return snapshot;
+    }
+
+    /** Called on each push: the next render reads a fresh snapshot. */
+    public void refresh() {
+        snapshot = null;
+    }
+}

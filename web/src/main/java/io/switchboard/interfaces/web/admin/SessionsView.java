@@ -1,0 +1,189 @@
+package io.switchboard.interfaces.web.admin;
+
+import io.switchboard.application.AgentDeskService;
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.FeedbackService;
+import io.switchboard.application.FeedbackService.LeftMessageView;
+import io.switchboard.application.FeedbackService.RatingView;
+import io.switchboard.application.MessageView;
+import io.switchboard.application.QueueItemView;
+import io.switchboard.application.ServiceSummaryService;
+import io.switchboard.application.ServiceSummaryService.SummaryView;
+import io.switchboard.application.SessionService;
+import io.switchboard.application.SessionService.SessionQuery;
+import io.switchboard.application.SessionService.SessionView;
+import io.switchboard.application.SkillGroupService;
+import io.switchboard.application.StaffService;
+import io.switchboard.application.StaffService.StaffQuery;
+import io.switchboard.application.StaffService.StaffView;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.interfaces.web.UserSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * 会话 (AD-5): current and ended conversations with filters, the transcript of one, export; the live queue, left
+ * messages (processed or not), service summaries (processed or not) and satisfaction results. Supervisors see all
+ * of it; only administrators mark things processed.
+ */
+@Named
+@ViewScoped
+public class SessionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SessionService sessions;
+    @Inject
+    transient ConversationService conversations;
+    @Inject
+    transient FeedbackService feedback;
+    @Inject
+    transient ServiceSummaryService summaries;
+    @Inject
+    transient SkillGroupService groups;
+    @Inject
+    transient StaffService staff;
+    @Inject
+    transient AgentDeskService desk;
+    @Inject
+    transient ConsoleActions actions;
+    @Inject
+    UserSession user;
+    @Inject
+    transient ConsoleFormat fmt;
+
+    private String state = "open";
+    private String channel;
+    private Long skillGroupId;
+    private Long agentId;
+    private LocalDate from;
+    private LocalDate to;
+    private String visitor;
+    private Boolean leftProcessed = false;
+    private Boolean summariesProcessed = false;
+    private Long transcriptOf;
+
+    private PagedRows<SessionView> rows;
+    private PagedRows<QueueItemView> queue;
+    private PagedRows<LeftMessageView> left;
+    private PagedRows<SummaryView> summaryRows;
+    private PagedRows<RatingView> ratings;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>((o, l) -> sessions.search(query(), o, l), () -> sessions.count(query()), SessionView::id);
+        queue = new PagedRows<>((o, l) -> conversations.queue(skillGroupId, o, l), () -> conversations.queueLength(skillGroupId),
+                QueueItemView::conversationId);
+        left = new PagedRows<>((o, l) -> feedback.leftMessages(leftProcessed, o, l), () -> feedback.countLeftMessages(leftProcessed),
+                LeftMessageView::id);
+        summaryRows = new PagedRows<>((o, l) -> summaries.list(summariesProcessed, o, l), () -> summaries.count(summariesProcessed),
+                SummaryView::conversationId);
+        ratings = new PagedRows<>((o, l) -> feedback.ratings(o, l), () -> feedback.countRatings(), RatingView::id);
+    }
+
+    SessionQuery query() {
+        Boolean open = switch (state == null ? "" : state) {
+            case "open" -> true;
+            case "ended" -> false;
+            default -> null;
+        };
+        return new SessionQuery(open, channel, skillGroupId, agentId, from == null ? null : start(from),
+                to == null ? null : start(to.plusDays(1)), visitor);
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(fmt.zone()).toInstant();
+    }
+
+    public void search() {
+        // the lazy tables read the filters on their next render
+    }
+
+    public void clear() {
+        channel = visitor = null;
+        skillGroupId = agentId = null;
+        from = to = null;
+    }
+
+    public void showTranscript(long conversationId) {
+        transcriptOf = conversationId;
+    }
+
+    public List<MessageView> getTranscript() {
+        return transcriptOf == null ? List.of() : conversations.transcript(transcriptOf, 0, 1000);
+    }
+
+    public StreamedContent getExportCsv() {
+        return AgentsView.file(sessions.export(query(), false), "sessions.csv", "text/csv");
+    }
+
+    public StreamedContent getExportXlsx() {
+        return AgentsView.file(sessions.export(query(), true), "sessions.xlsx", AgentsView.XLSX);
+    }
+
+    public boolean isAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+    }
+
+    private long me() {
+        return desk.identify(user.getUsername()).orElseThrow().agentId();
+    }
+
+    public void leftProcessed(long id) {
+        if (isAdmin()) {
+            actions.run(null, () -> feedback.markProcessed(id, me()), "console.saved");
+        }
+    }
+
+    public void summaryProcessed(long conversationId) {
+        if (isAdmin()) {
+            actions.run(null, () -> summaries.markProcessed(conversationId, me()), "console.saved");
+        }
+    }
+
+    public List<SkillGroup> getGroups() {
+        return groups.list(0, 500);
+    }
+
+    public List<StaffView> getAgents() {
+        return staff.search(StaffQuery.all(), 0, 500);
+    }
+
+    public String[] getChannels() {
+        return java.util.Arrays.stream(io.switchboard.domain.model.message.ChannelKind.values()).map(Enum::name).toArray(String[]::new);
+    }
+
+    public PagedRows<SessionView> getRows() { return rows; }
+    public PagedRows<QueueItemView> getQueue() { return queue; }
+    public PagedRows<LeftMessageView> getLeft() { return left; }
+    public PagedRows<SummaryView> getSummaryRows() { return summaryRows; }
+    public PagedRows<RatingView> getRatings() { return ratings; }
+    public String getState() { return state; }
+    public void setState(String v) { state = v; }
+    public String getChannel() { return channel; }
+    public void setChannel(String v) { channel = v == null || v.isBlank() ? null : v; }
+    public Long getSkillGroupId() { return skillGroupId; }
+    public void setSkillGroupId(Long v) { skillGroupId = v; }
+    public Long getAgentId() { return agentId; }
+    public void setAgentId(Long v) { agentId = v; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate v) { from = v; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate v) { to = v; }
+    public String getVisitor() { return visitor; }
+    public void setVisitor(String v) { visitor = v == null || v.isBlank() ? null : v.strip(); }
+    public Boolean getLeftProcessed() { return leftProcessed; }
+    public void setLeftProcessed(Boolean v) { leftProcessed = v; }
+    public Boolean getSummariesProcessed() { return summariesProcessed; }
+    public void setSummariesProcessed(Boolean v) { summariesProcessed = v; }
+    public Long getTranscriptOf() { return transcriptOf; }
+}
