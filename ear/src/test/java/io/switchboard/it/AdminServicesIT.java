@@ -281,4 +281,26 @@ class AdminServicesIT {
         assertEquals(200, xlsx.status());
         assertEquals(400, api.download("/api/v1/quick-replies/export?format=pdf").status());
     }
+
+    @Test
+    void supervisorsSeeTheReadOnlyPagesOnly() {
+        Browser supervisor = new Browser(server, "zh-CN");
+        assertEquals(302, supervisor.login("supervisor", server.demoPassword()).statusCode());
+        for (String page : List.of("/admin/", "/admin/monitor.xhtml", "/admin/sessions.xhtml")) {
+            assertEquals(200, supervisor.get(page).statusCode(), page);
+        }
+        for (String page : List.of("/admin/agents.xhtml", "/admin/groups.xhtml", "/admin/settings.xhtml",
+                "/admin/sites.xhtml", "/admin/replies.xhtml", "/admin/blacklist.xhtml", "/admin/words.xhtml",
+                "/admin/audit.xhtml")) {
+            assertEquals(403, supervisor.get(page).statusCode(), page);
+        }
+        String sessions = supervisor.get("/admin/sessions.xhtml").body();
+        assertFalse(sessions.contains("nav-agents"), "the menu offers supervisors no admin page");
+
+        Browser admin = new Browser(server, "zh-CN");
+        assertEquals(302, admin.login("admin", server.demoPassword()).statusCode());
+        assertEquals(200, admin.get("/admin/agents.xhtml").statusCode());
+        assertTrue(admin.get("/admin/agents.xhtml").body().contains("客服管理"));
+        assertTrue(admin.get("/admin/sessions.xhtml").body().contains("nav-agents"), "administrators have the whole menu");
+    }
 }

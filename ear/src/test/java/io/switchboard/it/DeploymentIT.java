@@ -35,7 +35,7 @@ class DeploymentIT {
     void demoTenantWasSeededWithBothSkillGroups() {
         Browser admin = new Browser(server, "zh-CN");
         assertEquals(302, admin.login("admin", server.demoPassword()).statusCode());
-        String page = admin.get("/admin/").body();
+        String page = admin.get("/admin/groups.xhtml").body(); // the console's skill-group page
         assertTrue(page.contains("售前咨询"), page);
         assertTrue(page.contains("售后咨询"), page);
     }

@@ -54,7 +54,7 @@ class TenantIsolationIT {
 
         Browser adminA = new Browser(server, "en");
         assertEquals(302, adminA.login(a.adminUsername(), a.adminPassword()).statusCode());
-        String console = adminA.get("/admin/").body();
+        String console = adminA.get("/admin/groups.xhtml").body();
         assertTrue(console.contains("Group of A"), console);
         assertFalse(console.contains("Group of B"));
         assertFalse(console.contains("售前咨询"), "nor the demo tenant's groups");
