@@ -275,7 +275,7 @@ public class DefaultStaffService implements StaffService {
 
     // ---- batch import (批量添加客服) ----
 
-    private record Candidate(int row, String username, String password, StaffForm form) {
+    private record Candidate(String username, String password, StaffForm form) {
     }
 
     @Override
@@ -393,7 +393,7 @@ public class DefaultStaffService implements StaffService {
         if (password.length() < 8 || password.length() > 200) {
             errors.add(new RowError(row.number(), Column.PASSWORD.chinese, "size must be between 8 and 200"));
         }
-        return errors.size() == before ? new Candidate(row.number(), username, password, form) : null;
+        return errors.size() == before ? new Candidate(username, password, form) : null;
     }
 
     private static String columnOf(String propertyPath) {

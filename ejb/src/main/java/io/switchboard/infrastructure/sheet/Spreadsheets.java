@@ -40,31 +40,7 @@ public final class Spreadsheets {
     /** More rows than this is refused as a whole: an import is an admin's list, not a data load. */
     public static final int MAX_ROWS = 5000;
 
-    public enum Format {
-        CSV("text/csv; charset=UTF-8", "csv"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-
-        private final String mediaType;
-        private final String extension;
-
-        Format(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        /** CSV unless asked for xlsx (case-insensitive). */
-        public static Format named(String name) {
-            return name != null && name.trim().equalsIgnoreCase("xlsx") ? XLSX : CSV;
-        }
-    }
+    public enum Format { CSV, XLSX }
 
     /** One data row: its number in the sheet and its values by header (empty cells are ""). */
     public record Row(int number, Map<String, String> values) {

@@ -59,8 +59,11 @@ public class GroupsView implements Serializable {
     private int receptionLimit;
     private List<MemberRow> members = new ArrayList<>();
     private Long newMemberId;
+    /** Staff names for the table, read with the groups (once per render, not once per row). */
+    private transient Map<Long, String> names;
 
     public List<SkillGroup> getGroups() {
+        names = null;
         return groups.list(0, 500);
     }
 
@@ -143,7 +146,9 @@ public class GroupsView implements Serializable {
 
     /** Who is in the group, by name, for the table. */
     public String memberNames(SkillGroup g) {
-        Map<Long, String> names = names();
+        if (names == null) {
+            names = names();
+        }
         return g.getMembers().stream().map(m -> names.getOrDefault(m.getAgentId(), "#" + m.getAgentId()) + "·" + m.getPriority())
                 .collect(Collectors.joining("、"));
     }

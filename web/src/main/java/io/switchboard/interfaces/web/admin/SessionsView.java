@@ -71,6 +71,7 @@ public class SessionsView implements Serializable {
     private Boolean leftProcessed = false;
     private Boolean summariesProcessed = false;
     private Long transcriptOf;
+    private transient List<MessageView> transcript;
 
     private PagedRows<SessionView> rows;
     private PagedRows<QueueItemView> queue;
@@ -116,10 +117,11 @@ public class SessionsView implements Serializable {
 
     public void showTranscript(long conversationId) {
         transcriptOf = conversationId;
+        transcript = conversations.transcript(conversationId, 0, 1000);
     }
 
     public List<MessageView> getTranscript() {
-        return transcriptOf == null ? List.of() : conversations.transcript(transcriptOf, 0, 1000);
+        return transcript == null ? List.of() : transcript;
     }
 
     public StreamedContent getExportCsv() {

@@ -162,10 +162,6 @@ public class SitesView implements Serializable {
         showSecret = true;
     }
 
-    public String getSiteKey() {
-        return selectedId == null ? "" : sites.get(selectedId).getSiteKey();
-    }
-
     public Corner[] getCorners() {
         return Corner.values();
     }
