@@ -35,7 +35,6 @@ import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -345,7 +344,7 @@ public class DefaultConversationService implements ConversationService {
         AgentSeat from = desk.seat(fromAgentId);
         Map<String, Object> values = Map.of(MessageTemplate.AGENT, from.getDisplayName(),
                 MessageTemplate.USER, c.getVisitorName(),
-                MessageTemplate.TIME, TIME.format(now.atZone(ZoneId.of(s.workHours().schedule().zone()))));
+                MessageTemplate.TIME, TIME.format(now.atZone(s.zone())));
         String prompt = s.transfer().promptEnabled()
                 ? MessageTemplate.render(s.transfer().promptTitle(), values) + " | "
                         + (note == null || note.isBlank() ? MessageTemplate.render(s.transfer().promptBody(), values) : note)

@@ -58,7 +58,7 @@ public class DefaultSessionService implements SessionService {
 
     @Override
     public byte[] export(SessionQuery query, boolean xlsx) {
-        ZoneId zone = ZoneId.of(settings.current().current().workHours().schedule().zone());
+        ZoneId zone = settings.current().current().zone();
         List<List<String>> rows = new ArrayList<>();
         for (int offset = 0; offset < MAX_EXPORT; offset += 500) {
             List<SessionView> page = search(query, offset, 500);

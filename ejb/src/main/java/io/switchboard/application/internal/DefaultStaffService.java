@@ -162,10 +162,10 @@ public class DefaultStaffService implements StaffService {
         account.changeRole(form.role());
         AgentSeat seat = seats.find(id).orElseThrow();
         seat.rename(account.getDisplayName());
-        boolean capRaised = !java.util.Objects.equals(seat.getMaxConcurrent(), form.maxConcurrent());
+        boolean capChanged = !java.util.Objects.equals(seat.getMaxConcurrent(), form.maxConcurrent());
         seat.setMaxConcurrent(form.maxConcurrent());
         boolean moved = placeInGroups(id, byId.keySet(), s);
-        if (capRaised && !moved) {
+        if (capChanged && !moved) {
             desk.dispatch(s, desk.groupsOf(id));
         }
         StaffView after = get(id);

@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -338,6 +337,6 @@ class RoutingDesk {
     }
 
     LocalDate today(RoutingSettings s, Instant now) {
-        return LocalDate.ofInstant(now, ZoneId.of(s.workHours().schedule().zone()));
+        return LocalDate.ofInstant(now, s.zone());
     }
 }

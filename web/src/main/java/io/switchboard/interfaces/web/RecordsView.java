@@ -144,7 +144,7 @@ public class RecordsView implements Serializable {
             return "";
         }
         if (zone == null) {
-            zone = ZoneId.of(routingSettings.current().workHours().schedule().zone());
+            zone = routingSettings.current().zone();
         }
         return WHEN.format(at.atZone(zone));
     }

@@ -295,7 +295,7 @@ public class WorkbenchView implements Serializable {
 
     private ZoneId zone() {
         if (zone == null) {
-            zone = ZoneId.of(routingSettings.current().workHours().schedule().zone());
+            zone = routingSettings.current().zone();
         }
         return zone;
     }

@@ -85,6 +85,11 @@ public record RoutingSettings(
             @NotNull @Valid WorkSchedule schedule) {
     }
 
+    /** The tenant's time zone: the work-hours calendar's, used for "today" and for every time shown to people. */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(workHours.schedule().zone());
+    }
+
     public static RoutingSettings defaults() {
         return new RoutingSettings(
                 new Messages(

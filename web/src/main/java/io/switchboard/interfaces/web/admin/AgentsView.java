@@ -156,14 +156,7 @@ public class AgentsView implements Serializable {
 
     /** Imports the chosen file; the report (rows, created, errors by row) is shown either way. */
     public void importFile() {
-        report = null;
-        byte[] content = Uploads.read(upload, actions);
-        if (content != null) {
-            actions.run(null, () -> report = staff.importSheet(content), null);
-            if (report != null && report.errors().isEmpty()) {
-                actions.info("console.imported");
-            }
-        }
+        report = Uploads.importFile(upload, actions, staff::importSheet);
     }
 
     public StreamedContent getTemplateCsv() {

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.switchboard.application.RoutingSettingsService;
 
 /** 黑名单 (AD-4): visitors and addresses refused on every channel, with since, until, note and operator; restore. */
 @Named
@@ -21,7 +20,7 @@ public class BlacklistView implements Serializable {
     @Inject
     transient BlacklistService blacklist;
     @Inject
-    transient RoutingSettingsService routing;
+    transient ConsoleFormat fmt;
     @Inject
     transient ConsoleActions actions;
 
@@ -37,7 +36,7 @@ public class BlacklistView implements Serializable {
     }
 
     public void add() {
-        ZoneId zone = ZoneId.of(routing.current().workHours().schedule().zone());
+        ZoneId zone = fmt.zone();
         actions.run("add", () -> blacklist.add(kind, value == null ? "" : value, reason,
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant()), "console.saved");
         value = reason = null;
@@ -49,7 +48,7 @@ public class BlacklistView implements Serializable {
     }
 
     public BlacklistEntry.Kind[] getKinds() { return BlacklistEntry.Kind.values(); }
-    public LocalDate getToday() { return LocalDate.now(ZoneId.of(routing.current().workHours().schedule().zone())); }
+    public LocalDate getToday() { return LocalDate.now(fmt.zone()); }
     public PagedRows<BlacklistEntry> getRows() { return rows; }
     public BlacklistEntry.Kind getKind() { return kind; }
     public void setKind(BlacklistEntry.Kind v) { kind = v; }

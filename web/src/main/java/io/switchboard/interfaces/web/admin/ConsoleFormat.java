@@ -22,7 +22,7 @@ public class ConsoleFormat {
 
     public ZoneId zone() {
         if (zone == null) {
-            zone = ZoneId.of(routing.current().workHours().schedule().zone());
+            zone = routing.current().zone();
         }
         return zone;
     }

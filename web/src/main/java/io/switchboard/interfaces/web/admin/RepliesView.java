@@ -87,14 +87,7 @@ public class RepliesView implements Serializable {
     }
 
     public void importFile() {
-        report = null;
-        byte[] content = Uploads.read(upload, actions);
-        if (content != null) {
-            actions.run(null, () -> report = replies.importPublic(content), null);
-            if (report != null && report.errors().isEmpty()) {
-                actions.info("console.imported");
-            }
-        }
+        report = Uploads.importFile(upload, actions, replies::importPublic);
     }
 
     public StreamedContent getExportCsv() {
