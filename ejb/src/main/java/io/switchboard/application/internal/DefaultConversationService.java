@@ -166,6 +166,24 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
             Long skillGroupId, String attachmentId) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
+        Optional<Long> chatting = conversations.chattingIdOf(visitorId, channel);
+        if (chatting.isPresent()) {
+            // a line in a running chat changes that conversation only: its row lock is enough
+            Conversation c = desk.conversation(chatting.get());
+            if (c.getState() != ConversationState.ASSIGNED) {
+                // it ended or went back to the queue meanwhile; rolled back and delivered again (inbound queue),
+                // the next attempt takes the tenant's routing lock below
+                throw new IllegalStateException("conversation " + c.getId() + " changed while a line arrived");
+            }
+            RoutingSettings s = desk.settings();
+            Instant now = desk.now();
+            var before = c.deadlines(s);
+            c.visitorWrote(now);
+            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
+                    .flag(moderation.check(text).words()));
+            desk.schedule(c, before, s);
+            return view(c);
+        }
         RoutingSettings s = desk.lock();
         Instant now = desk.now();
         Optional<Conversation> open = conversations.openOf(visitorId, channel);
@@ -228,7 +246,8 @@ public class DefaultConversationService implements ConversationService {
     @Override
     public ConversationView agentMessage(long conversationId, long agentId, String text) {
         List<String> flagged = moderation.screen(text).words();
-        RoutingSettings s = desk.lock();
+        // a line changes its conversation only: the row lock (in heldBy), not the tenant's routing lock
+        RoutingSettings s = desk.settings();
         Conversation c = heldBy(conversationId, agentId);
         Instant now = desk.now();
         var before = c.deadlines(s);

@@ -85,8 +85,14 @@ class RoutingDesk {
         return clock.instant();
     }
 
+    /** The tenant's settings without the routing lock: for work that touches one conversation only. */
+    RoutingSettings settings() {
+        return settings.current().current();
+    }
+
+    /** The conversation, its row held until the transaction ends (see {@link ConversationRepository#lock}). */
     Conversation conversation(long id) {
-        return conversations.find(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
+        return conversations.lock(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
     }
 
     AgentSeat seat(long agentId) {

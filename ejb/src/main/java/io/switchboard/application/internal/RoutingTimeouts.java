@@ -32,7 +32,7 @@ class RoutingTimeouts {
         if (Arrays.stream(SeatTimer.values()).anyMatch(t -> t.name().equals(d.timer()))) {
             seats.find(d.subjectId()).ifPresent(seat -> seatDue(s, seat, SeatTimer.valueOf(d.timer())));
         } else {
-            conversations.find(d.subjectId()).ifPresent(c -> conversationDue(s, c, ConversationTimer.valueOf(d.timer())));
+            conversations.lock(d.subjectId()).ifPresent(c -> conversationDue(s, c, ConversationTimer.valueOf(d.timer())));
         }
     }
 

@@ -9,6 +9,7 @@ import io.switchboard.domain.model.conversation.QueueEntry;
 import io.switchboard.domain.model.conversation.QueuePositions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -34,6 +35,19 @@ public class JpaConversationRepository implements ConversationRepository {
     @Override
     public Optional<Conversation> find(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id));
+    }
+
+    @Override
+    public Optional<Conversation> lock(long id) {
+        Conversation c = em.find(Conversation.class, id);
+        if (c == null) {
+            return Optional.empty();
+        }
+        // read again under the row lock: the copy in hand may be older than a line another chat transaction just
+        // committed (the version would not match); this transaction's own changes are written first, so kept
+        em.flush();
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(c);
     }
 
     @Override
@@ -264,6 +278,14 @@ public class JpaConversationRepository implements ConversationRepository {
         return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.seq = :s",
                 ConversationMessage.class).setParameter("c", conversationId).setParameter("s", seq)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> chattingIdOf(String visitorId, String channel) {
+        return em.createQuery("select c.id from Conversation c where c.visitorId = :v and c.channel = :ch "
+                + "and c.state = :s order by c.id desc", Long.class)
+                .setParameter("v", visitorId).setParameter("ch", channel).setParameter("s", ConversationState.ASSIGNED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

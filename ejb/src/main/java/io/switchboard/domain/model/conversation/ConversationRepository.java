@@ -12,6 +12,13 @@ public interface ConversationRepository {
 
     Optional<Conversation> find(long id);
 
+    /**
+     * Reads the conversation and holds its row until the transaction ends. Lines of one conversation are written
+     * one at a time this way, while the tenant's other chats go on side by side. Whoever also holds the tenant's
+     * routing lock takes that first.
+     */
+    Optional<Conversation> lock(long id);
+
     List<Conversation> findAll(Collection<Long> ids);
 
     List<Conversation> list(ConversationState state, int offset, int limit);
@@ -83,6 +90,9 @@ public interface ConversationRepository {
 
     /** Sequence numbers of the conversation's recalled lines, in order. */
     List<Long> recalledSeqs(long conversationId);
+
+    /** The visitor's conversation on this channel that an agent is serving now (ASSIGNED), if any; not locked. */
+    Optional<Long> chattingIdOf(String visitorId, String channel);
 
     /** The visitor's conversation that has not ended yet on this channel, if any. */
     Optional<Conversation> openOf(String visitorId, String channel);
