@@ -35,6 +35,8 @@ import java.util.Deque;
 public class AssignmentSimulation extends Simulation {
 
     static final String FIRST_OFFER = "first line → offer (free agents)";
+    /** The widget's and the workbench's heartbeat period. */
+    static final long HEARTBEAT = 25_000;
     static final String NEXT_OFFER = "capacity freed → next offer (all busy)";
 
     private final Fixture.Data fixture = Fixture.read();
@@ -68,7 +70,9 @@ public class AssignmentSimulation extends Simulation {
                         exec(pause(s -> Steps.until(Math.min(desk(s).nextClose, System.currentTimeMillis() + 200))))
                                 .exec(Steps.drain("agent", this::agentReceived))
                                 .exec(doIf(this::closeDue).then(
-                                        exec(ws("agent frees capacity").wsName("agent").sendText(this::close))))))
+                                        exec(ws("agent frees capacity").wsName("agent").sendText(this::close))))
+                                .exec(doIf(this::pingDue).then(
+                                        exec(ws("agent heartbeat").wsName("agent").sendText("{\"type\":\"ping\"}"))))))
                 .exec(s -> {
                     if (desk(s).pendingClose != 0) {
                         Results.count("capacity freed, no offer followed");
@@ -87,7 +91,10 @@ public class AssignmentSimulation extends Simulation {
                                 + fixture.skillGroupId() + "}")
                         .await(30).on(ws.checkTextMessage("routed").matching(jsonPath("$.event").in("ASSIGNED", "QUEUED"))
                                 .check(jsonPath("$.event").in("ASSIGNED", "QUEUED"))))
-                .exec(pause(s -> Steps.until(end)))
+                // the widget pings every 25 s; a socket that stays silent longer is closed by the server
+                .exec(asLongAs(s -> System.currentTimeMillis() < end).on(
+                        exec(pause(s -> Steps.until(Math.min(end, System.currentTimeMillis() + HEARTBEAT))))
+                                .exec(ws("visitor heartbeat").wsName("visitor").sendText("{\"type\":\"ping\"}"))))
                 .exec(ws("visitor socket close").wsName("visitor").close());
 
         setUp(agentDesk.injectOpen(rampUsers(agents).during(Steps.ramp(agents, agentRate))),
@@ -102,6 +109,7 @@ public class AssignmentSimulation extends Simulation {
         final Deque<Long> conversations = new ArrayDeque<>();
         long nextClose;
         long pendingClose;
+        long nextPing = System.currentTimeMillis() + HEARTBEAT;
 
         Desk(long firstClose) {
             nextClose = firstClose;
@@ -110,6 +118,16 @@ public class AssignmentSimulation extends Simulation {
 
     private static Desk desk(Session s) {
         return s.get("desk");
+    }
+
+    private boolean pingDue(Session s) {
+        Desk d = desk(s);
+        long now = System.currentTimeMillis();
+        if (now < d.nextPing) {
+            return false;
+        }
+        d.nextPing = now + HEARTBEAT;
+        return true;
     }
 
     private boolean closeDue(Session s) {

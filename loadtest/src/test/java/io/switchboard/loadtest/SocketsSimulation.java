@@ -39,10 +39,9 @@ public class SocketsSimulation extends Simulation {
     private final int heartbeat = LoadConfig.integer("heartbeatSeconds", 30);
 
     {
-        Results.add("agent heartbeats failed", 0);
-        Results.add("visitor heartbeats failed", 0);
         List<PopulationBuilder> populations = new ArrayList<>();
         if (!role.equals("visitors")) {
+            Results.add("agent heartbeats failed", 0);
             ScenarioBuilder agentSockets = scenario("agent sockets")
                     .feed(Steps.agentFeed(fixture, 0, agents).iterator())
                     .exec(Steps.agentSocket())
@@ -52,6 +51,7 @@ public class SocketsSimulation extends Simulation {
             populations.add(agentSockets.injectOpen(rampUsers(agents).during(Steps.ramp(agents, agentRate))));
         }
         if (!role.equals("agents")) {
+            Results.add("visitor heartbeats failed", 0);
             int mine = visitors / shards + (shard < visitors % shards ? 1 : 0);
             ScenarioBuilder visitorSockets = scenario("visitor sockets")
                     .exec(s -> s.set("visitorId", "loadtest-" + shard + "-" + s.userId()))
