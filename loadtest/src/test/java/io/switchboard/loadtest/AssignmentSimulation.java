@@ -59,10 +59,7 @@ public class AssignmentSimulation extends Simulation {
         Steps.window(burstAt + warmup, freeUntil);
         ScenarioBuilder agentDesk = scenario("agents")
                 .feed(Steps.agentFeed(fixture, 0, agents).iterator())
-                .exec(Steps.agentSocket())
-                .exec(ws("agent online").wsName("agent").sendText("{\"type\":\"status\",\"status\":\"ONLINE\",\"ref\":\"on\"}")
-                        .await(30).on(ws.checkTextMessage("online").matching(jsonPath("$.type").is("ok"))
-                                .check(jsonPath("$.for").is("status"))))
+                .exec(Steps.agentOnline())
                 .exitHereIfFailed()
                 // this agent's close times: every freeEvery from freeAt, shifted by its place among the agents
                 .exec(s -> s.set("desk", new Desk(freeAt + (s.userId() % agents) * freeEvery / agents)))

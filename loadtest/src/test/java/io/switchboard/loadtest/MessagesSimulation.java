@@ -55,10 +55,7 @@ public class MessagesSimulation extends Simulation {
         Steps.window(measureFrom, measureTo);
         ScenarioBuilder agentChat = scenario("agents")
                 .feed(Steps.agentFeed(fixture, 0, agents).iterator())
-                .exec(Steps.agentSocket())
-                .exec(ws("agent online").wsName("agent").sendText("{\"type\":\"status\",\"status\":\"ONLINE\",\"ref\":\"on\"}")
-                        .await(30).on(ws.checkTextMessage("online").matching(jsonPath("$.type").is("ok"))
-                                .check(jsonPath("$.for").is("status"))))
+                .exec(Steps.agentOnline())
                 .exitHereIfFailed()
                 .exec(s -> s.set("conversations", new ArrayList<Long>()).set("tick", System.currentTimeMillis()).set("n", 0L))
                 .exec(asLongAs(s -> s.getLong("tick") < measureTo).on(

@@ -74,6 +74,14 @@ final class Steps {
                         .await(30).on(ws.checkTextMessage("agent hello").check(jsonPath("$.type").is("hello"))));
     }
 
+    /** {@link #agentSocket()}, then the agent goes online (ready for offers) and waits for the answer. */
+    static ChainBuilder agentOnline() {
+        return agentSocket()
+                .exec(ws("agent online").wsName("agent").sendText("{\"type\":\"status\",\"status\":\"ONLINE\",\"ref\":\"on\"}")
+                        .await(30).on(ws.checkTextMessage("online").matching(jsonPath("$.type").is("ok"))
+                                .check(jsonPath("$.for").is("status"))));
+    }
+
     /** Agents as a feeder: each virtual agent takes the next account of the fixture. */
     static List<Map<String, Object>> agentFeed(Fixture.Data fixture, int from, int to) {
         List<Map<String, Object>> feed = new ArrayList<>();

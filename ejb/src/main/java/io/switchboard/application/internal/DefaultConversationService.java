@@ -125,7 +125,7 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationView get(long conversationId) {
-        return view(desk.conversation(conversationId));
+        return view(desk.existing(conversationId));
     }
 
     @Override
@@ -151,14 +151,14 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public List<MessageView> transcript(long conversationId, long afterSeq, int limit) {
-        desk.conversation(conversationId);
+        desk.existing(conversationId);
         return conversations.messagesAfter(conversationId, afterSeq, limit).stream()
                 .map(MessageViews::of).toList();
     }
 
     @Override
     public List<Long> recalledSeqs(long conversationId) {
-        desk.conversation(conversationId);
+        desk.existing(conversationId);
         return conversations.recalledSeqs(conversationId);
     }
 
@@ -166,6 +166,7 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
             Long skillGroupId, String attachmentId) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
+        List<String> flagged = moderation.check(text).words(); // before any lock: it holds nothing
         Optional<Long> chatting = conversations.chattingIdOf(visitorId, channel);
         if (chatting.isPresent()) {
             // a line in a running chat changes that conversation only: its row lock is enough
@@ -175,35 +176,32 @@ public class DefaultConversationService implements ConversationService {
                 // the next attempt takes the tenant's routing lock below
                 throw new IllegalStateException("conversation " + c.getId() + " changed while a line arrived");
             }
-            RoutingSettings s = desk.settings();
-            Instant now = desk.now();
-            var before = c.deadlines(s);
-            c.visitorWrote(now);
-            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
-                    .flag(moderation.check(text).words()));
-            desk.schedule(c, before, s);
-            return view(c);
+            return visitorLine(desk.settings(), c, text, clientMessageId, file, flagged);
         }
         RoutingSettings s = desk.lock();
-        Instant now = desk.now();
         Optional<Conversation> open = conversations.openOf(visitorId, channel);
         if (open.isPresent()) {
-            Conversation c = open.get();
-            var before = c.deadlines(s);
-            c.visitorWrote(now);
-            desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
-                    .flag(moderation.check(text).words()));
-            desk.schedule(c, before, s);
-            return view(c);
+            return visitorLine(s, open.get(), text, clientMessageId, file, flagged);
         }
+        Instant now = desk.now();
         Long chosen = skillGroupId != null && groups.find(skillGroupId).filter(SkillGroup::isEnabled).isPresent()
                 ? skillGroupId : null;
         Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
         conversations.add(c);
         c.visitorWrote(now);
-        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file)
-                .flag(moderation.check(text).words()));
+        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
         route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
+        return view(c);
+    }
+
+    /** A visitor's line in a conversation that is already open: written, and its deadlines moved. */
+    private ConversationView visitorLine(RoutingSettings s, Conversation c, String text, String clientMessageId,
+            Attachment file, List<String> flagged) {
+        Instant now = desk.now();
+        var before = c.deadlines(s);
+        c.visitorWrote(now);
+        desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
+        desk.schedule(c, before, s);
         return view(c);
     }
 

@@ -90,6 +90,11 @@ class RoutingDesk {
         return settings.current().current();
     }
 
+    /** The conversation for reading only: no row lock, so a reader never waits for a chat line. */
+    Conversation existing(long id) {
+        return conversations.find(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
+    }
+
     /** The conversation, its row held until the transaction ends (see {@link ConversationRepository#lock}). */
     Conversation conversation(long id) {
         return conversations.lock(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
