@@ -8,7 +8,7 @@ var SB = (function () {
   'use strict';
 
   var form = document.getElementById('wb');
-  var socket = null, delay = 1000, pending = [], flushing = false;
+  var socket = null, delay = 1000, pending = [], flushing = false, ended = false, leaving = false;
 
   function selected() {
     var chat = document.getElementById('wb:chat');
@@ -45,6 +45,9 @@ var SB = (function () {
     };
     socket.onclose = function () {
       setConnection(false);
+      if (ended) {
+        return;
+      }
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);
     };
@@ -72,6 +75,9 @@ var SB = (function () {
       case 'recalled':
         push({ type: 'recalled', conversationId: f.conversationId });
         break;
+      case 'signedOut':
+        signedOut(f.reason);
+        break;
       case 'typing':
         showTyping(f.conversationId, f.draft);
         break;
@@ -80,8 +86,25 @@ var SB = (function () {
     }
   }
 
+  /**
+   * The server ended this session (password reset, account deleted, forced offline) and closes the socket: no
+   * reconnect; the login page says why.
+   */
+  function signedOut(reason) {
+    ended = true;
+    if (reason === 'FORCED_OFFLINE') {
+      forcedOut();
+      return;
+    }
+    location.href = form.getAttribute('data-ws').replace(/\/agent\/socket$/, '/login.xhtml?ended=true');
+  }
+
   /** An administrator set this agent offline (AD-1): the session ends and the login page says why. */
   function forcedOut() {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
     var out = document.createElement('form');
     out.method = 'post';
     out.action = form.getAttribute('data-ws').replace(/\/agent\/socket$/, '/logout');

@@ -40,12 +40,19 @@ final class Browser {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    /** A form post with extra headers, e.g. the {@code Origin} a page of another site would send. */
+    HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(server.url(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Opens the login page and submits the login form as a user would; returns the answer to the submit. */

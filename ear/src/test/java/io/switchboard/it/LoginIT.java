@@ -94,7 +94,7 @@ class LoginIT {
             assertTrue(browser.login(tenant.adminUsername(), "wrong-" + i).body()
                     .contains("Wrong user name or password."));
         }
-        assertTrue(browser.login(tenant.adminUsername(), "wrong-5").body().contains("this account is locked"));
+        assertTrue(browser.login(tenant.adminUsername(), "wrong-5").body().contains("it is locked here"));
         HttpResponse<String> right = browser.login(tenant.adminUsername(), tenant.adminPassword());
         assertEquals(200, right.statusCode(), "the right password is refused while locked");
         assertTrue(right.body().contains("Try again in 15 minute(s)"), right.body());

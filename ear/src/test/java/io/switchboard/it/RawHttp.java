@@ -27,14 +27,22 @@ final class RawHttp {
     }
 
     static Reply send(String fromAddress, URI server, String method, String path, String json) {
+        return send(fromAddress, server, method, path, Map.of(), json == null ? null : "application/json", json);
+    }
+
+    /** Any request: extra headers (cookies, Origin …) and a body of the given type, or none. */
+    static Reply send(String fromAddress, URI server, String method, String path, Map<String, String> extraHeaders,
+                      String contentType, String content) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
             socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5000);
             socket.setSoTimeout(30_000);
-            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            byte[] body = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
+            StringBuilder extra = new StringBuilder();
+            extraHeaders.forEach((k, v) -> extra.append(k).append(": ").append(v).append("\r\n"));
             String head = method + " " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                    + "\r\nAccept: application/json\r\nUser-Agent: RawHttp/1.0\r\nConnection: close\r\n"
-                    + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+                    + "\r\nAccept: application/json\r\nUser-Agent: RawHttp/1.0\r\nConnection: close\r\n" + extra
+                    + (content == null ? "" : "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n")
                     + "\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));

@@ -101,6 +101,11 @@ public final class SwitchboardServer implements BeforeAllCallback {
         return URI.create("http://localhost:" + (8080 + portOffset) + path);
     }
 
+    /** The server's own log (standalone/log/server.log), for tests that check what bad requests leave in it. */
+    public Path serverLog() {
+        return home.resolve("standalone/log/server.log");
+    }
+
     public String demoPassword() {
         return demoPassword;
     }

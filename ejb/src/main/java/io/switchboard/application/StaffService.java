@@ -25,7 +25,7 @@ public interface StaffService {
     record StaffView(long id, String username, String employeeNo, String fullName, String nickname, String email,
                      String mobile, String extension, String role, List<Long> skillGroupIds,
                      List<String> skillGroupNames, Integer ownCap, int cap, String status, boolean forcedOffline,
-                     boolean locked, Instant createdAt) {
+                     Instant createdAt) {
     }
 
     /** Search fields of the 客服管理 page, each null for any; text fields match part of the value. */

@@ -14,6 +14,8 @@ import io.switchboard.domain.model.seat.AgentStatus;
 import io.switchboard.domain.model.seat.SeatTimer;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import io.switchboard.application.StaffSessionsEnded;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.List;
 @Stateless
 public class DefaultAgentSeatService implements AgentSeatService {
 
+    @Inject
+    Event<StaffSessionsEnded> sessionsEnded;
     @Inject
     RoutingDesk desk;
     @Inject
@@ -108,7 +112,9 @@ public class DefaultAgentSeatService implements AgentSeatService {
         AgentSeat seat = desk.seat(agentId);
         AgentSeatView before = view(seat, s);
         seat.forceOffline(desk.now());
+        accounts.find(agentId).ifPresent(UserAccount::endSessions);
         desk.event("AGENT_FORCED_OFFLINE", null, agentId, null, null, desk.now());
+        sessionsEnded.fire(new StaffSessionsEnded(seat.getTenantId(), agentId, StaffSessionsEnded.FORCED_OFFLINE));
         AgentSeatView after = view(seat, s);
         audit.record("agent.force-offline", "agent", agentId, before, after);
         return after;

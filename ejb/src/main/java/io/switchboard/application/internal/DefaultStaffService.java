@@ -21,6 +21,8 @@ import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import io.switchboard.infrastructure.sheet.Spreadsheets;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import io.switchboard.application.StaffSessionsEnded;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -75,6 +77,8 @@ public class DefaultStaffService implements StaffService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    @Inject
+    Event<StaffSessionsEnded> sessionsEnded;
     @Inject
     UserAccountRepository accounts;
     @Inject
@@ -186,6 +190,7 @@ public class DefaultStaffService implements StaffService {
         }
         accounts.remove(account); // the seat goes with it (foreign key ON DELETE CASCADE)
         audit.record("agent.delete", "agent", id, before, null);
+        sessionsEnded.fire(new StaffSessionsEnded(account.getTenantId(), id, StaffSessionsEnded.DELETED));
     }
 
     @Override
@@ -193,6 +198,7 @@ public class DefaultStaffService implements StaffService {
         UserAccount account = account(id);
         account.resetPassword(hasher.hash(password.toCharArray()));
         audit.record("agent.reset-password", "agent", id, null, "password reset for " + account.getUsername());
+        sessionsEnded.fire(new StaffSessionsEnded(account.getTenantId(), id, StaffSessionsEnded.PASSWORD_RESET));
     }
 
     /** Makes the agent a member of exactly these groups (new memberships at priority 1); true when any changed. */
@@ -259,7 +265,6 @@ public class DefaultStaffService implements StaffService {
                 groupsByAgent.computeIfAbsent(m.getAgentId(), k -> new ArrayList<>()).add(group);
             }
         }
-        java.time.Instant now = desk.now();
         return found.stream().map(a -> {
             AgentSeat seat = seatById.get(a.getId());
             List<SkillGroup> of = groupsByAgent.getOrDefault(a.getId(), List.of());
@@ -269,7 +274,7 @@ public class DefaultStaffService implements StaffService {
                     seat == null ? null : seat.getMaxConcurrent(),
                     seat == null ? 0 : seat.effectiveCap(s.maxConcurrentPerAgent()),
                     seat == null ? "OFFLINE" : seat.getStatus().name(),
-                    seat != null && seat.isForcedOffline(), a.isLockedAt(now), a.getCreatedAt());
+                    seat != null && seat.isForcedOffline(), a.getCreatedAt());
         }).toList();
     }
 

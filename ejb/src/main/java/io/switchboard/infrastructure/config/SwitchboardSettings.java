@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.config;
 
+import io.switchboard.infrastructure.security.OriginPolicy;
 import io.switchboard.domain.model.account.LoginPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -32,12 +33,25 @@ public class SwitchboardSettings {
         }).orElse(defaultValue);
     }
 
-    /** SWITCHBOARD_LOGIN_MAX_FAILURES [5] and SWITCHBOARD_LOGIN_LOCK_MINUTES [15]. */
+    /**
+     * SWITCHBOARD_LOGIN_MAX_FAILURES [5], SWITCHBOARD_LOGIN_LOCK_MINUTES [15], SWITCHBOARD_LOGIN_ADDRESS_FAILURES
+     * [10] and SWITCHBOARD_LOGIN_MAX_BACKOFF_SECONDS [300].
+     */
     public LoginPolicy loginPolicy() {
+        LoginPolicy d = LoginPolicy.DEFAULT;
         return new LoginPolicy(
-                getInt("SWITCHBOARD_LOGIN_MAX_FAILURES", LoginPolicy.DEFAULT.maxFailures()),
-                Duration.ofMinutes(getInt("SWITCHBOARD_LOGIN_LOCK_MINUTES",
-                        (int) LoginPolicy.DEFAULT.lockDuration().toMinutes())));
+                getInt("SWITCHBOARD_LOGIN_MAX_FAILURES", d.maxFailures()),
+                Duration.ofMinutes(getInt("SWITCHBOARD_LOGIN_LOCK_MINUTES", (int) d.lockDuration().toMinutes())),
+                getInt("SWITCHBOARD_LOGIN_ADDRESS_FAILURES", d.addressFreeFailures()),
+                Duration.ofSeconds(getInt("SWITCHBOARD_LOGIN_MAX_BACKOFF_SECONDS", (int) d.maxBackoff().toSeconds())));
+    }
+
+    /**
+     * The origins staff pages and staff sockets accept requests from: the origin of SWITCHBOARD_PUBLIC_URL and those
+     * listed in SWITCHBOARD_ALLOWED_ORIGINS (comma-separated, e.g. {@code https://cc.example.com,https://10.1.2.3:8443}).
+     */
+    public OriginPolicy originPolicy() {
+        return OriginPolicy.of(publicUrl(), get("SWITCHBOARD_ALLOWED_ORIGINS").orElse(""));
     }
 
     /** Base URL printed at start and used in links; default http://localhost:8080 plus the port offset. */

@@ -7,6 +7,16 @@ package io.switchboard.infrastructure.push;
  * @param agentId   the agent to reach, or null
  * @param channel   with {@code visitorId}: the visitor to reach, or null
  * @param frame     the JSON text sent over the socket as is
+ * @param closing   true when the sockets reached close after this frame (the staff member's sessions were ended)
  */
-public record DeskUpdate(String tenantId, Long agentId, String channel, String visitorId, String frame) {
+public record DeskUpdate(String tenantId, Long agentId, String channel, String visitorId, String frame,
+                         Boolean closing) {
+
+    public DeskUpdate(String tenantId, Long agentId, String channel, String visitorId, String frame) {
+        this(tenantId, agentId, channel, visitorId, frame, Boolean.FALSE);
+    }
+
+    public boolean closes() {
+        return Boolean.TRUE.equals(closing);
+    }
 }

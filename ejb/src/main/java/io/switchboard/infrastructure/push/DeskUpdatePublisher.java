@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.push;
 
+import io.switchboard.application.StaffSessionsEnded;
 import io.switchboard.application.AttachmentView;
 import io.switchboard.application.MessagePosted;
 import io.switchboard.application.MessageRecalled;
@@ -112,6 +113,15 @@ public class DeskUpdatePublisher {
     void onTyping(@Observes VisitorTyping t) {
         publish(new DeskUpdate(t.tenantId(), t.agentId(), null, null,
                 DeskUpdateCodec.toJson(new TypingFrame("typing", t.conversationId(), t.draft()))));
+    }
+
+    /** Frame for the agent: this session was ended (password reset, forced offline, deleted); the socket closes. */
+    public record SignedOutFrame(String type, String reason) {
+    }
+
+    void onSessionsEnded(@Observes StaffSessionsEnded e) {
+        publish(new DeskUpdate(e.tenantId(), e.accountId(), null, null,
+                DeskUpdateCodec.toJson(new SignedOutFrame("signedOut", e.reason())), Boolean.TRUE));
     }
 
     void onRoutingEvent(@Observes RoutingEvent e) {

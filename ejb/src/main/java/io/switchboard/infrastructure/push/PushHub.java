@@ -50,6 +50,11 @@ public class PushHub {
             deliverQueue(update.tenantId(), DeskUpdateCodec.snapshot(update.frame()));
             return;
         }
+        if (update.agentId() != null && update.closes()) {
+            subscribers.getOrDefault(agentKey(update.tenantId(), update.agentId()), Set.of())
+                    .forEach(s -> s.pushAndClose(update.frame()));
+            return;
+        }
         if (update.agentId() != null) {
             send(agentKey(update.tenantId(), update.agentId()), update.frame());
         }

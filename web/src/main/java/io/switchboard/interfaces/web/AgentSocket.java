@@ -54,7 +54,19 @@ public class AgentSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "sign in first"));
             return;
         }
-        subscriber = frame -> send(session, frame);
+        subscriber = new PushSubscriber() {
+            @Override
+            public void push(String frame) {
+                send(session, frame);
+            }
+
+            @Override
+            public void pushAndClose(String frame) {
+                // the staff member's sessions were ended (password reset, forced offline, deleted)
+                send(session, frame);
+                closeQuietly(session, "signed out");
+            }
+        };
         hub.addAgent(agent.tenantId(), agent.agentId(), subscriber);
         var seat = desk.connected(agent);
         send(session, Json.createObjectBuilder().add("type", "hello").add("agentId", agent.agentId())
@@ -155,6 +167,14 @@ public class AgentSocket {
             }).sorted().collect(java.util.stream.Collectors.joining("; "));
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static void closeQuietly(Session session, String reason) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "socket gone", e);
+        }
     }
 
     static void send(Session session, String frame) {

@@ -30,7 +30,8 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = authentication.authenticate(up.getCaller(), up.getPassword().getValue());
+        LoginResult result = authentication.authenticate(up.getCaller(), up.getPassword().getValue(),
+                request.getRemoteAddr());
         request.setAttribute(RESULT_ATTRIBUTE, result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;

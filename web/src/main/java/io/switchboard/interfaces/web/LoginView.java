@@ -15,8 +15,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -31,8 +29,6 @@ public class LoginView {
     UserSession userSession;
     @Inject
     Messages messages;
-    @Inject
-    Clock clock;
 
     private String username;
     private String password;
@@ -65,6 +61,10 @@ public class LoginView {
             }
             return;
         }
+        if (result != null && result.outcome() == LoginOutcome.THROTTLED) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, result.retryAfter().toSeconds())));
+        }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureText(result), null));
         faces.validationFailed();
     }
@@ -73,9 +73,13 @@ public class LoginView {
         if (result == null) {
             return messages.get("login.failed");
         }
-        if (result.outcome() == LoginOutcome.LOCKED && result.lockedUntil() != null) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toMinutes() + 1);
+        if (result.outcome() == LoginOutcome.LOCKED && result.retryAfter() != null) {
+            // said alike for names that exist and names that do not: it tells nobody which are real
+            long minutes = Math.max(1, (result.retryAfter().toSeconds() + 59) / 60);
             return messages.format("login.locked", minutes);
+        }
+        if (result.outcome() == LoginOutcome.THROTTLED && result.retryAfter() != null) {
+            return messages.format("login.throttled", Math.max(1, result.retryAfter().toSeconds()));
         }
         if (result.outcome() == LoginOutcome.DISABLED) {
             return messages.get("login.disabled");

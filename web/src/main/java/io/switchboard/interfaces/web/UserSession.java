@@ -17,12 +17,19 @@ public class UserSession implements Serializable {
     private String displayName;
     private String tenantId;
     private Role role;
+    private int sessionEpoch;
 
     void loggedIn(LoginResult result) {
         this.username = result.username();
         this.displayName = result.displayName();
         this.tenantId = result.tenantId();
         this.role = result.role();
+        this.sessionEpoch = result.sessionEpoch();
+    }
+
+    /** The account's session epoch at sign-in: the session is over once the account's epoch has moved on. */
+    int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public boolean isLoggedIn() {

@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A person who logs in: administrator, supervisor (quality inspector) or agent. The account itself enforces the
- * lock-out rule: after {@link LoginPolicy#maxFailures()} consecutive wrong passwords it refuses every login,
- * right or wrong, until the lock expires.
+ * A person who logs in: administrator, supervisor (quality inspector) or agent. Wrong-password lock-outs are not
+ * kept here but per account and client address by {@link LoginThrottle}, so a stranger cannot lock the real user
+ * out. The account keeps a session epoch: every signed-in session remembers the epoch it started in, and a
+ * password reset or a forced offline moves the epoch on, which ends all those sessions at their next request.
  */
 @Entity
 @Table(name = "user_account")
@@ -55,11 +56,8 @@ public class UserAccount extends TenantOwned {
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -98,32 +96,6 @@ public class UserAccount extends TenantOwned {
     }
 
     /**
-     * Records one login attempt whose password check already happened.
-     *
-     * @param passwordMatches whether the offered password matched {@link #getPasswordHash()}
-     */
-    public LoginOutcome recordLoginAttempt(boolean passwordMatches, Instant now, LoginPolicy policy) {
-        if (!enabled) {
-            return LoginOutcome.DISABLED;
-        }
-        if (isLockedAt(now)) {
-            return LoginOutcome.LOCKED;
-        }
-        if (passwordMatches) {
-            failedLogins = 0;
-            lockedUntil = null;
-            return LoginOutcome.SUCCESS;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            failedLogins = 0;
-            lockedUntil = now.plus(policy.lockDuration());
-            return LoginOutcome.LOCKED;
-        }
-        return LoginOutcome.INVALID_CREDENTIALS;
-    }
-
-    /**
      * The staff directory entry of 客服管理 (AD-1). The display name is the public nickname (对外昵称) that visitors
      * see; the full name (客服姓名) is for colleagues. Empty strings are kept as "not given".
      */
@@ -141,19 +113,24 @@ public class UserAccount extends TenantOwned {
         this.role = Objects.requireNonNull(newRole, "role");
     }
 
-    /** A new password set by an administrator; it also lifts a lock-out. */
+    /** A new password set by an administrator: every session signed in with the old one ends. */
     public void resetPassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        endSessions();
+    }
+
+    /** Ends every session of this account (password reset, forced offline): they were signed in in an older epoch. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    /** The epoch a session signed in now belongs to; see the class comment. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public Long getId() {
@@ -199,14 +176,6 @@ public class UserAccount extends TenantOwned {
 
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public boolean isEnabled() {
