@@ -3,6 +3,7 @@ package io.switchboard.interfaces.web.security;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.infrastructure.security.OriginPolicy;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -51,6 +52,10 @@ public class StaffSecurityFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         headers.apply(path, response);
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(request, response); // an error page or forward: headers only, the request was checked
+            return;
+        }
         boolean handshake = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
         boolean checked = handshake ? isStaffSocket(path) : !SAFE_METHODS.contains(request.getMethod());
         if (checked && !origins.allows(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigin(request))) {
