@@ -4,6 +4,7 @@ import static io.switchboard.it.WidgetPage.await;
 import static io.switchboard.it.WidgetPage.lines;
 import static io.switchboard.it.WidgetPage.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in real Chromium (issue 6): an administrator creates a skill group with a strategy and a
- * reception limit, adds an agent (a wrong e-mail is refused beside the field first) with a cap, changes the
+ * reception limit, adds an agent (a wrong e-mail, then a common password are refused beside the field first, the
+ * password rule in Chinese) with a cap, changes the
  * "all busy" message and a widget site; the new agent signs in and receives a chat routed by those rules; a visitor
  * on the site finds the group full and reads the new message; the live monitor shows the waiting visitor.
  */
@@ -123,13 +125,14 @@ class AdminConsoleBrowserIT {
         long groupId = group.get("id").asLong();
         admin.screenshot("console-1-groups");
 
-        // 2. an agent with a cap of 2, in the group; a malformed e-mail is refused beside the field, nothing saved
+        // 2. an agent with a cap of 2, in the group; a malformed e-mail and then a common password are refused
+        //    beside their fields (the password rule in the console's language), nothing saved
         admin.driver.get(server.url("/admin/agents.xhtml").toString());
         click(admin, By.id("tools:add"));
         String username = "vip-" + s;
         String password = "Vip-pass-" + s;
         type(admin, "agent-form:username", username);
-        type(admin, "agent-form:password", password);
+        type(admin, "agent-form:password", "qwertyuiop");
         type(admin, "agent-form:employeeNo", "300001");
         type(admin, "agent-form:fullName", "周杰");
         type(admin, "agent-form:nickname", "小周");
@@ -142,6 +145,12 @@ class AdminConsoleBrowserIT {
         assertEquals(0, api.get("/api/v1/staff?role=AGENT").body().get("total").asInt(), "nothing saved");
         admin.screenshot("console-2-agent-invalid");
         type(admin, "agent-form:email", "zhou-" + s + "@example.com");
+        click(admin, By.id("agent-form:save"));
+        until(admin, d -> text(admin, "[id='agent-form']").contains("这是最常见的密码之一") ? true : null);
+        assertFalse(text(admin, "[id='agent-form']").contains("common passwords"), "Chinese, not the API's English");
+        assertEquals(0, api.get("/api/v1/staff?role=AGENT").body().get("total").asInt(), "nothing saved");
+        admin.screenshot("console-2-agent-weak-password");
+        type(admin, "agent-form:password", password);
         click(admin, By.id("agent-form:save"));
         until(admin, d -> text(admin, "[id='table:agents']").contains("300001") ? true : null);
         String row = text(admin, "[id='table:agents']");

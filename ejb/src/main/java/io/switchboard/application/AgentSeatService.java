@@ -10,8 +10,15 @@ import java.util.List;
 /** Agents' seats in the caller's tenant: status changes (RT-13), caps (RT-4), connection loss (RT-12). */
 public interface AgentSeatService {
 
+    /**
+     * An agent account with its seat. The login name and password are checked by the service itself (the password
+     * by {@link io.switchboard.domain.model.account.PasswordPolicy}), whoever calls.
+     *
+     * @throws InvalidFieldException a field is wrong (blank or long login name, weak password, cap out of range)
+     * @throws ConflictException     the login name is taken
+     */
     AgentSeatView createAgent(@NotBlank @Size(max = 100) String username, @Size(max = 100) String displayName,
-            @NotBlank @Size(min = 8, max = 200) String password, @Min(0) @Max(200) Integer maxConcurrent);
+            @NotBlank @Size(max = 200) String password, @Min(0) @Max(200) Integer maxConcurrent);
 
     AgentSeatView get(long agentId);
 

@@ -16,7 +16,14 @@ public record ImportReport(int rows, int created, List<RowError> errors) {
         errors = List.copyOf(errors);
     }
 
-    /** One problem: the sheet row, the column (as its header reads) and what is wrong. */
-    public record RowError(int row, String column, String message) {
+    /**
+     * One problem: the sheet row, the column (as its header reads) and what is wrong, in English. {@code code} names
+     * the rule where a client may say it in its own words (e.g. {@code password.tooShort}); null otherwise.
+     */
+    public record RowError(int row, String column, String message, String code) {
+
+        public RowError(int row, String column, String message) {
+            this(row, column, message, null);
+        }
     }
 }

@@ -42,9 +42,14 @@ public interface StaffService {
     StaffView get(long id);
 
     /**
+     * Checks everything before anything is written: the form, the login name (not blank, at most 100) and the
+     * password ({@link io.switchboard.domain.model.account.PasswordPolicy}); the service checks them itself, so the
+     * console, the API and the batch import get the same answers.
+     *
+     * @throws InvalidFieldException (field "username" or "password") blank or long login name, weak password
      * @throws ConflictException (field "username" or "employeeNo") when the login name or the employee number is taken
      */
-    StaffView create(@NotBlank @Size(max = 100) String username, @NotBlank @Size(min = 8, max = 200) String password,
+    StaffView create(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password,
                      @NotNull @Valid StaffForm form);
 
     StaffView update(long id, @NotNull @Valid StaffForm form);
@@ -52,12 +57,14 @@ public interface StaffService {
     /** Refused (409) while the person holds open conversations; their history keeps the id. */
     void delete(long id);
 
-    void resetPassword(long id, @NotBlank @Size(min = 8, max = 200) String password);
+    /** @throws WeakPasswordException (field "password") when the policy refuses it, e.g. it contains the login name */
+    void resetPassword(long id, @NotBlank @Size(max = 200) String password);
 
     /**
      * Batch add (批量添加客服) from CSV or XLSX. Columns (Chinese or English header): 工号/employeeNo, 客服姓名/name,
      * 对外昵称/nickname, 客服邮箱/email, 手机号/mobile, 分机号/extension, 客服角色/role, 技能组/skillGroups (names, ";"
-     * between), 最大接待量/maxConcurrent, 登录名/username (default: the e-mail), 初始密码/password.
+     * between), 最大接待量/maxConcurrent, 登录名/username (default: the e-mail), 初始密码/password (the password policy's
+     * refusal is reported in the 初始密码 column of the row).
      */
     ImportReport importSheet(@NotNull @Size(max = 5_000_000) byte[] content);
 

@@ -3,6 +3,7 @@ package io.switchboard.application.internal;
 import io.switchboard.application.AgentSeatService;
 import io.switchboard.application.AgentSeatView;
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.account.UserAccount;
 import io.switchboard.domain.model.account.UserAccountRepository;
@@ -42,8 +43,16 @@ public class DefaultAgentSeatService implements AgentSeatService {
 
     @Override
     public AgentSeatView createAgent(String username, String displayName, String password, Integer maxConcurrent) {
-        String name = displayName == null || displayName.isBlank() ? username.trim() : displayName.trim();
-        UserAccount account = setup.createAccount(tenant.requireTenant(), username, name, Role.AGENT, password.toCharArray());
+        if (displayName != null && displayName.strip().length() > 100) {
+            throw new InvalidFieldException("displayName", "size must be between 0 and 100");
+        }
+        if (maxConcurrent != null && (maxConcurrent < 0 || maxConcurrent > 200)) {
+            throw new InvalidFieldException("maxConcurrent", "must be between 0 and 200");
+        }
+        String name = displayName != null && !displayName.isBlank() ? displayName.strip()
+                : username == null ? "" : username.strip();
+        UserAccount account = setup.createAccount(tenant.requireTenant(), "username", username, name, Role.AGENT,
+                "password", password);
         AgentSeat seat = desk.seat(account.getId());
         seat.setMaxConcurrent(maxConcurrent);
         AgentSeatView view = view(seat, settings.current().current());

@@ -56,7 +56,8 @@ public class DefaultContactService implements ContactService {
 
     @Override
     public ContactView link(String channel, String visitorId, long contactId) {
-        Contact c = contacts.find(contactId).orElseThrow(() -> new NotFoundException("contact " + contactId + " not found"));
+        Contact c = contacts.find(contactId)
+                .orElseThrow(() -> new NotFoundException("contactId", "contact " + contactId + " not found"));
         linkTo(channel, visitorId, c);
         return view(c);
     }

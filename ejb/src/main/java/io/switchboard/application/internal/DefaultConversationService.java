@@ -72,13 +72,7 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView request(NewConversation r) {
         RoutingSettings s = desk.lock();
         Instant now = desk.now();
-        if (r.skillGroupId() != null) {
-            SkillGroup chosen = groups.find(r.skillGroupId())
-                    .orElseThrow(() -> new NotFoundException("skill group " + r.skillGroupId() + " not found"));
-            if (!chosen.isEnabled()) {
-                throw new ConflictException("skill group " + chosen.getId() + " is disabled");
-            }
-        }
+        requireChosenGroup(r.skillGroupId());
         Conversation c = new Conversation(r.visitorId(), r.visitorName(), r.channel(), r.association(), r.entry(),
                 r.priority(), now);
         conversations.add(c);
@@ -86,6 +80,14 @@ public class DefaultConversationService implements ConversationService {
                 enabledGroups(r.channel()));
         route(s, c, target, now);
         return view(c);
+    }
+
+    /** A group named by the request must be an enabled group of this tenant: 404 (naming the field) or 409. */
+    private void requireChosenGroup(Long skillGroupId) {
+        if (skillGroupId != null && !groups.find(skillGroupId).orElseThrow(() -> new NotFoundException("skillGroupId",
+                "skill group " + skillGroupId + " not found")).isEnabled()) {
+            throw new ConflictException("skill group " + skillGroupId + " is disabled");
+        }
     }
 
     private void route(RoutingSettings s, Conversation c, RouteTarget target, Instant now) {
@@ -110,6 +112,7 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView handOff(long conversationId, Long skillGroupId) {
         RoutingSettings s = desk.lock();
         Conversation c = desk.conversation(conversationId);
+        requireChosenGroup(skillGroupId); // else another tenant's group id would be queued for
         if (c.getState() != ConversationState.IN_FLOW) {
             throw new ConflictException("conversation " + conversationId + " is " + c.getState() + ", not in a flow");
         }
@@ -345,7 +348,8 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         long target;
         if (toAgentId != null) {
-            AgentSeat seat = desk.seat(toAgentId);
+            AgentSeat seat = seats.find(toAgentId)
+                    .orElseThrow(() -> new NotFoundException("toAgentId", "agent " + toAgentId + " not found"));
             SeatState state = seat.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
             if (!state.status().signedIn() || state.open() >= state.cap()) {
                 throw new ConflictException("agent " + toAgentId + " cannot take a transfer now ("

@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.DemoDataService;
+import io.switchboard.domain.model.account.PasswordPolicy;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.site.WidgetSite;
 import io.switchboard.domain.model.site.WidgetSiteRepository;
@@ -26,17 +27,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The demo tenant a newcomer logs into: one admin, one supervisor, two agents, the skill groups 售前咨询 and
  * 售后咨询, one widget site and a few public quick replies. Passwords come from {@code SWITCHBOARD_DEMO_PASSWORD} or are generated here and
  * returned once to be printed; only their PBKDF2 hashes are stored.
+ *
+ * <p>The demo accounts follow the same {@link PasswordPolicy} as every other account: a demo is often left running
+ * where others can reach it. Generated passwords are drawn until they pass. A configured password that the policy
+ * refuses is not used: the demo tenant is not created, and the log says why and what to do (set a stronger one,
+ * restart). The server itself starts, so health and the platform API answer; the database stays empty, so the next
+ * start seeds the demo with the corrected password.
  */
 @Stateless
 public class DefaultDemoDataService implements DemoDataService {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(DefaultDemoDataService.class.getName());
+
+    private record Person(String username, String name, Role role) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(new Person("admin", "管理员 Admin", Role.ADMIN),
+            new Person("supervisor", "质检员 Supervisor", Role.SUPERVISOR),
+            new Person("agent1", "客服一 Agent One", Role.AGENT),
+            new Person("agent2", "客服二 Agent Two", Role.AGENT));
 
     @Inject
     TenantSetup setup;
@@ -60,19 +77,25 @@ public class DefaultDemoDataService implements DemoDataService {
         if (tenants.count() > 0) {
             return Optional.empty();
         }
+        Optional<String> configured = settings.get("SWITCHBOARD_DEMO_PASSWORD");
+        if (configured.isPresent()) {
+            Optional<PasswordPolicy.Rule> refused = refusal(configured.get());
+            if (refused.isPresent()) {
+                LOG.severe("SWITCHBOARD_DEMO_PASSWORD is refused: the password " + refused.get().message()
+                        + " (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, not"
+                        + " containing admin, supervisor, agent1 or agent2). The demo tenant was NOT created; set a"
+                        + " stronger password, or unset the variable to get generated ones, and restart.");
+                return Optional.empty();
+            }
+        }
         Tenant tenant = setup.createTenant("demo", "Demo Company 演示公司");
         String tenantId = tenant.getId();
-        Optional<String> configured = settings.get("SWITCHBOARD_DEMO_PASSWORD");
         List<DemoLogin> logins = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
-        record Person(String username, String name, Role role) {
-        }
-        for (Person p : List.of(new Person("admin", "管理员 Admin", Role.ADMIN),
-                new Person("supervisor", "质检员 Supervisor", Role.SUPERVISOR),
-                new Person("agent1", "客服一 Agent One", Role.AGENT),
-                new Person("agent2", "客服二 Agent Two", Role.AGENT))) {
-            String password = configured.orElseGet(DefaultDemoDataService::generatePassword);
-            ids.put(p.username(), setup.createAccount(tenantId, p.username(), p.name(), p.role(), password.toCharArray()).getId());
+        for (Person p : PEOPLE) {
+            String password = configured.orElseGet(() -> generatePassword(p.username()));
+            ids.put(p.username(), setup.createAccount(tenantId, "username", p.username(), p.name(), p.role(),
+                    "SWITCHBOARD_DEMO_PASSWORD", password).getId());
             logins.add(new DemoLogin(p.username(), p.role().name(), password, configured.isEmpty()));
         }
         SkillGroup presales = SkillGroup.inTenant(tenantId, "售前咨询", SkillGroupKind.ONLINE, clock.instant());
@@ -96,11 +119,22 @@ public class DefaultDemoDataService implements DemoDataService {
         return Optional.of(new DemoTenant(tenant.getCode(), site.getSiteKey(), apiKey, logins));
     }
 
-    private static String generatePassword() {
-        StringBuilder sb = new StringBuilder(14);
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    /** The rule the configured password breaks for any of the demo logins (it is the same for all four). */
+    private static Optional<PasswordPolicy.Rule> refusal(String password) {
+        return PEOPLE.stream().map(p -> PasswordPolicy.standard().check(password, p.username()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** 14 random characters (about 82 bits), drawn again in the unlikely case the policy refuses them. */
+    private static String generatePassword(String username) {
+        while (true) {
+            StringBuilder sb = new StringBuilder(14);
+            for (int i = 0; i < 14; i++) {
+                sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            }
+            if (PasswordPolicy.standard().check(sb.toString(), username).isEmpty()) {
+                return sb.toString();
+            }
         }
-        return sb.toString();
     }
 }

@@ -23,6 +23,8 @@ public class DefaultFeedbackService implements FeedbackService {
     ConversationRepository conversations;
     @Inject
     Clock clock;
+    @Inject
+    TenantReferences references;
 
     @Override
     public RatingView rate(String channel, String visitorId, long conversationId, int score, String comment) {
@@ -72,6 +74,7 @@ public class DefaultFeedbackService implements FeedbackService {
     public LeftMessageView markProcessed(long id, long agentId) {
         LeftMessage m = feedback.findLeftMessage(id)
                 .orElseThrow(() -> new NotFoundException("left message " + id + " not found"));
+        references.staff("agentId", agentId); // kept as a plain id column: of this tenant, or refused
         m.processed(agentId, clock.instant());
         return view(m);
     }

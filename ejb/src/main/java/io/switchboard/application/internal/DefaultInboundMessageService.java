@@ -5,9 +5,11 @@ import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.ModerationService;
+import io.switchboard.application.NotFoundException;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.InboundMessage;
 import io.switchboard.domain.model.message.InboundMessageRepository;
+import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import io.switchboard.infrastructure.messaging.JmsInboundMessageQueue;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -34,11 +36,17 @@ public class DefaultInboundMessageService implements InboundMessageService {
     ModerationService moderation;
     @Inject
     InboundRateLimits rateLimits;
+    @Inject
+    SkillGroupRepository groups;
 
     @Override
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
             Long skillGroupId, String attachmentId) {
         blacklist.requireAllowed(senderId, null);
+        if (skillGroupId != null && channel == ChannelKind.IM_API && groups.find(skillGroupId).isEmpty()) {
+            // a partner's mistake is told at once; the widget's entry group falls back to routing when it is gone
+            throw new NotFoundException("skillGroupId", "skill group " + skillGroupId + " not found");
+        }
         moderation.screen(body);
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,

@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.QuickReplyService;
 import io.switchboard.domain.model.quickreply.QuickReply;
@@ -28,6 +29,8 @@ public class DefaultQuickReplyService implements QuickReplyService {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    TenantReferences references;
 
     private static final String[] CATEGORY = {"分类", "category"};
     private static final String[] TITLE = {"标题", "title"};
@@ -35,6 +38,7 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public List<QuickReplyView> search(Long agentId, String query, Long categoryId, int offset, int limit) {
+        references.optionalStaff("agentId", agentId);
         Map<Long, String> names = replies.categories(agentId).stream()
                 .collect(Collectors.toMap(QuickReplyCategory::getId, QuickReplyCategory::getName));
         return replies.search(agentId, query, categoryId, offset, limit).stream().map(r -> view(r, names)).toList();
@@ -47,6 +51,8 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public QuickReplyView add(Long ownerAgentId, Long categoryId, String title, String body) {
+        references.optionalStaff("agentId", ownerAgentId);
+        requireText(title, body);
         QuickReplyCategory category = usableCategory(categoryId, ownerAgentId);
         QuickReply r = new QuickReply(ownerAgentId, categoryId, title, body, clock.instant());
         replies.add(r);
@@ -59,6 +65,8 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public QuickReplyView change(long id, Long byAgentId, Long categoryId, String title, String body) {
+        references.optionalStaff("agentId", byAgentId);
+        requireText(title, body);
         QuickReply r = owned(id, byAgentId);
         QuickReplyCategory category = usableCategory(categoryId, r.getOwnerAgentId());
         QuickReplyView before = r.isPublic() ? view(r, categoryOf(r)) : null;
@@ -72,6 +80,7 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public void remove(long id, Long byAgentId) {
+        references.optionalStaff("agentId", byAgentId);
         QuickReply r = owned(id, byAgentId);
         if (r.isPublic()) {
             audit.record("quick-reply.remove", "quick-reply", id, view(r, categoryOf(r)), null);
@@ -81,11 +90,16 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public List<CategoryView> categories(Long agentId) {
+        references.optionalStaff("agentId", agentId);
         return replies.categories(agentId).stream().map(DefaultQuickReplyService::view).toList();
     }
 
     @Override
     public CategoryView addCategory(Long ownerAgentId, String name, int sortOrder) {
+        references.optionalStaff("agentId", ownerAgentId);
+        if (name == null || name.isBlank() || name.strip().length() > 60) {
+            throw new InvalidFieldException("name", "must not be blank and at most 60 characters");
+        }
         QuickReplyCategory c = new QuickReplyCategory(ownerAgentId, name, sortOrder);
         replies.add(c);
         if (ownerAgentId == null) {
@@ -96,6 +110,7 @@ public class DefaultQuickReplyService implements QuickReplyService {
 
     @Override
     public void removeCategory(long id, Long byAgentId) {
+        references.optionalStaff("agentId", byAgentId);
         QuickReplyCategory c = replies.findCategory(id)
                 .orElseThrow(() -> new NotFoundException("quick reply category " + id + " not found"));
         if (byAgentId != null && !Objects.equals(c.getOwnerAgentId(), byAgentId)) {
@@ -105,6 +120,16 @@ public class DefaultQuickReplyService implements QuickReplyService {
             audit.record("quick-reply-category.remove", "quick-reply-category", id, view(c), null);
         }
         replies.remove(c);
+    }
+
+    /** The lengths of the columns, checked here too: the console and the workbench call this service directly. */
+    private static void requireText(String title, String body) {
+        if (title == null || title.isBlank() || title.strip().length() > 100) {
+            throw new InvalidFieldException("title", "must not be blank and at most 100 characters");
+        }
+        if (body == null || body.isBlank() || body.strip().length() > 2000) {
+            throw new InvalidFieldException("body", "must not be blank and at most 2000 characters");
+        }
     }
 
     private QuickReplyCategory categoryOf(QuickReply r) {
@@ -129,7 +154,7 @@ public class DefaultQuickReplyService implements QuickReplyService {
         }
         QuickReplyCategory c = replies.findCategory(categoryId)
                 .filter(x -> ownerAgentId == null ? x.isPublic() : x.visibleTo(ownerAgentId))
-                .orElseThrow(() -> new IllegalArgumentException("categoryId: no such category " + categoryId
+                .orElseThrow(() -> new InvalidFieldException("categoryId", "no such category " + categoryId
                         + (ownerAgentId == null ? " among the public ones" : "")));
         return c;
     }

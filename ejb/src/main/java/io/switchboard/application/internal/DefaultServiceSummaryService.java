@@ -25,6 +25,8 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
     DeskSettingsRepository settings;
     @Inject
     Clock clock;
+    @Inject
+    TenantReferences references;
 
     @Override
     public SummaryView write(long conversationId, long agentId, String category, String note, List<String> tags) {
@@ -68,6 +70,7 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
     public SummaryView markProcessed(long conversationId, long byAccountId) {
         ServiceSummary s = summaries.find(conversationId)
                 .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " has no service summary"));
+        references.staff("accountId", byAccountId); // kept as a plain id column: of this tenant, or refused
         s.markProcessed(byAccountId, clock.instant());
         return view(s);
     }

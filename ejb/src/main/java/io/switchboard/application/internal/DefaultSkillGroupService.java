@@ -121,7 +121,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         if (found.size() != priorityByAgent.size()) {
             Set<Long> missing = new TreeSet<>(priorityByAgent.keySet());
             found.forEach(seat -> missing.remove(seat.getAgentId()));
-            throw new NotFoundException("no agent with id " + missing + " in this tenant");
+            throw new NotFoundException("agentId", "no agent with id " + missing + " in this tenant");
         }
         Snapshot before = Snapshot.of(group);
         group.replaceMembers(priorityByAgent.entrySet().stream()

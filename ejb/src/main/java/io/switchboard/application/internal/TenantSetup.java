@@ -1,7 +1,10 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.InvalidFieldException;
+import io.switchboard.application.WeakPasswordException;
 import io.switchboard.domain.model.account.PasswordHasher;
+import io.switchboard.domain.model.account.PasswordPolicy;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.account.UserAccount;
 import io.switchboard.domain.model.account.UserAccountRepository;
@@ -41,7 +44,7 @@ class TenantSetup {
 
     Tenant createTenant(String code, String name) {
         if (tenants.findByCode(code).isPresent()) {
-            throw new ConflictException("tenant code '" + code + "' is taken");
+            throw new ConflictException("code", "tenant code '" + code + "' is taken");
         }
         Tenant tenant = new Tenant(code, name, clock.instant());
         tenants.add(tenant);
@@ -49,13 +52,37 @@ class TenantSetup {
         return tenant;
     }
 
-    UserAccount createAccount(String tenantId, String username, String displayName, Role role, char[] password) {
-        String normalized = UserAccount.normalizeUsername(username);
-        if (accounts.usernameTaken(normalized)) {
-            throw new ConflictException("user name '" + normalized + "' is taken");
+    /**
+     * Checks a new login name and its password, before anything is written: every way of adding an account (staff
+     * form, agents API, tenant provisioning, demo data) goes through here, so one rule applies to all of them.
+     *
+     * @param usernameField the login name's field as the caller's request names it (username, adminUsername)
+     * @param passwordField the password's field (password, adminPassword)
+     * @return the normalized login name
+     * @throws InvalidFieldException  blank or too long login name, or a password {@link PasswordPolicy} refuses
+     * @throws ConflictException       the login name is taken (in any tenant: login names are global)
+     */
+    String checkCredentials(String usernameField, String username, String passwordField, String password) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidFieldException(usernameField, "must not be blank");
         }
+        String normalized = UserAccount.normalizeUsername(username);
+        if (normalized.length() > UserAccount.MAX_USERNAME) {
+            throw new InvalidFieldException(usernameField, "size must be between 1 and " + UserAccount.MAX_USERNAME);
+        }
+        WeakPasswordException.requireAcceptable(passwordField, password, normalized);
+        if (accounts.usernameTaken(normalized)) {
+            throw new ConflictException(usernameField, "the login name '" + normalized + "' is taken");
+        }
+        return normalized;
+    }
+
+    /** A new account with its seat; the credentials are checked as by {@link #checkCredentials}. */
+    UserAccount createAccount(String tenantId, String usernameField, String username, String displayName, Role role,
+                              String passwordField, String password) {
+        String normalized = checkCredentials(usernameField, username, passwordField, password);
         UserAccount account = UserAccount.inTenant(tenantId, normalized, displayName, null, role,
-                hasher.hash(password), clock.instant());
+                hasher.hash(password.toCharArray()), clock.instant());
         accounts.add(account);
         seats.add(AgentSeat.inTenant(tenantId, account.getId(), account.getDisplayName(), clock.instant()));
         return account;

@@ -36,8 +36,9 @@ public class AgentResource {
     @Inject
     ConversationService conversations;
 
+    /** The password's rules are the service's ({@code PasswordPolicy}), the same for every way an account is made. */
     public record NewAgentRequest(@NotBlank @Size(max = 100) String username, @Size(max = 100) String displayName,
-            @NotBlank @Size(min = 8, max = 200) String password, @Min(0) @Max(200) Integer maxConcurrent) {
+            String password, @Min(0) @Max(200) Integer maxConcurrent) {
     }
 
     public record StatusRequest(@NotBlank String status) {

@@ -2,6 +2,7 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.SensitiveContentException;
 import io.switchboard.application.TooManyRequestsException;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure into a problem document: 400 for bad input, 404, 409, and 500 with an incident id (the
- * stack trace goes to the server log, never to the caller).
+ * stack trace goes to the server log, never to the caller). A refusal that concerns one request field (a weak
+ * password, an id that names nothing of the caller's tenant) lists it in {@code errors}.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -49,7 +51,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof NotFoundException e) {
-            return Problem.response(Status.NOT_FOUND, e.getMessage());
+            return Problem.response(Status.NOT_FOUND, e.getMessage(), e.field() == null ? List.of()
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+        if (t instanceof InvalidFieldException e) {
+            return Problem.response(Status.BAD_REQUEST, e.getMessage(),
+                    List.of(new Problem.FieldError(e.field(), e.fieldMessage())));
         }
         if (t instanceof TooManyRequestsException e) {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))

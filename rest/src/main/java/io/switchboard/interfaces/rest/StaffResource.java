@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +40,10 @@ public class StaffResource {
     @Inject
     StaffService staff;
 
-    /** The fields of the add and edit forms; {@code skillGroupIds} may be omitted (= none). */
+    /**
+     * The fields of the add and edit forms; {@code skillGroupIds} may be omitted (= none). Login name and password
+     * are checked by the service (blank, length, {@code PasswordPolicy}), as for the console and the batch import.
+     */
     public record StaffRequest(@Size(max = 100) String username, @Size(max = 200) String password,
                                String employeeNo, String fullName, String nickname, String email, String mobile,
                                String extension, Role role, List<Long> skillGroupIds, Integer maxConcurrent) {
@@ -51,7 +53,8 @@ public class StaffResource {
         }
     }
 
-    public record PasswordRequest(@NotBlank @Size(min = 8, max = 200) String password) {
+    /** The password's rules are the service's ({@code PasswordPolicy}), so every entry point answers alike. */
+    public record PasswordRequest(String password) {
     }
 
     @GET

@@ -22,7 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** What is known of a visitor (CH-5): signed user, address, region, browser, and the page trail. */
+/**
+ * What is known of a visitor (CH-5): signed user, address, region, browser, and the page trail. A visitor id is at
+ * most 100 characters, as every visitor id column: a longer one is refused here (400) instead of by the database.
+ */
 @Path("v1/visitors")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitorResource {
@@ -34,7 +37,7 @@ public class VisitorResource {
 
     @GET
     @Path("{visitorId}")
-    public VisitorTrailService.VisitorProfileView profile(@PathParam("visitorId") String visitorId,
+    public VisitorTrailService.VisitorProfileView profile(@PathParam("visitorId") @Size(max = 100) String visitorId,
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel,
             @QueryParam("pages") @DefaultValue("50") @Min(0) @Max(200) int pages) {
         return trail.profile(channel, visitorId, pages);
@@ -48,20 +51,20 @@ public class VisitorResource {
     /** AG-3: the visitor's tags. */
     @GET
     @Path("{visitorId}/tags")
-    public List<String> tags(@PathParam("visitorId") String visitorId, @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
+    public List<String> tags(@PathParam("visitorId") @Size(max = 100) String visitorId, @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
         return contacts.tags(channel, visitorId);
     }
 
     @PUT
     @Path("{visitorId}/tags/{tag}")
-    public List<String> tag(@PathParam("visitorId") String visitorId, @PathParam("tag") String tag,
+    public List<String> tag(@PathParam("visitorId") @Size(max = 100) String visitorId, @PathParam("tag") String tag,
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
         return contacts.tag(channel, visitorId, tag);
     }
 
     @DELETE
     @Path("{visitorId}/tags/{tag}")
-    public List<String> untag(@PathParam("visitorId") String visitorId, @PathParam("tag") String tag,
+    public List<String> untag(@PathParam("visitorId") @Size(max = 100) String visitorId, @PathParam("tag") String tag,
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
         return contacts.untag(channel, visitorId, tag);
     }
@@ -69,7 +72,7 @@ public class VisitorResource {
     /** AG-3: the contact this visitor is. */
     @GET
     @Path("{visitorId}/contact")
-    public ContactService.ContactView contact(@PathParam("visitorId") String visitorId,
+    public ContactService.ContactView contact(@PathParam("visitorId") @Size(max = 100) String visitorId,
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel) {
         return contacts.contactOf(channel, visitorId)
                 .orElseThrow(() -> new NotFoundException("visitor " + visitorId + " is not linked to a contact"));
@@ -79,7 +82,7 @@ public class VisitorResource {
     @PUT
     @Path("{visitorId}/contact")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ContactService.ContactView link(@PathParam("visitorId") String visitorId,
+    public ContactService.ContactView link(@PathParam("visitorId") @Size(max = 100) String visitorId,
             @QueryParam("channel") @DefaultValue("WEB") @Pattern(regexp = "WEB|IM_API", message = "must be WEB or IM_API") String channel,
             @NotNull @Valid ContactRequest r) {
         if (r.contactId() != null) {

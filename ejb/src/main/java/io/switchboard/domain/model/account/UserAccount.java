@@ -24,11 +24,14 @@ import java.util.Objects;
 @Table(name = "user_account")
 public class UserAccount extends TenantOwned {
 
+    /** The column's length: login names are at most this long. */
+    public static final int MAX_USERNAME = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 100)
+    @Column(nullable = false, unique = true, length = MAX_USERNAME)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 100)

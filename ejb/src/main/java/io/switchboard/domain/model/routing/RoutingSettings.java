@@ -37,7 +37,7 @@ public record RoutingSettings(
         @NotNull @Valid Transfer transfer,
         @NotNull @Valid WorkHours workHours,
         @NotNull @Valid Notice satisfactionInvite,
-        @NotNull @Valid List<RoutingRule> rules) {
+        @NotNull @Size(max = 100) @Valid List<@NotNull RoutingRule> rules) {
 
     public RoutingSettings {
         rules = List.copyOf(rules);

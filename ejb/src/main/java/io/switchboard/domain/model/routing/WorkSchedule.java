@@ -3,6 +3,7 @@ package io.switchboard.domain.model.routing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,8 +25,9 @@ import java.util.Set;
  * @param dates     dated exceptions
  * @param segments  working segments, each with its action and skill groups in overflow order
  */
-public record WorkSchedule(@NotBlank String zone, @NotNull Set<DayOfWeek> workdays, @NotNull @Valid List<SpecialDate> dates,
-        @NotNull @Valid List<WorkSegment> segments) {
+public record WorkSchedule(@NotBlank @Size(max = 60) String zone, @NotNull Set<DayOfWeek> workdays,
+        @NotNull @Size(max = 1000) @Valid List<@NotNull SpecialDate> dates,
+        @NotNull @Size(max = 48) @Valid List<@NotNull WorkSegment> segments) {
 
     public WorkSchedule {
         ZoneId.of(zone);
@@ -59,7 +61,7 @@ public record WorkSchedule(@NotBlank String zone, @NotNull Set<DayOfWeek> workda
     }
 
     public record WorkSegment(@NotNull LocalTime start, @NotNull LocalTime end, @NotNull SegmentAction action,
-            @NotNull List<Long> skillGroupIds) {
+            @NotNull @Size(max = 100) List<@NotNull Long> skillGroupIds) {
 
         public WorkSegment {
             skillGroupIds = List.copyOf(skillGroupIds);

@@ -7,6 +7,7 @@ import io.switchboard.application.StaffService;
 import io.switchboard.application.StaffService.StaffForm;
 import io.switchboard.application.StaffService.StaffQuery;
 import io.switchboard.application.StaffService.StaffView;
+import io.switchboard.domain.model.account.PasswordPolicy;
 import io.switchboard.domain.model.account.Role;
 import io.switchboard.domain.model.account.StaffProfile;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
@@ -174,6 +175,12 @@ public class AgentsView implements Serializable {
     static StreamedContent file(byte[] content, String name, String type) {
         return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
                 .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    /** A row's problem in the console's language where the service names its rule (the password policy's). */
+    public String problem(ImportReport.RowError e) {
+        return e.code() == null ? e.message()
+                : actions.format("console." + e.code(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
 
     public String groupNames(List<String> names) {

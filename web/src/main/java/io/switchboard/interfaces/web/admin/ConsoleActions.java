@@ -1,6 +1,10 @@
 package io.switchboard.interfaces.web.admin;
 
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.InvalidFieldException;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.WeakPasswordException;
+import io.switchboard.domain.model.account.PasswordPolicy;
 import io.switchboard.interfaces.web.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +22,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * Runs one console change and reports it: a success message, or the service's refusal next to the field it names
- * (a bean-validation field, or a conflict such as a taken employee number) and as a summary. The callback
+ * (a bean-validation field, a conflict such as a taken employee number, a refused password in the user's language)
+ * and as a summary. The callback
  * parameter {@code ok} lets a dialog close only when the change was saved.
  */
 @RequestScoped
@@ -52,6 +57,15 @@ public class ConsoleActions {
             } else if (t instanceof ConflictException c && c.field() != null) {
                 mark(faces, formId, List.of(c.field()), c.getMessage());
                 error(faces, c.getMessage());
+            } else if (t instanceof InvalidFieldException f) {
+                String text = text(f);
+                if (!mark(faces, formId, List.of(f.field()), text)) {
+                    error(faces, f.field() + ": " + text);
+                }
+                error(faces, messages.get("console.invalid"));
+            } else if (t instanceof NotFoundException n && n.field() != null) {
+                mark(faces, formId, List.of(n.field()), n.getMessage());
+                error(faces, n.getMessage());
             } else {
                 error(faces, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
             }
@@ -59,6 +73,14 @@ public class ConsoleActions {
             faces.validationFailed();
             return false;
         }
+    }
+
+    /** A refused password in the user's language (the rule decides the text); other field errors as the service says. */
+    private String text(InvalidFieldException f) {
+        if (f instanceof WeakPasswordException w) {
+            return messages.format("console.password." + w.rule().key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        }
+        return f.fieldMessage();
     }
 
     static Throwable unwrap(Throwable e) {
@@ -132,6 +154,11 @@ public class ConsoleActions {
     /** A text of the current language. */
     public String text(String key) {
         return messages.get(key);
+    }
+
+    /** A text of the current language with its {0}, {1} … filled in. */
+    public String format(String key, Object... args) {
+        return messages.format(key, args);
     }
 
     public void info(String key) {
