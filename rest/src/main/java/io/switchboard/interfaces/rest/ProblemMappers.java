@@ -2,6 +2,7 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.SensitiveContentException;
 import io.switchboard.application.TooManyRequestsException;
@@ -21,8 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every failure into a problem document: 400 for bad input, 404, 409, and 500 with an incident id (the
- * stack trace goes to the server log, never to the caller).
+ * Turns every failure into a problem document: 400 for bad input (with the field when one is named), 403, 404,
+ * 409, and 500 with an incident id (the stack trace goes to the server log, never to the caller).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -63,7 +64,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     e.getMessage());
         }
         if (t instanceof ForbiddenException e) {
-            return Problem.response(Status.FORBIDDEN, e.getMessage());
+            return Problem.response(Status.FORBIDDEN, e.getMessage(), e.field() == null ? List.of()
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+        if (t instanceof InvalidFieldException e) {
+            return Problem.response(Status.BAD_REQUEST, e.getMessage(), List.of(new Problem.FieldError(e.field(), e.reason())));
         }
         if (t instanceof ConflictException e) {
             return Problem.response(Status.CONFLICT, e.getMessage(), e.field() == null ? List.of()

@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.web.admin;
 
 import io.switchboard.application.ConflictException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.interfaces.web.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +53,9 @@ public class ConsoleActions {
             } else if (t instanceof ConflictException c && c.field() != null) {
                 mark(faces, formId, List.of(c.field()), c.getMessage());
                 error(faces, c.getMessage());
+            } else if (t instanceof InvalidFieldException f) {
+                mark(faces, formId, List.of(f.field()), f.reason());
+                error(faces, f.getMessage());
             } else {
                 error(faces, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
             }
