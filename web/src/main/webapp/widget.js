@@ -73,24 +73,53 @@
     return value;
   }
 
-  function randomId(prefix) {
-    var bytes = new Uint8Array(12);
+  function randomId(prefix, size) {
+    var bytes = new Uint8Array(size || 12);
     (window.crypto || window.msCrypto).getRandomValues(bytes);
     return prefix + Array.prototype.map.call(bytes, function (b) {
       return ('0' + b.toString(16)).slice(-2);
     }).join('');
   }
 
-  var visitorId = store('visitor') || store('visitor', randomId('v_'));
+  /*
+   * An anonymous visitor is an id and a secret (128 random bits) that this browser keeps; the server binds the
+   * secret to the id at the first session and wants it with every later one, so knowing the id is not enough.
+   */
+  var visitorId = store('visitor');
+  var visitorSecret = store('visitorSecret');
+  if (!visitorId) {
+    newIdentity();
+  } else if (!visitorSecret) {
+    visitorSecret = randomId('', 16); // kept from before secrets existed: the first session binds this one
+    store('visitorSecret', visitorSecret);
+  }
   var signedUser = script.getAttribute('data-user');
   var pass = null, passExpires = 0;
 
+  function newIdentity() {
+    visitorId = randomId('v_');
+    visitorSecret = randomId('', 16);
+    store('visitor', visitorId);
+    store('visitorSecret', visitorSecret);
+    store('conversation', '');
+    store('seq', '0');
+  }
+
+  /** Whether a problem document refuses the request because of {@code field} (see ProblemMappers). */
+  function refusedField(problem, field) {
+    return !!(problem && problem.errors || []).some(function (e) {
+      return e.field === field;
+    });
+  }
+
   /**
-   * CH-5: tells the server who the visitor is (the anonymous id above, or the host site's signed user) and, with
-   * recordPage, which page is open; the answer is the pass the socket and uploads present.
+   * CH-5: tells the server who the visitor is (the anonymous id and secret above, or the host site's signed user)
+   * and, with recordPage, which page is open; the answer is the pass the socket, page views and uploads present
+   * (from this address only). If the server says the id belongs to another browser's secret, this browser starts
+   * over as a new visitor, once.
    */
-  function openSession(recordPage) {
-    var body = { visitorId: visitorId };
+  function openSession(recordPage, retried) {
+    var body = { visitorId: visitorId, visitorSecret: visitorSecret };
     if (signedUser) {
       body.userId = signedUser;
       body.userSignature = script.getAttribute('data-user-signature') || '';
@@ -105,6 +134,12 @@
     }).then(function (r) {
       return r.json().then(function (answer) {
         if (!r.ok) {
+          if (r.status === 403 && !signedUser && !retried && refusedField(answer, 'visitorSecret')) {
+            newIdentity();
+            conversationId = null;
+            lastSeq = 0;
+            return openSession(recordPage, true);
+          }
           var refused = new Error(answer.detail || ('HTTP ' + r.status));
           refused.status = r.status;
           throw refused;
@@ -120,14 +155,38 @@
     return pass && passExpires - Date.now() > 60000 ? Promise.resolve(pass) : openSession(false);
   }
 
+  /**
+   * Sends request(pass); when the server refuses the pass as stale (issued to another address — the visitor's
+   * network changed — or expired), forgets it and sends once more with the pass of a new session.
+   */
+  function withPass(request) {
+    return currentPass().then(request).then(function (r) {
+      if (r.status !== 403) {
+        return r;
+      }
+      return r.clone().json().then(function (problem) {
+        if (!refusedField(problem, 'pass')) {
+          return r;
+        }
+        pass = null;
+        return currentPass().then(request);
+      }, function () {
+        return r;
+      });
+    });
+  }
+
   /** Single-page sites: a new history entry is a new page of the trail. */
   function reportPage() {
     if (!pass) {
       return;
     }
-    fetch(api + '/pageviews', {
-      method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ pass: pass, url: String(location.href).slice(0, 2000), title: String(document.title || '').slice(0, 1000) })
+    var page = { url: String(location.href).slice(0, 2000), title: String(document.title || '').slice(0, 1000) };
+    withPass(function (p) {
+      return fetch(api + '/pageviews', {
+        method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ pass: p, url: page.url, title: page.title })
+      });
     }).catch(function () { /* the trail is best effort */ });
   }
   ['pushState', 'replaceState'].forEach(function (name) {
@@ -230,6 +289,7 @@
   // ---- state ----------------------------------------------------------------------------------------------
   var config, root, ui = {};
   var socket, socketOpen = false, reconnectDelay = 1000, pendingFrames = [];
+  var greeted = false, refusal = null, passRenewed = false;
   var conversationId = Number(store('conversation')) || null;
   var lastSeq = Number(store('seq')) || 0;
   var seen = {};
@@ -502,7 +562,8 @@
     }
     connecting = true;
     setStatus(socket ? t('reconnecting') : t('connecting'));
-    (pass ? currentPass() : (sessionReady || openSession(false)).then(function () { return currentPass(); }))
+    // the page's first session may still be on its way; if it failed, currentPass opens another
+    (sessionReady || Promise.resolve()).then(null, function () { return null; }).then(currentPass)
       .then(function (p) {
         connecting = false;
         openSocket(p);
@@ -522,6 +583,8 @@
     var url = socketUrl + '?site=' + encodeURIComponent(siteKey) + '&pass=' + encodeURIComponent(p) +
       '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
     socket = new WebSocket(url);
+    greeted = false;
+    refusal = null;
     socket.onopen = function () {
       socketOpen = true;
       reconnectDelay = 1000;
@@ -540,8 +603,17 @@
     };
     socket.onclose = function (e) {
       socketOpen = false;
-      if (e.code === 1008 || e.code === 1003) {
-        setStatus(e.reason || 'refused');
+      if (e.code === 1008 && e.reason === 'pass') {
+        // the pass is stale (another address: the visitor's network changed; expired): a new session gives a new
+        // one, at once the first time, then with the usual back-off
+        pass = null;
+        if (!passRenewed) {
+          passRenewed = true;
+          connect();
+          return;
+        }
+      } else if (e.code === 1008 || e.code === 1003) {
+        setStatus(refusal || e.reason || 'refused');
         return; // refused (blacklist, unknown site): do not hammer the server
       }
       setStatus(t('reconnecting'));
@@ -571,6 +643,8 @@
   function onFrame(f) {
     switch (f.type) {
       case 'hello':
+        greeted = true;
+        passRenewed = false;
         setStatus('');
         if (f.conversationId) {
           rememberConversation(f.conversationId);
@@ -613,7 +687,9 @@
         addLine('system', t('left'), null, 'left');
         break;
       case 'error':
-        if (!ui.rating.hidden) {
+        if (!greeted) {
+          refusal = f.message; // the socket was refused; its close says whether a new session helps
+        } else if (!ui.rating.hidden) {
           ui.rating.showError(f.message);
         } else if (!ui.leave.hidden) {
           ui.leave.showError(f.message);
@@ -773,7 +849,7 @@
     }
     beforeSend();
     var progress = addLine('system', t('uploading', { name: file.name }), null, 'uploading');
-    currentPass().then(function (p) {
+    withPass(function (p) {
       return fetch(api + '/files?pass=' + encodeURIComponent(p), {
         method: 'POST', credentials: 'omit', body: file,
         headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }

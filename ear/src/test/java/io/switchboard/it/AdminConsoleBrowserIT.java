@@ -183,6 +183,18 @@ class AdminConsoleBrowserIT {
         until(admin, d -> "VIP 咨询".equals(api.get("/api/v1/widget-sites").body().get("items").get(0)
                 .get("settings").get("button").get("text").asText()) ? true : null);
         assertEquals(siteKey, api.get("/api/v1/widget-sites").body().get("items").get(0).get("siteKey").asText());
+        // the site secret: hidden on the page until "显示", which goes through the audited reveal
+        admin.driver.get(server.url("/admin/sites.xhtml").toString());
+        click(admin, By.id("list:sites:0:open"));
+        until(admin, d -> text(admin, "#site-secret").startsWith("•") ? true : null);
+        click(admin, By.id("secret:reveal"));
+        String shown = until(admin, d -> text(admin, "#site-secret").strip().matches("[0-9a-f]{64}")
+                ? text(admin, "#site-secret").strip() : null);
+        long siteId = api.get("/api/v1/widget-sites").body().get("items").get(0).get("id").asLong();
+        assertEquals(shown, api.post("/api/v1/widget-sites/" + siteId + "/secret/reveal", Map.of()).body().get("secret").asText());
+        JsonNode reveals = api.get("/api/v1/audit?targetType=widget-site").body().get("items");
+        assertEquals("widget-site.reveal-secret", reveals.get(1).get("action").asText(), reveals.toString());
+        assertEquals(tenant.adminUsername(), reveals.get(1).get("actor").asText(), "the console's reveal names the admin");
         admin.screenshot("console-5-site");
 
         // 5. the new agent signs in, goes online and is given the first chat of the group

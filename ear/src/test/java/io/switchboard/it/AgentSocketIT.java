@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,7 +35,15 @@ class AgentSocketIT {
     /** Collects every text frame; a test waits for the one it needs. */
     static final class Frames implements WebSocket.Listener {
         final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        /** The close the server sent: status code and reason. */
+        final CompletableFuture<String> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(statusCode + " " + reason);
+            return null;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {

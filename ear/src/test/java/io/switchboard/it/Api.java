@@ -44,13 +44,31 @@ final class Api {
                 r.body().get("adminUsername").asText(), password, r.body().get("apiKey").asText());
     }
 
-    /** The widget's session request for an anonymous visitor: the pass its socket and uploads present. */
+    /**
+     * The widget's session request for an anonymous visitor, with its {@link #visitorSecret}: the pass its socket,
+     * page views and uploads present (from 127.0.0.1, where this client connects from).
+     */
     static String visitorPass(SwitchboardServer server, String site, String visitor) {
-        Reply r = new Api(server, null).post("/api/widget/" + site + "/sessions", Map.of("visitorId", visitor));
+        Reply r = new Api(server, null).post("/api/widget/" + site + "/sessions",
+                Map.of("visitorId", visitor, "visitorSecret", visitorSecret(visitor)));
         if (r.status() != 201) {
             throw new AssertionError("no widget session for " + visitor + ": " + r);
         }
         return r.body().get("pass").asText();
+    }
+
+    /**
+     * The secret an anonymous visitor's browser keeps with its id, as the widget makes one (32 hex digits); the
+     * same for the same id, so every session of a test's visitor agrees with the first, which bound it.
+     */
+    static String visitorSecret(String visitor) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("it-secret-" + visitor).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     Reply get(String path) {

@@ -38,7 +38,8 @@ class BlacklistIT {
         Thread.sleep(500);
         assertEquals(404, api.get("/api/v1/im/messages/b1-" + suffix).status(), "nothing was queued or stored");
 
-        Api.Reply session = new Api(server, null).post("/api/widget/" + site + "/sessions", Map.of("visitorId", visitor));
+        Api.Reply session = new Api(server, null).post("/api/widget/" + site + "/sessions",
+                Map.of("visitorId", visitor, "visitorSecret", Api.visitorSecret(visitor)));
         assertEquals(403, session.status(), "the widget's session request is refused: " + session);
         assertTrue(session.body().get("detail").asText().contains("blacklisted"));
         // a pass the widget got before the entry was added no longer opens the socket

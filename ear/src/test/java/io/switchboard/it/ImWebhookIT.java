@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The IM channel's reply webhook against a real HTTP receiver in the test: the agent's reply is POSTed signed
- * with the tenant's secret; a receiver that fails first gets the same delivery again (broker redelivery).
+ * The IM channel's reply webhook against a real HTTP receiver in the test (on the loopback address the IT server
+ * allows for outbound calls): the agent's reply is POSTed signed with the tenant's secret; a receiver that fails
+ * first gets the same delivery again (broker redelivery).
  */
 @ExtendWith(SwitchboardServer.class)
 class ImWebhookIT {
@@ -46,7 +47,7 @@ class ImWebhookIT {
     void agentRepliesArePostedSignedAndRetriedUntilAccepted() throws Exception {
         BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
         AtomicInteger seen = new AtomicInteger();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(SwitchboardServer.RECEIVER_ADDRESS, 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             calls.add(new Call(body, exchange.getRequestHeaders().getFirst("X-Switchboard-Signature"),
@@ -61,7 +62,7 @@ class ImWebhookIT {
             Api.Reply bad = api.put("/api/v1/im/webhook", Map.of("url", "ftp://example.com/x"));
             assertEquals(400, bad.status(), bad.toString());
             Api.Reply configured = api.put("/api/v1/im/webhook",
-                    Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+                    Map.of("url", "http://" + SwitchboardServer.RECEIVER_ADDRESS + ":" + receiver.getAddress().getPort() + "/hook"));
             assertEquals(200, configured.status(), configured.toString());
             String secret = configured.body().get("secret").asText();
             assertEquals(64, secret.length());

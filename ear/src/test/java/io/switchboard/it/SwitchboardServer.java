@@ -44,6 +44,12 @@ public final class SwitchboardServer implements BeforeAllCallback {
         log = home.getParent().resolve("it-server-console.log");
     }
 
+    /**
+     * Where HTTP receivers of the tests (webhooks) listen: Linux routes all of 127/8 to loopback, and the server
+     * allows only this address of it for outbound calls ({@code SWITCHBOARD_OUTBOUND_ALLOW}).
+     */
+    static final String RECEIVER_ADDRESS = "127.0.0.2";
+
     /** The broker user the tests connect with (remote JMS over the HTTP port), role "guest". */
     static final String JMS_USER = "it-jms";
     static final String JMS_PASSWORD = "It-jms-" + random();
@@ -129,6 +135,9 @@ public final class SwitchboardServer implements BeforeAllCallback {
         env.put("SWITCHBOARD_DEMO_PASSWORD", demoPassword);
         env.put("SWITCHBOARD_PLATFORM_KEY", platformKey);
         env.put("SWITCHBOARD_PUBLIC_URL", url("").toString());
+        // test receivers (webhooks) listen on 127.0.0.2: allowed, while 127.0.0.1 and every other internal address
+        // stay refused for OutboundRequestIT
+        env.put("SWITCHBOARD_OUTBOUND_ALLOW", RECEIVER_ADDRESS + "/32");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         try {
             logOffset = Files.exists(log) ? Files.size(log) : 0;

@@ -46,6 +46,11 @@ class VisitorTrailIT {
         return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** An anonymous visitor's session body: its id and the secret its browser keeps. */
+    static Map<String, Object> anonymous(String visitorId) {
+        return Map.of("visitorId", visitorId, "visitorSecret", Api.visitorSecret(visitorId));
+    }
+
     private RawHttp.Reply sessionFrom(String from, String site, Map<String, Object> body) throws Exception {
         return RawHttp.send(from, server.url(""), "POST", "/api/widget/" + site + "/sessions", Api.JSON.writeValueAsString(body));
     }
@@ -93,7 +98,7 @@ class VisitorTrailIT {
         assertEquals("订单 42", profile.get("pageViews").get(1).get("title").asText());
 
         // an anonymous phone visitor: the user agent read as iOS / Mobile Safari / iPhone
-        Api.Reply anonymous = session(site.key(), IPHONE, Map.of("visitorId", "v_anon_" + suffix));
+        Api.Reply anonymous = session(site.key(), IPHONE, anonymous("v_anon_" + suffix));
         assertEquals(201, anonymous.status());
         assertFalse(anonymous.body().get("signed").asBoolean());
         JsonNode anon = site.api().get("/api/v1/visitors/v_anon_" + suffix).body();
@@ -151,13 +156,13 @@ class VisitorTrailIT {
     void aBlacklistedAddressIsRefusedEvenWithAPassIssuedBefore() throws Exception {
         Site site = newSite("ipblock");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        RawHttp.Reply before = sessionFrom("127.0.0.7", site.key(), Map.of("visitorId", "v_ip_" + suffix));
+        RawHttp.Reply before = sessionFrom("127.0.0.7", site.key(), anonymous("v_ip_" + suffix));
         assertEquals(201, before.status(), before.toString());
         String pass = Api.JSON.readTree(before.body()).get("pass").asText();
         assertEquals("127.0.0.7", site.api().get("/api/v1/visitors/v_ip_" + suffix).body().get("ip").asText());
 
         assertEquals(201, site.api().post("/api/v1/blacklist", Map.of("kind", "IP", "value", "127.0.0.7", "reason", "刷屏")).status());
-        RawHttp.Reply refused = sessionFrom("127.0.0.7", site.key(), Map.of("visitorId", "v_ip2_" + suffix));
+        RawHttp.Reply refused = sessionFrom("127.0.0.7", site.key(), anonymous("v_ip2_" + suffix));
         assertEquals(403, refused.status(), refused.toString());
         assertTrue(refused.headers().get("content-type").startsWith("application/problem+json"));
         assertTrue(refused.body().contains("127.0.0.7 is blacklisted"), refused.body());
@@ -165,7 +170,7 @@ class VisitorTrailIT {
         AgentSocketIT.visitorSocketWithPass(server, site.key(), pass, 0, frames);
         assertTrue(frames.await(f -> AgentSocketIT.is(f, "error")).get("message").asText().contains("blacklisted"));
 
-        assertEquals(201, sessionFrom("127.0.0.1", site.key(), Map.of("visitorId", "v_ip3_" + suffix)).status(),
+        assertEquals(201, sessionFrom("127.0.0.1", site.key(), anonymous("v_ip3_" + suffix)).status(),
                 "other addresses are not affected");
     }
 

@@ -13,7 +13,12 @@ public interface ImWebhookService {
     record WebhookView(String url, boolean enabled, String secret, Instant updatedAt) {
     }
 
-    /** Points the webhook at a URL (creating it with a new secret on first use). */
+    /**
+     * Points the webhook at a URL (creating it with a new secret on first use).
+     *
+     * @throws InvalidFieldException ({@code url}) when the URL is not http(s), carries a user name or password, or
+     *                               its host resolves to an address that is not public and not allowed by the operator
+     */
     WebhookView configure(@NotBlank @Size(max = 500) String url, boolean rotateSecret);
 
     Optional<WebhookView> current();

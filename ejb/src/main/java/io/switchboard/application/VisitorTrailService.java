@@ -8,36 +8,46 @@ import java.util.List;
 
 /**
  * Who a web visitor is and where they have been (CH-5). The widget opens a session before each socket connect:
- * the server settles the visitor id (the browser's anonymous id, or the id derived from a signed user id of the
- * host site), records address, region, browser and page, refuses a blacklisted visitor or address, and answers
- * with a pass sealed by the site secret that the socket, page views and uploads present.
+ * the server settles the visitor id (the browser's anonymous id, proven by the secret the browser keeps beside it,
+ * or the id derived from a signed user id of the host site), records address, region, browser and
+ * page, refuses a blacklisted visitor or address, and answers with a pass sealed by the site secret that the
+ * socket, page views and uploads present from the same address.
  */
 public interface VisitorTrailService {
 
-    /** @throws ForbiddenException blacklisted, or a signed identity whose signature does not match */
+    /**
+     * @throws InvalidFieldException ({@code visitorSecret}) an anonymous visitor without a well-formed secret
+     * @throws ForbiddenException    blacklisted; a signed identity whose signature does not match; an anonymous id
+     *                               whose secret is another ({@code visitorSecret} named, so the widget can start
+     *                               over with a new id)
+     */
     VisitorSession openSession(@NotBlank String siteKey, SessionRequest request);
 
-    /** What the widget sends; {@code ip} and {@code userAgent} come from the HTTP request. */
-    record SessionRequest(String visitorId, String userId, String userSignature, String userName, String ip,
-            String userAgent, String url, String title) {
+    /**
+     * What the widget sends; {@code ip} and {@code userAgent} come from the HTTP request. An anonymous visitor sends
+     * its id and the secret its browser keeps with it; a signed one the host site's user id and signature.
+     */
+    record SessionRequest(String visitorId, String visitorSecret, String userId, String userSignature, String userName,
+            String ip, String userAgent, String url, String title) {
     }
 
     record VisitorSession(String visitorId, String pass, Instant expiresAt, boolean signed) {
     }
 
     /**
-     * The visitor a pass names, if the site sealed it, it has not expired and neither the visitor nor the address
-     * it was issued to is blacklisted now.
+     * The visitor a pass names, if the site sealed it, it has not expired, neither the visitor nor the address it
+     * was issued to is blacklisted now, and {@code clientAddress} (the request's) is the address it was issued to.
      *
-     * @throws ForbiddenException otherwise
+     * @throws ForbiddenException otherwise; with the field {@code pass} when a new session would help (a forged,
+     *                            expired or moved pass), without when the visitor is refused as such
      */
-    Admission admit(String siteKey, String pass);
+    Admission admit(String siteKey, String pass, String clientAddress);
 
     record Admission(String tenantId, long siteId, String visitorId, String ip) {
     }
 
-    /** A page the visitor moved to while the widget stayed loaded (single-page sites). */
-    void pageView(@NotBlank String siteKey, String pass, String url, String title);
+    /** A page the visitor moved to while the widget stayed loaded (single-page sites); the pass as in {@link #admit}. */
+    void pageView(@NotBlank String siteKey, String pass, String clientAddress, String url, String title);
 
     /** Counts a widget request from {@code ip} against the per-address limit. @throws TooManyRequestsException */
     void checkAddress(String ip);

@@ -17,10 +17,29 @@ public interface WidgetSiteService {
 
     long count();
 
-    /** A new site with a fresh public site key (for the embed snippet) and a secret (for signed visitor ids). */
+    /**
+     * A new site with a fresh public site key (for the embed snippet) and a secret (for signed visitor ids); the
+     * caller may show the secret this once.
+     */
     WidgetSite create(@NotBlank @Size(max = 100) String name);
 
-    /** @throws NotFoundException when the tenant has no such site */
+    /**
+     * The site's secret, for the host site's server that signs visitor identities. Every reveal is in the audit log
+     * (who, when, which site), so a leaked secret can be traced to who saw it.
+     *
+     * @throws NotFoundException when the tenant has no such site
+     */
+    String revealSecret(long id);
+
+    /**
+     * Replaces the site's secret and answers the new one (audited): identities signed with the old one are refused
+     * from now on, and visitors' passes sealed with it are renewed by the widget.
+     *
+     * @throws NotFoundException when the tenant has no such site
+     */
+    String rotateSecret(long id);
+
+    /** The site; its secret is not for display (see {@link #revealSecret}). @throws NotFoundException */
     WidgetSite get(long id);
 
     /** Replaces the site's name and widget settings (AD-6); applies to widgets loaded from now on. */

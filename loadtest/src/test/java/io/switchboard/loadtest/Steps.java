@@ -18,8 +18,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -46,15 +49,32 @@ final class Steps {
                 .acceptLanguageHeader("zh-CN").wsUnmatchedInboundMessageBufferSize(2_000);
     }
 
-    /** The widget's session request, then its socket; ends after {@code hello}. Needs {@code visitorId}. */
+    /**
+     * The widget's session request (the anonymous id with the secret its browser would keep), then its socket; ends
+     * after {@code hello}. Needs {@code visitorId}.
+     */
     static ChainBuilder visitorSocket(String siteKey) {
         return exec(http("widget session").post("/api/widget/" + siteKey + "/sessions")
-                .body(StringBody(s -> "{\"visitorId\":\"" + s.getString("visitorId") + "\"}")).asJson()
+                .body(StringBody(s -> "{\"visitorId\":\"" + s.getString("visitorId") + "\",\"visitorSecret\":\""
+                        + visitorSecret(s.getString("visitorId")) + "\"}")).asJson()
                 .check(status().is(201), jsonPath("$.pass").saveAs("pass")))
                 .exitHereIfFailed()
                 .exec(ws("visitor socket").wsName("visitor").connect(s -> "/visitor/socket?site=" + siteKey + "&pass="
                         + URLEncoder.encode(s.getString("pass"), StandardCharsets.UTF_8))
                         .await(30).on(ws.checkTextMessage("visitor hello").check(jsonPath("$.type").is("hello"))));
+    }
+
+    /**
+     * The secret a visitor's browser keeps with its id (the widget makes 32 random hex digits); derived from the id
+     * here, so every session of the same virtual visitor presents the one its first session bound.
+     */
+    static String visitorSecret(String visitorId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("loadtest-secret-" + visitorId).getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

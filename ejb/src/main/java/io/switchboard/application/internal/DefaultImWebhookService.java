@@ -2,16 +2,23 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.ImDelivery;
 import io.switchboard.application.ImWebhookService;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.domain.model.message.ImWebhook;
 import io.switchboard.domain.model.message.ImWebhookRepository;
+import io.switchboard.domain.model.outbound.OutboundRefusedException;
 import io.switchboard.infrastructure.messaging.WebhookClient;
+import io.switchboard.infrastructure.outbound.OutboundHttp;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+/**
+ * The IM webhook of the caller's tenant. A URL is checked against the outbound address policy when it is saved
+ * (a 400 naming {@code url}, nothing stored) and again by {@link OutboundHttp} at every delivery.
+ */
 @Stateless
 public class DefaultImWebhookService implements ImWebhookService {
 
@@ -22,10 +29,17 @@ public class DefaultImWebhookService implements ImWebhookService {
     @Inject
     WebhookClient client;
     @Inject
+    OutboundHttp outbound;
+    @Inject
     Clock clock;
 
     @Override
     public WebhookView configure(String url, boolean rotateSecret) {
+        try {
+            outbound.requireAllowed(url);
+        } catch (OutboundRefusedException e) {
+            throw new InvalidFieldException("url", e.getMessage());
+        }
         Optional<ImWebhook> existing = webhooks.current();
         if (existing.isEmpty()) {
             ImWebhook created = new ImWebhook(url, clock.instant());

@@ -2,6 +2,7 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.BlacklistService;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.TenantLookupService;
 import io.switchboard.application.TenantLookupService.SiteIdentity;
@@ -14,6 +15,7 @@ import io.switchboard.domain.model.visitor.UserAgentInfo;
 import io.switchboard.domain.model.visitor.VisitorPass;
 import io.switchboard.domain.model.visitor.VisitorProfile;
 import io.switchboard.domain.model.visitor.VisitorRepository;
+import io.switchboard.domain.model.visitor.VisitorSecret;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -53,30 +55,21 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
     public VisitorSession openSession(String siteKey, SessionRequest request) {
         SiteIdentity site = site(siteKey);
         boolean signed = request.userId() != null && !request.userId().isBlank();
-        String visitorId;
-        if (signed) {
-            if (!SignedIdentity.verify(site.secret(), request.userId(), request.userSignature())) {
-                throw new ForbiddenException("userSignature: not the site's signature of this user id "
-                        + "(hex HMAC-SHA256 of the user id with the site secret)");
-            }
-            visitorId = SignedIdentity.visitorIdOf(site.tenantId(), request.userId());
-        } else {
-            visitorId = request.visitorId();
-            if (visitorId == null || !VISITOR_ID.matcher(visitorId).matches()) {
-                throw new IllegalArgumentException("visitorId: 8-100 letters, digits, _.:-");
-            }
-            if (SignedIdentity.isReserved(visitorId)) {
-                throw new IllegalArgumentException("visitorId: ids starting with " + SignedIdentity.PREFIX
-                        + " belong to signed users");
-            }
+        String visitorId = signed ? signedVisitor(site, request) : anonymousVisitor(request);
+        Instant now = clock.instant();
+        VisitorProfile profile = visitors.find(WEB, visitorId).orElse(null);
+        if (!signed && profile != null && !profile.presentSecret(request.visitorSecret())) {
+            throw new ForbiddenException("visitorSecret", "visitorSecret: this visitor id belongs to another browser; "
+                    + "start with a new visitor id and secret");
         }
         blacklist.requireAllowed(visitorId, request.ip());
-        Instant now = clock.instant();
-        VisitorProfile profile = visitors.find(WEB, visitorId).orElseGet(() -> {
-            VisitorProfile created = new VisitorProfile(WEB, visitorId, now);
-            visitors.add(created);
-            return created;
-        });
+        if (profile == null) {
+            profile = new VisitorProfile(WEB, visitorId, now);
+            if (!signed) {
+                profile.presentSecret(request.visitorSecret()); // the first session binds the secret
+            }
+            visitors.add(profile);
+        }
         UserAgentInfo client = request.userAgent() == null ? UserAgentInfo.UNKNOWN : userAgents.parse(request.userAgent());
         String region = request.ip() == null ? null : regions.regionOf(request.ip()).orElse(null);
         profile.seen(new VisitorProfile.Visit(site.siteId(), request.ip(), region, request.userAgent(), client,
@@ -89,18 +82,46 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
         return new VisitorSession(visitorId, pass.seal(site.secret()), pass.expiresAt(), signed);
     }
 
+    private static String signedVisitor(SiteIdentity site, SessionRequest request) {
+        if (!SignedIdentity.verify(site.secret(), request.userId(), request.userSignature())) {
+            throw new ForbiddenException("userSignature: not the site's signature of this user id "
+                    + "(hex HMAC-SHA256 of the user id with the site secret)");
+        }
+        return SignedIdentity.visitorIdOf(site.tenantId(), request.userId());
+    }
+
+    /** The browser's own id, after the checks of its form; its secret is checked against the profile. */
+    private static String anonymousVisitor(SessionRequest request) {
+        String visitorId = request.visitorId();
+        if (visitorId == null || !VISITOR_ID.matcher(visitorId).matches()) {
+            throw new IllegalArgumentException("visitorId: 8-100 letters, digits, _.:-");
+        }
+        if (SignedIdentity.isReserved(visitorId)) {
+            throw new IllegalArgumentException("visitorId: ids starting with " + SignedIdentity.PREFIX
+                    + " belong to signed users");
+        }
+        if (!VisitorSecret.wellFormed(request.visitorSecret())) {
+            throw new InvalidFieldException("visitorSecret", "an anonymous visitor sends the secret its browser keeps "
+                    + "with its id: " + VisitorSecret.FORM_DESCRIPTION);
+        }
+        return visitorId;
+    }
+
     @Override
-    public Admission admit(String siteKey, String pass) {
+    public Admission admit(String siteKey, String pass, String clientAddress) {
         SiteIdentity site = site(siteKey);
         VisitorPass opened = VisitorPass.open(pass, site.secret(), clock.instant()).orElseThrow(() ->
-                new ForbiddenException("pass: missing, expired or not issued by this site; open a new session"));
+                new ForbiddenException("pass", "pass: missing, expired or not issued by this site; open a new session"));
         blacklist.requireAllowed(opened.visitorId(), opened.ip().isEmpty() ? null : opened.ip());
+        if (!opened.issuedTo(clientAddress)) {
+            throw new ForbiddenException("pass", "pass: issued to another address; open a new session from this one");
+        }
         return new Admission(site.tenantId(), site.siteId(), opened.visitorId(), opened.ip());
     }
 
     @Override
-    public void pageView(String siteKey, String pass, String url, String title) {
-        Admission admission = admit(siteKey, pass);
+    public void pageView(String siteKey, String pass, String clientAddress, String url, String title) {
+        Admission admission = admit(siteKey, pass, clientAddress);
         visitors.add(new PageView(admission.visitorId(), admission.siteId(), url, title, clock.instant()));
         visitors.find(WEB, admission.visitorId()).ifPresent(p -> p.touch(clock.instant()));
     }

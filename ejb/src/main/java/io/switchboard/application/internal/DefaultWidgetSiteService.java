@@ -71,6 +71,28 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
         return sites.find(id).orElseThrow(() -> new NotFoundException("widget site " + id + " not found"));
     }
 
+    /** What the audit log keeps of a reveal or rotation: which site, never the secret. */
+    public record SecretAccess(String name, String siteKey) {
+        static SecretAccess of(WidgetSite site) {
+            return new SecretAccess(site.getName(), site.getSiteKey());
+        }
+    }
+
+    @Override
+    public String revealSecret(long id) {
+        WidgetSite site = get(id);
+        audit.record("widget-site.reveal-secret", "widget-site", id, null, SecretAccess.of(site));
+        return site.getSecret();
+    }
+
+    @Override
+    public String rotateSecret(long id) {
+        WidgetSite site = get(id);
+        String secret = site.rotateSecret();
+        audit.record("widget-site.rotate-secret", "widget-site", id, null, SecretAccess.of(site));
+        return secret;
+    }
+
     @Override
     public WidgetSite update(long id, String name, WidgetSettings settings) {
         WidgetSite site = get(id);

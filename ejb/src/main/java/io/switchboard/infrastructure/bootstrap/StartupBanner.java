@@ -2,6 +2,7 @@ package io.switchboard.infrastructure.bootstrap;
 
 import io.switchboard.application.DemoDataService;
 import io.switchboard.application.DemoDataService.DemoTenant;
+import io.switchboard.domain.model.outbound.OutboundAddressPolicy;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
@@ -12,8 +13,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * On start: seeds the demo tenant into an empty database and prints where Switchboard answers. Demo credentials
- * go to the logger {@value #CREDENTIALS_LOGGER}, which logging.cli routes to the console only, never to a file.
+ * On start: checks the outbound allow list, seeds the demo tenant into an empty database and prints where
+ * Switchboard answers. Demo credentials go to the logger {@value #CREDENTIALS_LOGGER}, which logging.cli routes to
+ * the console only, never to a file.
  */
 @Startup
 @Singleton
@@ -30,6 +32,10 @@ public class StartupBanner {
 
     @PostConstruct
     void start() {
+        // a wrong entry fails the deployment now, not the first webhook call
+        Optional<String> outboundAllow = settings.get(OutboundAddressPolicy.ALLOW_SETTING);
+        OutboundAddressPolicy outbound = OutboundAddressPolicy.of(outboundAllow.orElse(null));
+        outboundAllow.ifPresent(allow -> LOG.info("Outbound calls may also reach: " + outbound));
         Optional<DemoTenant> demo;
         try {
             demo = demoData.seedIfEmpty();

@@ -22,7 +22,7 @@ class DatabaseMigratorTest {
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
         JdbcDataSource ds = h2("migrate");
-        assertEquals(11, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(12, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
@@ -31,6 +31,12 @@ class DatabaseMigratorTest {
                      + "'CONVERSATION_MESSAGE','CONVERSATION_EVENT','ROUTING_SETTINGS')")) {
             rs.next();
             assertEquals(14, rs.getInt(1));
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.columns "
+                     + "where table_name = 'VISITOR_PROFILE' and column_name = 'SECRET_HASH'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "V11 keeps the hash of an anonymous visitor's secret");
         }
     }
 

@@ -70,7 +70,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     e.getMessage());
         }
         if (t instanceof ForbiddenException e) {
-            return Problem.response(Status.FORBIDDEN, e.getMessage());
+            return Problem.response(Status.FORBIDDEN, e.getMessage(), e.field() == null ? List.of()
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
         if (t instanceof ConflictException e) {
             return Problem.response(Status.CONFLICT, e.getMessage(), e.field() == null ? List.of()

@@ -50,7 +50,8 @@ public class WidgetResource {
     }
 
     /** What the widget sends when it loads and before each socket connect (CH-5). */
-    public record SessionRequest(@Size(max = 100) String visitorId, @Size(max = 100) String userId,
+    public record SessionRequest(@Size(max = 100) String visitorId, @Size(max = 128) String visitorSecret,
+            @Size(max = 100) String userId,
             @Size(max = 128) String userSignature, @Size(max = 100) String userName, @Size(max = 4000) String url,
             @Size(max = 1000) String title) {
     }
@@ -60,17 +61,20 @@ public class WidgetResource {
     }
 
     /**
-     * Opens a visit: the anonymous id the browser keeps, or a signed user of the host site ({@code userId} +
-     * {@code userSignature} = hex HMAC-SHA256 of the user id with the site secret). Records address, browser and
-     * the page ({@code url}, {@code title}); answers the visitor id and the pass for the socket.
+     * Opens a visit: the anonymous id the browser keeps with its secret ({@code visitorId} + {@code visitorSecret}:
+     * the first session of an id binds the secret, later ones must repeat it), or a signed user of the host site
+     * ({@code userId} + {@code userSignature} = hex HMAC-SHA256 of the user id with the site secret). Records
+     * address, browser and the page ({@code url}, {@code title}); answers the visitor id and the pass for the socket,
+     * page views and uploads, which work from this request's address only.
      */
     @POST
     @Path("sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response openSession(@PathParam("siteKey") String siteKey, @NotNull @Valid SessionRequest body,
                                 @Context HttpServletRequest http) {
-        var request = new VisitorTrailService.SessionRequest(body.visitorId(), body.userId(), body.userSignature(),
-                body.userName(), http.getRemoteAddr(), http.getHeader("User-Agent"), body.url(), body.title());
+        var request = new VisitorTrailService.SessionRequest(body.visitorId(), body.visitorSecret(), body.userId(),
+                body.userSignature(), body.userName(), http.getRemoteAddr(), http.getHeader("User-Agent"), body.url(),
+                body.title());
         VisitorTrailService.VisitorSession session;
         try {
             session = trail.openSession(siteKey, request);
@@ -88,8 +92,9 @@ public class WidgetResource {
     @POST
     @Path("pageviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response pageView(@PathParam("siteKey") String siteKey, @NotNull @Valid PageViewRequest body) {
-        trail.pageView(siteKey, body.pass(), body.url(), body.title());
+    public Response pageView(@PathParam("siteKey") String siteKey, @NotNull @Valid PageViewRequest body,
+                             @Context HttpServletRequest http) {
+        trail.pageView(siteKey, body.pass(), http.getRemoteAddr(), body.url(), body.title());
         return Response.noContent().build();
     }
 
@@ -101,8 +106,9 @@ public class WidgetResource {
     @Path("files")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("siteKey") String siteKey, @QueryParam("pass") String pass,
-                           @HeaderParam("X-File-Name") String fileName, InputStream body) {
-        String visitor = trail.admit(siteKey, pass).visitorId();
+                           @HeaderParam("X-File-Name") String fileName, InputStream body,
+                           @Context HttpServletRequest http) {
+        String visitor = trail.admit(siteKey, pass, http.getRemoteAddr()).visitorId();
         AttachmentView stored = attachments.upload("visitor:" + visitor, decode(fileName), body);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }

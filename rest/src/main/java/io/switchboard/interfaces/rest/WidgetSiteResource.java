@@ -26,7 +26,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 
-/** Websites that embed the widget. The secret (for signed visitor identities) is shown only when created. */
+/**
+ * Websites that embed the widget. The secret (for signed visitor identities) is in the creation answer and otherwise
+ * only in the answers of {@code POST {id}/secret/reveal} and {@code POST {id}/secret/rotate}, both written to the
+ * audit log; reads and lists never carry it.
+ */
 @Path("v1/widget-sites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +48,7 @@ public class WidgetSiteResource {
     public record SiteUpdate(@NotBlank @Size(max = 100) String name, @NotNull @Valid WidgetSettings settings) {
     }
 
-    /** {@code embed} is the one line to paste into the site's pages. */
+    /** {@code embed} is the one line to paste into the site's pages; {@code secret} only in the creation answer. */
     public record SiteDto(long id, String name, String siteKey, String secret, Instant createdAt, String embed,
             WidgetSettings settings) {
     }
@@ -69,11 +73,31 @@ public class WidgetSiteResource {
                 .entity(created).build();
     }
 
-    /** The site with its secret, for signing visitor identities on the host site's server. */
+    /** The site without its secret. */
     @GET
     @Path("{id}")
     public SiteDto get(@PathParam("id") long id) {
-        return dto(sites.get(id), true);
+        return dto(sites.get(id), false);
+    }
+
+    /** The site's secret, for signing visitor identities on the host site's server. */
+    public record SecretDto(String secret) {
+    }
+
+    /** Shows the secret; the audit log records who asked. Takes no body. */
+    @POST
+    @Path("{id}/secret/reveal")
+    @Consumes(MediaType.WILDCARD)
+    public SecretDto revealSecret(@PathParam("id") long id) {
+        return new SecretDto(sites.revealSecret(id));
+    }
+
+    /** A new secret (audited); signatures made with the old one are refused from now on. Takes no body. */
+    @POST
+    @Path("{id}/secret/rotate")
+    @Consumes(MediaType.WILDCARD)
+    public SecretDto rotateSecret(@PathParam("id") long id) {
+        return new SecretDto(sites.rotateSecret(id));
     }
 
     @PUT

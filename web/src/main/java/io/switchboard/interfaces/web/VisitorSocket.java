@@ -1,11 +1,13 @@
 package io.switchboard.interfaces.web;
 
+import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.VisitorDeskService;
 import io.switchboard.application.VisitorTrailService;
 import io.switchboard.infrastructure.push.DeskUpdateCodec;
 import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,14 +30,16 @@ import java.util.regex.Pattern;
 /**
  * The visitor's socket (the web widget): {@code /visitor/socket?site=SITE_KEY&pass=PASS&conversation=ID&after=SEQ}, the
  * pass coming from the widget's session request ({@code POST /api/widget/SITE_KEY/sessions}), which settled who the
- * visitor is; a blacklisted visitor or address is refused with an error frame and the socket closed.
+ * visitor is. A pass from another address than it was issued to (see {@link VisitorSocketAddressFilter}), a forged or
+ * expired one, and a blacklisted visitor or address are refused with an error frame and the socket closed
+ * ({@code VIOLATED_POLICY}, reason {@code pass} when a new session would help, {@code refused} otherwise).
  * On connect it sends {@code hello} with the visitor's current conversation and every transcript line after
  * {@code after} ({@code after} counts in {@code conversation}; for a newer conversation everything is sent), so a
  * reconnecting widget gets exactly what it missed. Frames in:
  * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1}} — queued durably and answered with
  * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number.
  */
-@ServerEndpoint("/visitor/socket")
+@ServerEndpoint(value = "/visitor/socket", configurator = VisitorSocketConfigurator.class)
 public class VisitorSocket {
 
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class.getName());
@@ -58,11 +62,13 @@ public class VisitorSocket {
         session.setMaxTextMessageBufferSize(AgentSocket.MAX_FRAME);
         VisitorTrailService.Admission admission;
         try {
-            admission = trail.admit(param(session, "site"), param(session, "pass"));
+            admission = trail.admit(param(session, "site"), param(session, "pass"),
+                    (String) session.getUserProperties().get(VisitorSocketConfigurator.CLIENT_ADDRESS));
         } catch (RuntimeException e) {
             AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
                     .build().toString());
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "refused"));
+            // "pass": a new session may help (the widget gets a new pass); "refused": it will not (blacklisted)
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, passRefused(e) ? "pass" : "refused"));
             return;
         }
         tenantId = admission.tenantId();
@@ -175,6 +181,14 @@ public class VisitorSocket {
                 LOG.log(Level.FINE, "presence not recorded", e);
             }
         }
+    }
+
+    private static boolean passRefused(Throwable e) {
+        Throwable t = e;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof ForbiddenException f && "pass".equals(f.field());
     }
 
     private static String limit(String value, int max, String field) {

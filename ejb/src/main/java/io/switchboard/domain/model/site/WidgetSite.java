@@ -15,7 +15,8 @@ import java.util.HexFormat;
 
 /**
  * One website that embeds the chat widget (CH-1). The public site key in the embed snippet names the tenant of
- * every visitor request; the secret signs visitor identities from the host site and is never sent to browsers.
+ * every visitor request; the secret signs visitor identities from the host site and is never sent to browsers, and
+ * to administrators only when the site is created and when one asks for it (audited).
  */
 @Entity
 @Table(name = "widget_site")
@@ -96,7 +97,20 @@ public class WidgetSite extends TenantOwned {
         return "<script src=\"" + publicUrl + "/widget.js\" data-site=\"" + siteKey + "\" async></script>";
     }
 
+    /**
+     * The secret that signs visitor identities and seals visitor passes. Never put on the wire except in the creation
+     * answer and the audited reveal and rotate calls ({@code WidgetSiteService}).
+     */
     public String getSecret() {
+        return secret;
+    }
+
+    /**
+     * A new random secret: signatures made with the old one stop working at once, and so do visitor passes sealed
+     * with it (the widget opens a new session and gets a new pass).
+     */
+    public String rotateSecret() {
+        this.secret = randomHex(32);
         return secret;
     }
 }

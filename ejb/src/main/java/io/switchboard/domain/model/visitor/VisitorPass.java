@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What the widget gets from its session request and shows on its socket, page views and uploads: the visitor id
  * the server settled on (anonymous or signed), the address the request came from, and an expiry, sealed with
- * the site secret. No server state, so any node of a cluster can check it.
+ * the site secret. No server state, so any node of a cluster can check it; every use is from the same address.
  */
 public record VisitorPass(String visitorId, String ip, Instant expiresAt) {
 
@@ -25,6 +25,15 @@ public record VisitorPass(String visitorId, String ip, Instant expiresAt) {
         if (visitorId.contains("|") || ip.contains("|")) {
             throw new IllegalArgumentException("visitor id and address may not contain '|'");
         }
+    }
+
+    /**
+     * Whether a request from {@code address} may use this pass: only from the address it was issued to, so a pass
+     * copied out of one browser (a log, a shared link, a script on the host page) is no use elsewhere. A visitor
+     * whose address changed opens a new session, as the widget does when a pass is refused.
+     */
+    public boolean issuedTo(String address) {
+        return address != null && !address.isEmpty() && ip.equals(address);
     }
 
     public String seal(String siteSecret) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * What the tenant knows about one visitor of a channel (CH-5, 访客信息): the host site's user id when the visitor
- * came with a signed identity, and from the latest visit the address, region and parsed browser.
+ * came with a signed identity, and from the latest visit the address, region and parsed browser. An anonymous web
+ * visitor's profile also holds the hash of the secret its browser proves itself with.
  */
 @Entity
 @Table(name = "visitor_profile")
@@ -61,6 +62,10 @@ public class VisitorProfile extends TenantOwned {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** SHA-256 of the anonymous visitor's secret ({@link VisitorSecret}); null for signed visitors and old rows. */
+    @Column(name = "secret_hash", length = 64)
+    private String secretHash;
+
     protected VisitorProfile() {
     }
 
@@ -89,6 +94,21 @@ public class VisitorProfile extends TenantOwned {
         if (now.isAfter(lastSeenAt)) {
             this.lastSeenAt = now;
         }
+    }
+
+    /**
+     * Whether the browser presenting {@code secret} is this anonymous visitor. The first secret presented is bound
+     * (a new visitor, or a row from before visitor secrets existed); from then on only the same secret is.
+     */
+    public boolean presentSecret(String secret) {
+        if (!VisitorSecret.wellFormed(secret)) {
+            return false;
+        }
+        if (secretHash == null) {
+            secretHash = VisitorSecret.hash(secret);
+            return true;
+        }
+        return VisitorSecret.matches(secretHash, secret);
     }
 
     /** The visitor did something (a page view) without a new session. */

@@ -37,6 +37,42 @@ class VisitorPassTest {
     }
 
     @Test
+    void aPassServesOnlyTheAddressItWasIssuedTo() {
+        VisitorPass pass = new VisitorPass("v_abcdef12", "203.0.113.9", NOW.plusSeconds(60));
+        assertTrue(pass.issuedTo("203.0.113.9"));
+        assertFalse(pass.issuedTo("203.0.113.10"));
+        assertFalse(pass.issuedTo(null), "no address known: refused");
+        assertFalse(new VisitorPass("v_abcdef12", "", NOW).issuedTo(""), "a pass without an address serves none");
+    }
+
+    @Test
+    void anAnonymousVisitorIsBoundToTheFirstSecretPresented() {
+        String secret = "0123456789abcdef0123456789abcdef";
+        VisitorProfile profile = new VisitorProfile("WEB", "v_abcdef12", NOW);
+        assertTrue(profile.presentSecret(secret), "the first secret binds");
+        assertTrue(profile.presentSecret(secret), "and opens again");
+        assertFalse(profile.presentSecret("fedcba9876543210fedcba9876543210"), "another browser's secret");
+        assertFalse(profile.presentSecret(null));
+        VisitorProfile fresh = new VisitorProfile("WEB", "v_abcdef13", NOW);
+        assertFalse(fresh.presentSecret("short"), "a secret too short to be random binds nothing");
+        assertTrue(fresh.presentSecret(secret), "so the real one still can");
+    }
+
+    @Test
+    void onlyTheSecretsHashIsKept() {
+        String secret = "AbCdEf0123456789_-AbCdEf0123456789";
+        assertTrue(VisitorSecret.wellFormed(secret));
+        assertFalse(VisitorSecret.wellFormed("0123456789abcdef0123456789abcde"), "31 characters");
+        assertFalse(VisitorSecret.wellFormed("0123456789abcdef0123456789abcdef!"));
+        assertFalse(VisitorSecret.wellFormed("x".repeat(129)));
+        String hash = VisitorSecret.hash(secret);
+        assertTrue(hash.matches("[0-9a-f]{64}") && !hash.contains(secret), hash);
+        assertTrue(VisitorSecret.matches(hash, secret));
+        assertFalse(VisitorSecret.matches(hash, secret.toLowerCase()));
+        assertFalse(VisitorSecret.matches(null, secret));
+    }
+
+    @Test
     void aSeparatorCannotBeSmuggledIn() {
         assertThrows(IllegalArgumentException.class, () -> new VisitorPass("v_a|b", "1.2.3.4", NOW));
     }

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * 网站接入 (AD-6, CH-1..CH-4): one entry per website with every widget setting, a live preview of the entry
- * button, invitation box and chat window, the embed snippet and the site secret for signed visitor ids. The form
+ * button, invitation box and chat window, the embed snippet and the site secret for signed visitor ids (shown at
+ * creation, and then only through the audited reveal or a rotation). The form
  * is a map keyed like the settings ("button.text") so the preview reads the same values the save writes.
  */
 @Named
@@ -40,7 +41,8 @@ public class SitesView implements Serializable {
     private String name;
     private String newName;
     private final Map<String, Object> f = new HashMap<>();
-    private boolean showSecret;
+    /** The secret as the creation, an audited reveal or a rotation answered it; never kept beyond this view. */
+    private transient String revealed;
 
     public List<WidgetSite> getSites() {
         return sites.list(0, 500);
@@ -50,6 +52,7 @@ public class SitesView implements Serializable {
         actions.run("new-site", () -> {
             WidgetSite site = sites.create(newName == null ? "" : newName);
             select(site.getId());
+            revealed = site.getSecret(); // shown once at creation, like the API's creation answer
         }, "console.saved");
         newName = null;
     }
@@ -58,7 +61,7 @@ public class SitesView implements Serializable {
         WidgetSite site = sites.get(id);
         selectedId = id;
         name = site.getName();
-        showSecret = false;
+        revealed = null;
         WidgetSettings s = site.getSettings();
         f.clear();
         f.put("button.text", s.button().text());
@@ -155,11 +158,17 @@ public class SitesView implements Serializable {
     }
 
     public String getSecret() {
-        return selectedId == null ? "" : showSecret ? sites.get(selectedId).getSecret() : "••••••••••••••••";
+        return selectedId == null ? "" : revealed != null ? revealed : "••••••••••••••••";
     }
 
+    /** Shows the secret through the service, which writes who saw it to the audit log. */
     public void revealSecret() {
-        showSecret = true;
+        actions.run("secret", () -> revealed = sites.revealSecret(selectedId), null);
+    }
+
+    /** A new secret (after the page's confirmation); the old one stops signing at once. Audited. */
+    public void rotateSecret() {
+        actions.run("secret", () -> revealed = sites.rotateSecret(selectedId), "console.site.rotated");
     }
 
     public Corner[] getCorners() {

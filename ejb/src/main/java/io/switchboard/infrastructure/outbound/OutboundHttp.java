@@ -1,0 +1,126 @@
+package io.switchboard.infrastructure.outbound;
+
+import io.switchboard.domain.model.outbound.OutboundAddressPolicy;
+import io.switchboard.domain.model.outbound.OutboundRefusedException;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one way Switchboard calls a URL that a tenant configured (webhooks now; flow API nodes and event subscriptions
+ * later). Apache HttpClient 5, because its {@link DnsResolver} hook lets the {@link OutboundAddressPolicy} judge the
+ * very addresses the client connects to (the JDK client resolves inside and cannot be held to an address). No
+ * redirects (a partner's 302 to 169.254.169.254 would bypass the check), no retries (JMS redelivery retries), no
+ * proxy from system properties, no cookies.
+ */
+@ApplicationScoped
+public class OutboundHttp {
+
+    static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
+    static final Timeout ANSWER_TIMEOUT = Timeout.ofSeconds(10);
+
+    @Inject
+    SwitchboardSettings settings;
+
+    private OutboundAddressPolicy policy;
+    private DnsResolver resolver;
+    private CloseableHttpClient http;
+
+    protected OutboundHttp() {
+        // CDI
+    }
+
+    /** For tests: the policy and the resolver it checks (a fake one plays DNS). */
+    OutboundHttp(OutboundAddressPolicy policy, DnsResolver dns) {
+        start(policy, dns);
+    }
+
+    @PostConstruct
+    void start() {
+        start(OutboundAddressPolicy.of(settings.get(OutboundAddressPolicy.ALLOW_SETTING).orElse(null)),
+                SystemDefaultDnsResolver.INSTANCE);
+    }
+
+    private void start(OutboundAddressPolicy addressPolicy, DnsResolver dns) {
+        this.policy = addressPolicy;
+        this.resolver = new PolicyDnsResolver(addressPolicy, dns);
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT_TIMEOUT)
+                                .setSocketTimeout(ANSWER_TIMEOUT).build())
+                        .setMaxConnTotal(50).setMaxConnPerRoute(4)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(ANSWER_TIMEOUT)
+                        .setConnectionRequestTimeout(CONNECT_TIMEOUT).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close(CloseMode.GRACEFUL);
+    }
+
+    /**
+     * Checks a URL when a tenant configures it: its form, and every address its host resolves to now.
+     *
+     * @throws OutboundRefusedException saying why it may not be called
+     */
+    public URI requireAllowed(String url) {
+        URI uri = policy.requireUrl(url);
+        try {
+            resolver.resolve(uri.getHost());
+        } catch (PolicyDnsResolver.RefusedAddress e) {
+            throw new OutboundRefusedException(e.getMessage());
+        } catch (UnknownHostException e) {
+            throw new OutboundRefusedException("host " + uri.getHost() + " does not resolve");
+        }
+        return uri;
+    }
+
+    /**
+     * POSTs a JSON body with the given headers and answers the status code; the answer's body is read and dropped.
+     *
+     * @throws OutboundRefusedException when the URL or an address its host resolves to now may not be called;
+     *                                  nothing was sent
+     * @throws IOException              when the partner cannot be reached or does not answer in time
+     */
+    public int postJson(String url, Map<String, String> headers, String json) throws IOException {
+        URI uri = policy.requireUrl(url);
+        HttpPost post = new HttpPost(uri);
+        headers.forEach(post::setHeader);
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        try {
+            return http.execute(post, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
+        } catch (PolicyDnsResolver.RefusedAddress e) {
+            throw new OutboundRefusedException(e.getMessage());
+        }
+    }
+}
