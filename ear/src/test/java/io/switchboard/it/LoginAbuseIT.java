@@ -73,8 +73,8 @@ class LoginAbuseIT {
     @Test
     void aLockedNameAnswersExactlyLikeANameThatDoesNotExist() {
         Api.Tenant tenant = Api.newTenant(server, "enum");
-        List<String> real = answers(new From("127.0.0.31"), tenant.adminUsername());
-        List<String> unknown = answers(new From("127.0.0.32"), "nobody-" + UUID.randomUUID());
+        List<String> real = answers(new From("127.0.0.41"), tenant.adminUsername());
+        List<String> unknown = answers(new From("127.0.0.42"), "nobody-" + UUID.randomUUID());
         assertEquals(real, unknown, "the answers do not tell which name exists");
         assertEquals("Wrong user name or password.", real.get(0));
         assertTrue(real.get(5).contains("locked") && real.get(5).contains("15 minute(s)"), real.toString());
@@ -93,7 +93,7 @@ class LoginAbuseIT {
     @Test
     void aStrangerCannotLockTheRealUserOut() {
         Api.Tenant tenant = Api.newTenant(server, "deny");
-        From stranger = new From("127.0.0.33");
+        From stranger = new From("127.0.0.43");
         for (int i = 1; i <= 5; i++) {
             stranger.login(tenant.adminUsername(), "guess-" + i);
         }
@@ -101,7 +101,7 @@ class LoginAbuseIT {
         assertEquals(200, lockedForStranger.status(), "even the right password is refused at the guessing address");
         assertTrue(message(lockedForStranger).contains("locked"), message(lockedForStranger));
 
-        RawHttp.Reply owner = new From("127.0.0.34").login(tenant.adminUsername(), tenant.adminPassword());
+        RawHttp.Reply owner = new From("127.0.0.44").login(tenant.adminUsername(), tenant.adminPassword());
         assertEquals(302, owner.status(), "the owner at their own desk signs in: " + message(owner));
         assertTrue(owner.headers().get("location").endsWith("/admin/"), owner.headers().toString());
     }
@@ -109,7 +109,7 @@ class LoginAbuseIT {
     @Test
     void sprayingManyNamesFromOneAddressIsSlowedDown() throws InterruptedException {
         Api.Tenant tenant = Api.newTenant(server, "spray");
-        From sprayer = new From("127.0.0.35");
+        From sprayer = new From("127.0.0.45");
         for (int i = 0; i < 10; i++) {
             RawHttp.Reply r = sprayer.login("sprayed-" + i + "-" + UUID.randomUUID(), "Summer2026!");
             assertEquals(200, r.status(), "free attempt " + i);
@@ -120,7 +120,7 @@ class LoginAbuseIT {
         long wait = Long.parseLong(throttled.headers().get("retry-after"));
         assertTrue(wait >= 1 && wait <= 300, "Retry-After " + wait);
 
-        assertEquals(302, new From("127.0.0.36").login(tenant.adminUsername(), tenant.adminPassword()).status(),
+        assertEquals(302, new From("127.0.0.46").login(tenant.adminUsername(), tenant.adminPassword()).status(),
                 "other addresses are not slowed");
         Thread.sleep(wait * 1000 + 200);
         assertEquals(302, sprayer.login(tenant.adminUsername(), tenant.adminPassword()).status(),

@@ -38,13 +38,8 @@ class VisitorIdentityIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private record Site(Api api, String key, String secret) {
-    }
-
-    private Site newSite(String prefix) {
-        Api api = new Api(server, Api.newTenant(server, prefix).apiKey());
-        JsonNode site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body();
-        return new Site(api, site.get("siteKey").asText(), site.get("secret").asText());
+    private Api.Site newSite(String prefix) {
+        return Api.newSite(server, prefix);
     }
 
     private HttpResponse<String> upload(String site, String pass) throws Exception {
@@ -64,7 +59,7 @@ class VisitorIdentityIT {
 
     @Test
     void aPassIsRefusedFromAnotherAddressThanItWasIssuedTo() throws Exception {
-        Site site = newSite("bound");
+        Api.Site site = newSite("bound");
         String visitor = "v_moved_" + UUID.randomUUID().toString().substring(0, 8);
         RawHttp.Reply issued = RawHttp.send(OTHER_ADDRESS, server.url(""), "POST", "/api/widget/" + site.key() + "/sessions",
                 Api.JSON.writeValueAsString(VisitorTrailIT.anonymous(visitor)));
@@ -104,7 +99,7 @@ class VisitorIdentityIT {
 
     @Test
     void anAnonymousIdOpensNothingWithoutTheSecretItsBrowserKeeps() throws Exception {
-        Site site = newSite("owner");
+        Api.Site site = newSite("owner");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long group = site.api().post("/api/v1/skill-groups", Map.of("name", "售前")).body().get("id").asLong();
         long agent = site.api().post("/api/v1/agents", Map.of("username", "owner-agent-" + suffix, "displayName", "小林",

@@ -31,13 +31,8 @@ class VisitorTrailIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private record Site(Api api, String key, String secret) {
-    }
-
-    private Site newSite(String prefix) {
-        Api api = new Api(server, Api.newTenant(server, prefix).apiKey());
-        JsonNode site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body();
-        return new Site(api, site.get("siteKey").asText(), site.get("secret").asText());
+    private Api.Site newSite(String prefix) {
+        return Api.newSite(server, prefix);
     }
 
     private static String sign(String secret, String userId) throws Exception {
@@ -66,7 +61,7 @@ class VisitorTrailIT {
 
     @Test
     void aSignedCustomerIsTheSameVisitorOnEveryDeviceAndTheTrailIsRecorded() throws Exception {
-        Site site = newSite("trail");
+        Api.Site site = newSite("trail");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> phone = new HashMap<>(Map.of("visitorId", "v_phone_" + suffix, "userId", "cust-1001",
                 "userSignature", sign(site.secret(), "cust-1001"), "userName", "王女士",
@@ -123,7 +118,7 @@ class VisitorTrailIT {
 
     @Test
     void forgedIdentitiesAndPassesAreRefused() throws Exception {
-        Site site = newSite("forge");
+        Api.Site site = newSite("forge");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Api.Reply wrong = session(site.key(), WINDOWS, Map.of("visitorId", "v_x_" + suffix, "userId", "cust-1001",
                 "userSignature", sign("not-the-secret", "cust-1001")));
@@ -137,7 +132,7 @@ class VisitorTrailIT {
         assertEquals(400, claimed.status(), "an anonymous browser cannot claim a signed customer's id: " + claimed);
 
         // a pass of another site, or an edited one, does not open the socket
-        Site other = newSite("forge2");
+        Api.Site other = newSite("forge2");
         String foreign = Api.visitorPass(server, other.key(), "v_f_" + suffix);
         String own = Api.visitorPass(server, site.key(), "v_o_" + suffix);
         String edited = own.substring(0, own.indexOf('.')) + "." + foreign.substring(foreign.indexOf('.') + 1);
@@ -154,7 +149,7 @@ class VisitorTrailIT {
 
     @Test
     void aBlacklistedAddressIsRefusedEvenWithAPassIssuedBefore() throws Exception {
-        Site site = newSite("ipblock");
+        Api.Site site = newSite("ipblock");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         RawHttp.Reply before = sessionFrom("127.0.0.7", site.key(), anonymous("v_ip_" + suffix));
         assertEquals(201, before.status(), before.toString());
@@ -176,7 +171,7 @@ class VisitorTrailIT {
 
     @Test
     void aFloodFromOneAddressIsSlowedDownWithRetryAfter() throws Exception {
-        Site site = newSite("ipflood");
+        Api.Site site = newSite("ipflood");
         URI base = server.url("");
         int allowed = 0;
         RawHttp.Reply last = null;
