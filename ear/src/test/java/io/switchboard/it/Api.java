@@ -44,6 +44,16 @@ final class Api {
                 r.body().get("adminUsername").asText(), password, r.body().get("apiKey").asText());
     }
 
+    /** A widget site of a new tenant: the tenant's API, the site key and the signing secret of the creation answer. */
+    record Site(Api api, String key, String secret) {
+    }
+
+    static Site newSite(SwitchboardServer server, String prefix) {
+        Api api = new Api(server, newTenant(server, prefix).apiKey());
+        JsonNode site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body();
+        return new Site(api, site.get("siteKey").asText(), site.get("secret").asText());
+    }
+
     /**
      * The widget's session request for an anonymous visitor, with its {@link #visitorSecret}: the pass its socket,
      * page views and uploads present (from 127.0.0.1, where this client connects from).
