@@ -14,6 +14,11 @@ public final class Destinations {
     public static final String WEBHOOK_QUEUE = "java:/jms/queue/switchboard/webhooks";
     /** Socket pushes for agents and visitors; every node subscribes and delivers to its own sockets. */
     public static final String EVENTS_TOPIC = "java:/jms/topic/switchboard/events";
+    /**
+     * The broker's plain in-VM connection factory (not the JCA pool, which checks the thread's transaction even when
+     * told not to join it): for publishing after a commit.
+     */
+    public static final String IN_VM_CONNECTION_FACTORY = "java:/ConnectionFactory";
     /** JMS property naming the tenant a message belongs to. */
     public static final String TENANT_PROPERTY = "tenantId";
 

@@ -13,27 +13,25 @@ import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.QueuePositions;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
-import io.switchboard.infrastructure.messaging.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Turns transcript messages and routing events into socket frames and publishes them on the events topic, which
- * every node consumes. The publish joins the deciding transaction (the XA connection factory), so the broker
- * delivers the frame only if that transaction commits: nobody is told about a rolled-back change, and a
- * committed one is always announced. A client that missed a frame (it was disconnected) reads the transcript
- * after the last sequence number it saw.
+ * every node consumes. Frames leave after the deciding transaction has committed (non-persistent, through a
+ * connection factory outside transactions): nobody is told about a rolled-back change, and the broker is never a
+ * second resource of a chat line's transaction. A frame lost on the way (the node died right after the commit,
+ * or the client was disconnected) is caught up by the client reading the transcript after the last sequence
+ * number it saw.
  */
 @ApplicationScoped
 public class DeskUpdatePublisher {
@@ -50,6 +48,7 @@ public class DeskUpdatePublisher {
     /** Waiting visitors told their place after each queue change; those further back hear when they move up. */
     static final int SNAPSHOT_LIMIT = 1000;
     private static final String QUEUE_CHANGED = DeskUpdatePublisher.class.getName() + ".queueChanged";
+    private static final String PENDING = DeskUpdatePublisher.class.getName() + ".pending";
 
     /** Frame: a transcript line. */
     public record MessageFrame(String type, long conversationId, long seq, String sender, Long agentId, String code,
@@ -83,11 +82,8 @@ public class DeskUpdatePublisher {
     @Inject
     AgentSeatRepository seats;
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = Destinations.EVENTS_TOPIC)
-    Topic events;
+    @Inject
+    EventsTopicSender sender;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -169,6 +165,7 @@ public class DeskUpdatePublisher {
             return;
         }
         transaction.putResource(QUEUE_CHANGED, Boolean.TRUE);
+        pendingOfThisTransaction(); // registered first, so the snapshot taken below joins the frames sent after commit
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -184,14 +181,59 @@ public class DeskUpdatePublisher {
 
             @Override
             public void afterCompletion(int status) {
-                // nothing: the publish joined the transaction
+                // nothing: the snapshot joined the frames published after the commit
             }
         });
     }
 
+    /**
+     * Publishes when the deciding transaction has committed, never inside it: the broker is not a second resource of
+     * that transaction (no two-phase commit per chat line), nobody hears of a change that rolled back, and the
+     * frames of one transaction leave together, in the order they were made. Outside a transaction it sends at once.
+     */
     private void publish(DeskUpdate update) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(events, DeskUpdateCodec.toJson(update));
+        List<DeskUpdate> pending = pendingOfThisTransaction();
+        if (pending == null) {
+            send(List.of(update));
+        } else {
+            pending.add(update);
+        }
+    }
+
+    /** The frames this transaction will publish when it commits, or null outside an active transaction. */
+    @SuppressWarnings("unchecked")
+    private List<DeskUpdate> pendingOfThisTransaction() {
+        if (transaction.getTransactionKey() == null) {
+            return null;
+        }
+        List<DeskUpdate> pending = (List<DeskUpdate>) transaction.getResource(PENDING);
+        if (pending == null) {
+            if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+                return null; // completing already and nothing registered: too late to wait for the commit
+            }
+            List<DeskUpdate> created = new ArrayList<>();
+            transaction.putResource(PENDING, created);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: frames added here (the queue snapshot) still leave after the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        send(created);
+                    }
+                }
+            });
+            pending = created;
+        }
+        return pending;
+    }
+
+    private void send(List<DeskUpdate> updates) {
+        if (!updates.isEmpty()) {
+            sender.send(updates.stream().map(DeskUpdateCodec::toJson).toList());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.SensitiveContentException;
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.application.NotFoundException;
+import io.switchboard.infrastructure.persistence.DatabaseOutage;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -50,6 +51,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable t = unwrap(failure);
+        if (DatabaseOutage.isCause(failure)) {
+            LOG.warning(() -> "API request refused while the database is unreachable: " + failure);
+            return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                    "the service is briefly unavailable; try again in a few seconds")).header("Retry-After", 5).build();
+        }
         if (t instanceof NotFoundException e) {
             return Problem.response(Status.NOT_FOUND, e.getMessage(), e.field() == null ? List.of()
                     : List.of(new Problem.FieldError(e.field(), e.getMessage())));

@@ -2,8 +2,10 @@ package io.switchboard.interfaces.web;
 
 import io.switchboard.application.AgentDeskService;
 import io.switchboard.application.AgentDeskService.DeskAgent;
+import io.switchboard.infrastructure.persistence.DatabaseOutage;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
+import io.switchboard.interfaces.web.socket.SocketOutbox;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.inject.Inject;
@@ -48,10 +50,11 @@ public class AgentSocket {
     @OnOpen
     public void open(Session session) throws IOException {
         session.setMaxTextMessageBufferSize(MAX_FRAME);
+        SocketOutbox.of(session);
         Principal principal = session.getUserPrincipal();
         agent = principal == null ? null : desk.identify(principal.getName()).orElse(null);
         if (agent == null) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "sign in first"));
+            closeQuietly(session, "sign in first");
             return;
         }
         subscriber = new PushSubscriber() {
@@ -151,11 +154,18 @@ public class AgentSocket {
         return text;
     }
 
-    /** The business reason, never a stack trace. */
+    /**
+     * The business reason of a refusal, never a stack trace or a driver's text: refusals of the services carry a
+     * message meant for the caller; a database outage says "try again"; anything else is an internal error, logged
+     * here with an incident id.
+     */
     static String message(Throwable e) {
         Throwable t = e;
         while (t instanceof EJBException && t.getCause() != null) {
             t = t.getCause();
+        }
+        if (DatabaseOutage.isCause(e)) {
+            return "the service is briefly unavailable; try again in a few seconds";
         }
         if (t instanceof ConstraintViolationException v) {
             return v.getConstraintViolations().stream().map(c -> {
@@ -166,27 +176,22 @@ public class AgentSocket {
                 return leaf + ": " + c.getMessage();
             }).sorted().collect(java.util.stream.Collectors.joining("; "));
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        boolean meantForTheCaller = t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || t.getClass().getPackageName().equals("io.switchboard.application");
+        if (meantForTheCaller && t.getMessage() != null) {
+            return t.getMessage();
+        }
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "socket request failed, incident " + incident, e);
+        return "internal error, incident " + incident;
     }
 
     private static void closeQuietly(Session session, String reason) {
-        try {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
-        } catch (IOException | IllegalStateException e) {
-            LOG.log(Level.FINE, "socket gone", e);
-        }
+        SocketOutbox.of(session).closeAfterQueued(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
     }
 
+    /** Queues a frame for the socket: never waits for the client (see {@link SocketOutbox}). */
     static void send(Session session, String frame) {
-        if (!session.isOpen()) {
-            return;
-        }
-        synchronized (session) {
-            try {
-                session.getBasicRemote().sendText(frame);
-            } catch (IOException | IllegalStateException e) {
-                LOG.log(Level.FINE, "socket gone", e);
-            }
-        }
+        SocketOutbox.of(session).send(frame);
     }
 }

@@ -8,6 +8,7 @@ import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.ejb.EJBException;
+import io.switchboard.interfaces.web.socket.SocketOutbox;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -60,6 +61,7 @@ public class VisitorSocket {
     @OnOpen
     public void open(Session session) throws IOException {
         session.setMaxTextMessageBufferSize(AgentSocket.MAX_FRAME);
+        SocketOutbox.of(session);
         VisitorTrailService.Admission admission;
         try {
             admission = trail.admit(param(session, "site"), param(session, "pass"),
@@ -68,7 +70,8 @@ public class VisitorSocket {
             AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
                     .build().toString());
             // "pass": a new session may help (the widget gets a new pass); "refused": it will not (blacklisted)
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, passRefused(e) ? "pass" : "refused"));
+            SocketOutbox.of(session).closeAfterQueued(
+                    new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, passRefused(e) ? "pass" : "refused"));
             return;
         }
         tenantId = admission.tenantId();

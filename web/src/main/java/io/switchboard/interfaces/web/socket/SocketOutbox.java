@@ -1,0 +1,141 @@
+package io.switchboard.interfaces.web.socket;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The frames waiting for one socket. Every frame is sent asynchronously, one at a time and in order, so the thread
+ * that hands out pushes (the events-topic consumer, shared by every socket of the node) never waits for a client:
+ * a visitor that stops reading only fills its own outbox. When an outbox holds more than {@link #MAX_FRAMES} frames
+ * or {@link #MAX_CHARS} characters the client is too slow to be served: the socket is closed with 1013 "try again
+ * later", and the client reconnects and catches up by sequence number, as after any lost connection.
+ * <p>
+ * A close asked for after frames (an error frame, then close) waits until those frames are written.
+ */
+public final class SocketOutbox {
+
+    static final int MAX_FRAMES = 1_000;
+    static final long MAX_CHARS = 2_000_000;
+    private static final String KEY = SocketOutbox.class.getName();
+    private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
+
+    private final Session session;
+    private final Deque<Object> queue = new ArrayDeque<>();
+    private long chars;
+    private boolean sending;
+    private boolean closed;
+
+    private SocketOutbox(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * The socket's outbox; made on first use, which is the socket's own open callback (before any push can reach
+     * it), so the user-properties map is not written by two threads.
+     */
+    public static SocketOutbox of(Session session) {
+        Object existing = session.getUserProperties().get(KEY);
+        if (existing instanceof SocketOutbox outbox) {
+            return outbox;
+        }
+        SocketOutbox created = new SocketOutbox(session);
+        session.getUserProperties().put(KEY, created);
+        return created;
+    }
+
+    /** Queues one text frame; never blocks. */
+    public synchronized void send(String frame) {
+        if (closed || !session.isOpen()) {
+            return;
+        }
+        if (queue.size() >= MAX_FRAMES || chars + frame.length() > MAX_CHARS) {
+            overflow();
+            return;
+        }
+        queue.addLast(frame);
+        chars += frame.length();
+        if (!sending) {
+            next();
+        }
+    }
+
+    /** Closes the socket with this reason once the frames queued before have been written. */
+    public synchronized void closeAfterQueued(CloseReason reason) {
+        if (closed) {
+            return;
+        }
+        queue.addLast(reason);
+        if (!sending) {
+            next();
+        }
+    }
+
+    /** Frames waiting, for tests and the log. */
+    synchronized int waiting() {
+        return queue.size();
+    }
+
+    private void next() {
+        Object head = queue.pollFirst();
+        if (head == null) {
+            sending = false;
+            return;
+        }
+        if (head instanceof CloseReason reason) {
+            closed = true;
+            sending = false;
+            queue.clear();
+            close(reason);
+            return;
+        }
+        String frame = (String) head;
+        chars -= frame.length();
+        sending = true;
+        try {
+            session.getAsyncRemote().sendText(frame, this::sent);
+        } catch (IllegalStateException e) {
+            gone(e);
+        }
+    }
+
+    private void sent(SendResult result) {
+        synchronized (this) {
+            if (!result.isOK()) {
+                gone(result.getException());
+                return;
+            }
+            next();
+        }
+    }
+
+    private void gone(Throwable why) {
+        LOG.log(Level.FINE, "socket gone", why);
+        closed = true;
+        sending = false;
+        queue.clear();
+        chars = 0;
+    }
+
+    private void overflow() {
+        int frames = queue.size();
+        LOG.warning(() -> "socket " + session.getId() + " reads too slowly (" + frames + " frames waiting): closed");
+        closed = true;
+        queue.clear();
+        chars = 0;
+        close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and catch up"));
+    }
+
+    private void close(CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "socket gone", e);
+        }
+    }
+}
