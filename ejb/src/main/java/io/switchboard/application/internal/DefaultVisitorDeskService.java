@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -32,7 +34,9 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     /** A draft preview longer than this is cut: the agent sees what is being typed, not a document. */
     static final int MAX_DRAFT = 1000;
 
+    /** Outside a transaction, as {@link DefaultInboundMessageService#accept} explains. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId,
             String attachmentId) {
         tenant.use(tenantId);

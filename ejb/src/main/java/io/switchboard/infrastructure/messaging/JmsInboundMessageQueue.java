@@ -9,8 +9,9 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 
 /**
- * Puts accepted visitor messages on the persistent inbound queue. The injected JMSContext joins the caller's JTA
- * transaction, so a message is sent if and only if the caller commits. Messages of one sender form a JMS message
+ * Puts accepted visitor messages on the persistent inbound queue. The caller (accepting a visitor's line) runs
+ * outside a transaction, so the send is a plain durable send: it returns once the broker has the message on its
+ * journal, which is what "accepted" promises. Messages of one sender form a JMS message
  * group: the broker hands them to one consumer at a time, in order.
  */
 @ApplicationScoped
