@@ -53,6 +53,16 @@ var SB = (function () {
     };
   }
 
+  /**
+   * Heartbeat like the widget's: a socket that carries nothing for about 90 s is cut by the network or the server,
+   * so the page pings every 25 s and its agent is not counted as having lost the connection.
+   */
+  setInterval(function () {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send('{"type":"ping"}');
+    }
+  }, 25000);
+
   function onFrame(f) {
     switch (f.type) {
       case 'event':
