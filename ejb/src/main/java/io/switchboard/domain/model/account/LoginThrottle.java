@@ -96,11 +96,6 @@ public final class LoginThrottle {
         names.remove(key(name, address));
     }
 
-    /** Entries kept, for tests of the memory bound. */
-    synchronized int size() {
-        return names.size() + addresses.size();
-    }
-
     private void purgeIfLarge(Instant now) {
         if (names.size() + addresses.size() < PURGE_ABOVE) {
             return;

@@ -76,11 +76,6 @@ public final class SocketOutbox {
         }
     }
 
-    /** Frames waiting, for tests and the log. */
-    synchronized int waiting() {
-        return queue.size();
-    }
-
     private void next() {
         Object head = queue.pollFirst();
         if (head == null) {
