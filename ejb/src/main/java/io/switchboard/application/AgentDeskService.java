@@ -30,6 +30,9 @@ public interface AgentDeskService {
 
     AgentSeatView connected(DeskAgent agent);
 
-    /** The last socket of this agent closed: starts the offline-after-disconnect timer (RT-12). */
+    /** The last socket of this agent closed: starts the offline-after-disconnect deadline (RT-12). */
     AgentSeatView disconnected(DeskAgent agent);
+
+    /** A heartbeat on the agent's socket: the connection is alive (see AgentSeatService#stillConnected). */
+    void heartbeat(DeskAgent agent);
 }

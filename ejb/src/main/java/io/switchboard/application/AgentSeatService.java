@@ -42,4 +42,10 @@ public interface AgentSeatService {
     AgentSeatView connectionLost(long agentId);
 
     AgentSeatView connectionRestored(long agentId);
+
+    /**
+     * The agent's socket is alive (its heartbeat): clears a lost connection the seat still shows, e.g. one recorded
+     * when another node started. A read, and the routing lock only when there is something to clear.
+     */
+    void stillConnected(long agentId);
 }

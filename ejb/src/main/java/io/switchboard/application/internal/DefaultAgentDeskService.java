@@ -92,6 +92,12 @@ public class DefaultAgentDeskService implements AgentDeskService {
     }
 
     @Override
+    public void heartbeat(DeskAgent agent) {
+        tenant.use(agent.tenantId());
+        seats.stillConnected(agent.agentId());
+    }
+
+    @Override
     public AgentSeatView disconnected(DeskAgent agent) {
         tenant.use(agent.tenantId());
         return seats.connectionLost(agent.agentId());

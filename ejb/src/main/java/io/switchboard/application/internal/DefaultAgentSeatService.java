@@ -12,7 +12,6 @@ import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.seat.AgentStatus;
-import io.switchboard.domain.model.seat.SeatTimer;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import io.switchboard.application.StaffSessionsEnded;
@@ -157,10 +156,7 @@ public class DefaultAgentSeatService implements AgentSeatService {
     public AgentSeatView connectionLost(long agentId) {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
-        seat.disconnected(desk.now());
-        if (s.agentOfflineAfterDisconnect().enabled()) {
-            desk.scheduleSeat(seat, SeatTimer.AGENT_OFFLINE, seat.getDisconnectedAt().plus(s.agentOfflineAfterDisconnect().duration()));
-        }
+        seat.disconnected(desk.now()); // the deadline sweep sets the agent offline after the configured time
         return view(seat, s);
     }
 
@@ -170,6 +166,14 @@ public class DefaultAgentSeatService implements AgentSeatService {
         AgentSeat seat = desk.seat(agentId);
         seat.reconnected();
         return view(seat, s);
+    }
+
+    @Override
+    public void stillConnected(long agentId) {
+        if (seats.isDisconnected(agentId)) { // a scalar read: the seat itself is loaded under the lock only
+            desk.lock();
+            desk.seat(agentId).reconnected();
+        }
     }
 
     private AgentSeatView view(AgentSeat seat, RoutingSettings s) {

@@ -95,7 +95,7 @@ public class DefaultConversationService implements ConversationService {
             desk.end(s, c, EndReason.OFF_HOURS, "OFF_HOURS", s.workHours().offHoursMessage());
         } else if (target instanceof RouteTarget.Bot) {
             desk.event("IN_FLOW", c, null, null, "bot", now);
-            desk.schedule(c, Map.of(), s);
+            c.refreshDeadline(s);
         } else if (((RouteTarget.Groups) target).skillGroupIds().isEmpty()) {
             desk.end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
         } else {
@@ -201,10 +201,9 @@ public class DefaultConversationService implements ConversationService {
     private ConversationView visitorLine(RoutingSettings s, Conversation c, String text, String clientMessageId,
             Attachment file, List<String> flagged) {
         Instant now = desk.now();
-        var before = c.deadlines(s);
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -237,10 +236,9 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.lock();
         Conversation c = desk.conversation(conversationId);
         Instant now = desk.now();
-        var before = c.deadlines(s);
         c.visitorWrote(now);
         desk.post(c, ConversationMessage.fromVisitor(c, text, null, now).flag(flagged));
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -251,10 +249,9 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.settings();
         Conversation c = heldBy(conversationId, agentId);
         Instant now = desk.now();
-        var before = c.deadlines(s);
         c.agentWrote(now);
         desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now).flag(flagged));
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -276,10 +273,9 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.lock();
         Conversation c = heldBy(conversationId, agentId);
         Instant now = desk.now();
-        var before = c.deadlines(s);
         c.agentWrote(now);
         desk.post(c, ConversationMessage.fromAgent(c, agentId, file.getFileName(), now).carrying(file));
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -295,10 +291,9 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView accept(long conversationId, long agentId) {
         RoutingSettings s = desk.lock();
         Conversation c = heldBy(conversationId, agentId);
-        var before = c.deadlines(s);
         c.answer(desk.now());
         desk.event("ACCEPTED", c, agentId, c.getSkillGroupId(), null, desk.now());
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -328,13 +323,12 @@ public class DefaultConversationService implements ConversationService {
     public ConversationView visitorPresence(long conversationId, boolean online) {
         RoutingSettings s = desk.lock();
         Conversation c = desk.conversation(conversationId);
-        var before = c.deadlines(s);
         if (online) {
             c.visitorReconnected(desk.now());
         } else {
             c.visitorDisconnected(desk.now());
         }
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -360,7 +354,6 @@ public class DefaultConversationService implements ConversationService {
             target = desk.pickInGroup(s, toGroupId, fromAgentId, now)
                     .orElseThrow(() -> new ConflictException("no agent of skill group " + toGroupId + " can take a transfer now"));
         }
-        var before = c.deadlines(s);
         c.requestTransfer(target, toGroupId, note, now);
         AgentSeat from = desk.seat(fromAgentId);
         Map<String, Object> values = Map.of(MessageTemplate.AGENT, from.getDisplayName(),
@@ -371,7 +364,7 @@ public class DefaultConversationService implements ConversationService {
                         + (note == null || note.isBlank() ? MessageTemplate.render(s.transfer().promptBody(), values) : note)
                 : null;
         desk.event("TRANSFER_REQUESTED", c, target, toGroupId, prompt, now);
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         return view(c);
     }
 
@@ -383,13 +376,12 @@ public class DefaultConversationService implements ConversationService {
             throw new ConflictException("conversation " + conversationId + " has no transfer pending for agent " + agentId);
         }
         Instant now = desk.now();
-        var before = c.deadlines(s);
         long fromAgent = c.getAgentId();
         Long group = c.getTransferToGroupId();
         if (!accept) {
             c.cancelTransfer();
             desk.event("TRANSFER_DECLINED", c, agentId, group, null, now);
-            desk.schedule(c, before, s);
+            c.refreshDeadline(s);
             return view(c);
         }
         AgentSeat to = desk.seat(agentId);
@@ -407,7 +399,7 @@ public class DefaultConversationService implements ConversationService {
         }
         desk.event("TRANSFERRED", c, agentId, c.getSkillGroupId(), "from " + fromAgent, now);
         desk.event("TRANSFERRED_AWAY", c, fromAgent, c.getSkillGroupId(), "to " + agentId, now); // the giver's workbench
-        desk.schedule(c, before, s);
+        c.refreshDeadline(s);
         desk.dispatch(s, desk.groupsOf(fromAgent));
         return view(c);
     }

@@ -2,6 +2,7 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.RoutingSettingsService;
+import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.routing.RoutingRule;
 import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
@@ -28,6 +29,8 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
     @Inject
     SkillGroupRepository groups;
     @Inject
+    ConversationRepository conversations;
+    @Inject
     AuditTrail audit;
     @Inject
     Validator validator;
@@ -50,6 +53,7 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         allowed.addAll(groupIds(before)); // a group deleted since keeps its place: the console saves rules as they are
         requireOwnGroups(newSettings, allowed);
         row.replace(newSettings, desk.now());
+        conversations.recomputeDeadlines(row.getTenantId(), desk.now()); // timeouts may have moved: the sweep re-reads
         desk.event("SETTINGS_CHANGED", null, null, null, null, desk.now());
         desk.dispatch(newSettings, tenantGroups);
         audit.record("routing-settings.update", "routing-settings", null, before, newSettings);

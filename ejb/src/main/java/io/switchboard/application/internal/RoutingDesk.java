@@ -8,7 +8,6 @@ import io.switchboard.domain.model.conversation.ConversationEvent;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
-import io.switchboard.domain.model.conversation.ConversationTimer;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
 import io.switchboard.domain.model.routing.Assignment;
@@ -22,7 +21,6 @@ import io.switchboard.domain.model.routing.SeatState;
 import io.switchboard.domain.model.routing.WaitingConversation;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
-import io.switchboard.domain.model.seat.SeatTimer;
 import io.switchboard.domain.model.skillgroup.GroupMember;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
@@ -46,7 +44,7 @@ import java.util.Set;
 /**
  * The one place where routing decisions are made and written: loads the part of the tenant a decision touches
  * into a {@link RoutingBoard}, lets the {@link RoutingEngine} decide, applies the assignments to conversations,
- * seats and groups, sends the dialog messages, logs and fires the events and schedules the deadlines. Callers
+ * seats and groups, sends the dialog messages, logs and fires the events and stores the next deadlines. Callers
  * (the application services and the timers) must hold the tenant's routing lock, taken by {@link #lock()}.
  */
 @ApplicationScoped
@@ -65,8 +63,6 @@ class RoutingDesk {
     SkillGroupRepository groups;
     @Inject
     RoutingSettingsRepository settings;
-    @Inject
-    RoutingTimers timers;
     @Inject
     TenantContext tenant;
     @Inject
@@ -109,7 +105,6 @@ class RoutingDesk {
     /** A conversation asks for human agents of these groups: assigned, queued, or told nobody is online. */
     void arrive(RoutingSettings s, Conversation c, List<Long> candidateGroups) {
         Instant now = now();
-        Map<ConversationTimer, Instant> before = c.deadlines(s);
         c.enqueue(candidateGroups, now);
         Loaded loaded = load(s, candidateGroups, now);
         boolean anyoneSignedIn = candidateGroups.stream().map(loaded.board::group).filter(Objects::nonNull)
@@ -129,8 +124,7 @@ class RoutingDesk {
             conversations.addEntry(entry);
             announceQueued(s, c, entry, now);
             event("QUEUED", c, null, candidateGroups.get(0), null, now);
-            schedule(c, before, s);
-            scheduleReservation(entry);
+            c.refreshDeadline(s);
         }
     }
 
@@ -183,7 +177,6 @@ class RoutingDesk {
         LocalDate today = today(s, now);
         for (Assignment a : made) {
             Conversation c = conversation(a.conversationId());
-            Map<ConversationTimer, Instant> before = c.deadlines(s);
             conversations.findEntry(a.conversationId()).ifPresent(conversations::removeEntry);
             c.assign(a.agentId(), a.groupId(), now);
             AgentSeat seat = loaded.seats.get(a.agentId());
@@ -193,7 +186,7 @@ class RoutingDesk {
                     Map.of(MessageTemplate.AGENT, seat.getDisplayName(), MessageTemplate.USER, c.getVisitorName())), now);
             say(c, "WELCOME", s.messages().welcome(), now);
             event("ASSIGNED", c, a.agentId(), a.groupId(), a.previousAgent() ? "previous-agent" : null, now);
-            schedule(c, before, s);
+            c.refreshDeadline(s);
         }
     }
 
@@ -273,7 +266,6 @@ class RoutingDesk {
             seat.released();
             if (reason == EndReason.AGENT_CLOSED && s.wrapUp().enabled()) {
                 seat.startWrapUp(now.plus(s.wrapUp().duration()), now);
-                scheduleSeat(seat, SeatTimer.WRAP_UP_END, seat.wrapUpDeadline());
                 event("AGENT_WRAP_UP", null, agentId, null, null, now);
             }
             Set<Long> scope = new LinkedHashSet<>(groupsOf(agentId));
@@ -288,7 +280,6 @@ class RoutingDesk {
     void reroute(RoutingSettings s, Conversation c) {
         Instant now = now();
         long agentId = c.getAgentId();
-        Map<ConversationTimer, Instant> before = c.deadlines(s);
         AgentSeat seat = seat(agentId);
         seat.released();
         List<Long> candidates = c.getCandidateGroups().isEmpty() ? List.of(c.getSkillGroupId()) : c.getCandidateGroups();
@@ -303,7 +294,7 @@ class RoutingDesk {
         if (c.getState() == ConversationState.QUEUED) {
             announceQueued(s, c, entry, now);
         }
-        schedule(c, before, s);
+        c.refreshDeadline(s);
     }
 
     // ---- messages, events, timers -------------------------------------------------------------------------
@@ -323,28 +314,6 @@ class RoutingDesk {
         Long conversationId = c == null ? null : c.getId();
         conversations.addEvent(new ConversationEvent(type, conversationId, agentId, groupId, detail, at));
         events.fire(new RoutingEvent(tenant.requireTenant(), type, conversationId, agentId, groupId, detail, at));
-    }
-
-    /** Schedules a timer for every deadline that is new or moved since {@code before}. */
-    void schedule(Conversation c, Map<ConversationTimer, Instant> before, RoutingSettings s) {
-        c.deadlines(s).forEach((timer, at) -> {
-            if (!at.equals(before.get(timer))) {
-                timers.schedule(tenant.requireTenant(), timer.name(), c.getId(), at);
-            }
-        });
-    }
-
-    void scheduleReservation(QueueEntry entry) {
-        if (entry.getPreferredUntil() != null) {
-            timers.schedule(tenant.requireTenant(), ConversationTimer.PREVIOUS_AGENT_WAIT.name(),
-                    entry.getConversationId(), entry.getPreferredUntil());
-        }
-    }
-
-    void scheduleSeat(AgentSeat seat, SeatTimer timer, Instant at) {
-        if (at != null) {
-            timers.schedule(tenant.requireTenant(), timer.name(), seat.getAgentId(), at);
-        }
     }
 
     LocalDate today(RoutingSettings s, Instant now) {

@@ -9,16 +9,29 @@ import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.seat.AgentStatus;
-import io.switchboard.domain.model.seat.SeatTimer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-/** What each deadline does when it is due (RT-6, RT-7, RT-10, RT-12, wrap-up). Runs under the routing lock. */
+/**
+ * What each deadline does when the sweep finds it due (RT-6, RT-7, RT-10, RT-12, RT-13 wrap-up). Each method runs in
+ * the caller's transaction for one conversation, queue entry or seat, and asks again under a lock whether the
+ * deadline is still due: a deadline that moved meanwhile costs a read. Only deadlines that free or take capacity
+ * (end, re-route, reservation, wrap-up) take the tenant's routing lock; a reminder line or a cancelled transfer
+ * takes the conversation's row lock only.
+ */
 @ApplicationScoped
 class RoutingTimeouts {
+
+    /** Deadlines whose action is a routing decision: they need the tenant's routing lock. */
+    private static final Set<ConversationTimer> ROUTING = EnumSet.of(ConversationTimer.QUEUE_TIMEOUT,
+            ConversationTimer.REROUTE, ConversationTimer.CUSTOMER_IDLE_CLOSE, ConversationTimer.INVALID_SESSION,
+            ConversationTimer.VISITOR_OFFLINE);
+    /** More than one deadline can be due at once (a late sweep); each action changes the state, so this bounds it. */
+    private static final int MAX_ACTIONS = 4;
 
     @Inject
     RoutingDesk desk;
@@ -27,61 +40,41 @@ class RoutingTimeouts {
     @Inject
     AgentSeatRepository seats;
 
-    void handle(RoutingTimers.Deadline d) {
-        RoutingSettings s = desk.lock();
-        if (Arrays.stream(SeatTimer.values()).anyMatch(t -> t.name().equals(d.timer()))) {
-            seats.find(d.subjectId()).ifPresent(seat -> seatDue(s, seat, SeatTimer.valueOf(d.timer())));
-        } else {
-            conversations.lock(d.subjectId()).ifPresent(c -> conversationDue(s, c, ConversationTimer.valueOf(d.timer())));
-        }
-    }
-
-    private void seatDue(RoutingSettings s, AgentSeat seat, SeatTimer timer) {
+    /** The conversation's stored deadline is due: act on every deadline due now, then store the next one. */
+    void conversationDue(long id) {
         Instant now = desk.now();
-        switch (timer) {
-            case WRAP_UP_END -> {
-                Instant until = seat.wrapUpDeadline();
-                if (until != null && !until.isAfter(now) && seat.finishWrapUp(now)) {
-                    desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.ONLINE.name(), now);
-                    desk.agentReady(s, seat);
-                }
-            }
-            case AGENT_OFFLINE -> {
-                Instant lost = seat.getDisconnectedAt();
-                if (lost != null && s.agentOfflineAfterDisconnect().enabled()
-                        && !lost.plus(s.agentOfflineAfterDisconnect().duration()).isAfter(now)) {
-                    seat.changeStatus(AgentStatus.OFFLINE, now);
-                    seat.reconnected();
-                    desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.OFFLINE.name() + " (connection lost)", now);
-                }
-            }
-        }
-    }
-
-    private void conversationDue(RoutingSettings s, Conversation c, ConversationTimer timer) {
-        Instant now = desk.now();
-        if (timer == ConversationTimer.PREVIOUS_AGENT_WAIT) {
-            conversations.findEntry(c.getId()).filter(e -> e.getPreferredUntil() != null && !e.getPreferredUntil().isAfter(now))
-                    .ifPresent(e -> desk.dispatch(s, e.getGroupIds()));
+        RoutingSettings s = desk.settings();
+        Conversation peek = conversations.find(id).orElse(null);
+        if (peek == null) {
             return;
         }
-        if (!c.isDue(timer, s, now)) {
-            return;
+        boolean routing = peek.dueTimers(s, now).stream().anyMatch(ROUTING::contains);
+        if (routing) {
+            s = desk.lock(); // the tenant lock before the row lock, as every routing decision takes them
         }
-        Map<ConversationTimer, Instant> before = c.deadlines(s);
+        Conversation c = desk.conversation(id);
+        for (int i = 0; i < MAX_ACTIONS && !c.getState().terminal(); i++) {
+            List<ConversationTimer> due = c.dueTimers(s, now);
+            if (due.isEmpty() || (!routing && ROUTING.contains(due.get(0)))) {
+                break; // nothing due, or it became a routing deadline meanwhile: the next sweep takes the lock
+            }
+            act(s, c, due.get(0), now);
+        }
+        c.refreshDeadline(s);
+    }
+
+    private void act(RoutingSettings s, Conversation c, ConversationTimer timer, Instant now) {
         switch (timer) {
             case QUEUE_TIMEOUT -> desk.end(s, c, EndReason.QUEUE_TIMEOUT, "QUEUE_TIMEOUT", s.queueTimeout().message());
             case REROUTE -> desk.reroute(s, c);
             case CUSTOMER_IDLE_WARNING -> {
                 desk.say(c, "CUSTOMER_IDLE_WARNING", s.customerIdleWarning().message(), now);
                 c.idleWarned(now);
-                desk.schedule(c, before, s);
             }
             case CUSTOMER_IDLE_CLOSE -> desk.end(s, c, EndReason.CUSTOMER_IDLE, "CUSTOMER_IDLE_CLOSE", s.customerIdleClose().message());
             case AGENT_REPLY -> {
                 desk.say(c, "AGENT_REPLY_TIMEOUT", s.agentReplyTimeout().message(), now);
                 c.replyNudged(now);
-                desk.schedule(c, before, s);
             }
             case TRANSFER_CONFIRM -> {
                 Long target = c.getTransferToAgentId();
@@ -93,8 +86,52 @@ class RoutingTimeouts {
             case VISITOR_OFFLINE -> desk.end(s, c,
                     c.getState() == ConversationState.ASSIGNED ? EndReason.VISITOR_OFFLINE : EndReason.VISITOR_LEFT,
                     null, null);
-            default -> {
-            }
         }
+    }
+
+    /** RT-5: the wait for the previous agent is over; any member of the groups may now take the conversation. */
+    void reservationDue(long conversationId) {
+        RoutingSettings s = desk.lock();
+        Instant now = desk.now();
+        conversations.findEntry(conversationId).filter(e -> e.reservationOver(now)).ifPresent(e -> {
+            e.endReservation();
+            desk.dispatch(s, e.getGroupIds());
+        });
+    }
+
+    /** A seat in wrap-up or without a connection: wrap-up ends (RT-13), or the agent goes offline (RT-12). */
+    void seatDue(long agentId) {
+        RoutingSettings s = desk.lock();
+        AgentSeat seat = seats.find(agentId).orElse(null);
+        if (seat == null) {
+            return;
+        }
+        Instant now = desk.now();
+        Instant until = seat.wrapUpDeadline();
+        if (until != null && !until.isAfter(now) && seat.finishWrapUp(now)) {
+            desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.ONLINE.name(), now);
+            desk.agentReady(s, seat);
+        }
+        Instant lost = seat.getDisconnectedAt();
+        if (lost != null && s.agentOfflineAfterDisconnect().enabled()
+                && !lost.plus(s.agentOfflineAfterDisconnect().duration()).isAfter(now)) {
+            seat.changeStatus(AgentStatus.OFFLINE, now);
+            seat.reconnected();
+            desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.OFFLINE.name() + " (connection lost)", now);
+        }
+    }
+
+    /** Whether a seat has a deadline due at {@code now} under the tenant's settings (read without a lock). */
+    boolean seatIsDue(long agentId) {
+        AgentSeat seat = seats.find(agentId).orElse(null);
+        if (seat == null) {
+            return false;
+        }
+        Instant now = desk.now();
+        RoutingSettings s = desk.settings();
+        Instant until = seat.wrapUpDeadline();
+        Instant lost = seat.getDisconnectedAt();
+        return until != null && !until.isAfter(now) || lost != null && s.agentOfflineAfterDisconnect().enabled()
+                && !lost.plus(s.agentOfflineAfterDisconnect().duration()).isAfter(now);
     }
 }

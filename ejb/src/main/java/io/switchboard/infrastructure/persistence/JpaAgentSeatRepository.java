@@ -51,4 +51,16 @@ public class JpaAgentSeatRepository implements AgentSeatRepository {
         return em.createQuery("select s from AgentSeat s where s.status = :w or s.disconnectedAt is not null",
                 AgentSeat.class).setParameter("w", AgentStatus.WRAP_UP).getResultList();
     }
+
+    @Override
+    public List<AgentSeat> signedInConnected() {
+        return em.createQuery("select s from AgentSeat s where s.status <> :off and s.disconnectedAt is null",
+                AgentSeat.class).setParameter("off", AgentStatus.OFFLINE).getResultList();
+    }
+
+    @Override
+    public boolean isDisconnected(long agentId) {
+        return !em.createQuery("select s.agentId from AgentSeat s where s.agentId = :a and s.disconnectedAt is not null",
+                Long.class).setParameter("a", agentId).getResultList().isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import io.switchboard.domain.model.conversation.ConversationEvent;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
+import io.switchboard.domain.model.conversation.DueDeadline;
 import io.switchboard.domain.model.conversation.QueueEntry;
 import io.switchboard.domain.model.conversation.QueuePositions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -133,9 +135,26 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public List<Conversation> allOpen() {
-        return em.createQuery("select c from Conversation c where c.state not in :t", Conversation.class)
-                .setParameter("t", TERMINAL).getResultList();
+    public List<DueDeadline> dueDeadlines(Instant now, int limit) {
+        return em.createQuery("select new io.switchboard.domain.model.conversation.DueDeadline(c.tenantId, c.id) "
+                + "from Conversation c where c.nextDeadlineAt <= :now order by c.nextDeadlineAt", DueDeadline.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<DueDeadline> dueReservations(Instant now, int limit) {
+        return em.createQuery("select new io.switchboard.domain.model.conversation.DueDeadline(q.tenantId, q.conversationId) "
+                + "from QueueEntry q where q.preferredAgentId is not null and q.preferredUntil <= :now "
+                + "order by q.preferredUntil", DueDeadline.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int recomputeDeadlines(String tenantId, Instant now) {
+        // the tenant named as well: a bulk update is not bound to be filtered by the session's tenant
+        return em.createQuery("update Conversation c set c.nextDeadlineAt = :now where c.tenantId = :tenant "
+                + "and c.state not in :t").setParameter("now", now).setParameter("tenant", tenantId)
+                .setParameter("t", TERMINAL).executeUpdate();
     }
 
     @Override

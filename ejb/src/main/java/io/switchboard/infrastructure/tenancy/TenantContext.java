@@ -51,6 +51,25 @@ public class TenantContext {
         return tenantId().orElseThrow(() -> new IllegalStateException("no tenant bound to this request"));
     }
 
+    /**
+     * Runs system work (the deadline sweep) for one tenant after another in the same request: binds this tenant for
+     * the duration of {@code work}, which must open its own transaction (its database session is opened inside, so
+     * it reads this tenant's rows only), and restores the previous binding afterwards.
+     */
+    public void within(String tenantId, Runnable work) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        if (PLATFORM.equals(tenantId) || NONE.equals(tenantId)) {
+            throw new IllegalArgumentException("not a tenant id: " + tenantId);
+        }
+        String previous = this.tenantId;
+        this.tenantId = tenantId;
+        try {
+            work.run();
+        } finally {
+            this.tenantId = previous;
+        }
+    }
+
     String sessionTenant() {
         return tenantId == null ? NONE : tenantId;
     }

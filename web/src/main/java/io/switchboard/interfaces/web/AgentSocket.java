@@ -98,7 +98,10 @@ public class AgentSocket {
                 }
                 case "close" -> desk.close(agent, conversation(frame));
                 case "status" -> desk.status(agent, frame.getString("status", ""));
-                case "ping" -> null;
+                case "ping" -> {
+                    desk.heartbeat(agent);
+                    yield null;
+                }
                 default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
             };
             send(session, Json.createObjectBuilder().add("type", "ok").add("for", type)

@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * A visitor's conversation with the contact center. It guards its own state machine ({@link ConversationState})
- * and knows its own deadlines ({@link #deadlines(RoutingSettings)}): the services only schedule a timer for each
- * deadline and, when one fires, ask the conversation again whether it is still due. So a stale timer (the visitor
- * answered meanwhile) is harmless and no periodic sweep is needed.
+ * and knows its own deadlines ({@link #deadlines(RoutingSettings)}). It keeps the earliest of them in an indexed
+ * column ({@link #refreshDeadline}), so one sweep finds every conversation with something due; the sweep then asks
+ * the conversation again what is due ({@link #dueTimers}), so a deadline that moved meanwhile (the visitor answered)
+ * costs a read and nothing else.
  */
 @Entity
 @Table(name = "conversation")
@@ -91,6 +92,10 @@ public class Conversation extends TenantOwned {
     private Instant transferRequestedAt;
     @Column(name = "transfer_note", length = 500)
     private String transferNote;
+
+    /** The earliest of {@link #deadlines}, or null: what the deadline sweep looks for. */
+    @Column(name = "next_deadline_at")
+    private Instant nextDeadlineAt;
 
     /** The sequence number of the transcript's last message; the next one gets {@code lastSeq + 1}. */
     @Column(name = "last_seq", nullable = false)
@@ -233,6 +238,7 @@ public class Conversation extends TenantOwned {
         this.state = reason.terminalState();
         this.endReason = reason;
         this.endedAt = at;
+        this.nextDeadlineAt = null;
         clearTransfer();
     }
 
@@ -243,7 +249,7 @@ public class Conversation extends TenantOwned {
 
     // ---- deadlines ----------------------------------------------------------------------------------------
 
-    /** Every deadline that applies now, by timer. PREVIOUS_AGENT_WAIT lives on the queue entry, not here. */
+    /** Every deadline that applies now, by timer. The wait for the previous agent lives on the queue entry. */
     public Map<ConversationTimer, Instant> deadlines(RoutingSettings s) {
         Map<ConversationTimer, Instant> d = new EnumMap<>(ConversationTimer.class);
         if (state.terminal()) {
@@ -292,6 +298,21 @@ public class Conversation extends TenantOwned {
         if (transferRequestedAt != null) {
             d.put(ConversationTimer.TRANSFER_CONFIRM, transferRequestedAt.plusSeconds(s.transfer().confirmSeconds()));
         }
+    }
+
+    /** Stores the earliest deadline under these settings; every service that changes the conversation calls it. */
+    public void refreshDeadline(RoutingSettings s) {
+        nextDeadlineAt = deadlines(s).values().stream().min(Instant::compareTo).orElse(null);
+    }
+
+    public Instant getNextDeadlineAt() {
+        return nextDeadlineAt;
+    }
+
+    /** The timers due at {@code now}, earliest first; empty when the stored deadline was stale. */
+    public java.util.List<ConversationTimer> dueTimers(RoutingSettings s, Instant now) {
+        return deadlines(s).entrySet().stream().filter(e -> !e.getValue().isAfter(now))
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** Whether this timer is due at {@code now}; false for a stale timer whose condition no longer holds. */

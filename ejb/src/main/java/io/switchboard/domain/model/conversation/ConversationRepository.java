@@ -45,7 +45,14 @@ public interface ConversationRepository {
     long count(ConversationState state);
 
     /** Every conversation not yet in a terminal state, across all tenants (timer recovery at start). */
-    List<Conversation> allOpen();
+    /** Conversations whose stored next deadline is at or before {@code now}, earliest first (platform query). */
+    List<DueDeadline> dueDeadlines(java.time.Instant now, int limit);
+
+    /** Queue entries whose wait for the previous agent is over (RT-5), by conversation (platform query). */
+    List<DueDeadline> dueReservations(java.time.Instant now, int limit);
+
+    /** The settings changed: every open conversation of the tenant is due for the sweep to compute its deadline. */
+    int recomputeDeadlines(String tenantId, java.time.Instant now);
 
     /** The agent who was last assigned a conversation of this visitor (RT-5). */
     Optional<Long> lastAgentOf(String visitorId);

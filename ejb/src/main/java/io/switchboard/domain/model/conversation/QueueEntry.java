@@ -73,6 +73,17 @@ public class QueueEntry extends TenantOwned {
                 excludedAgentId == null ? 0 : excludedAgentId);
     }
 
+    /** Whether this entry waited for its previous agent (RT-5) and that wait is over at {@code now}. */
+    public boolean reservationOver(Instant now) {
+        return preferredAgentId != null && preferredUntil != null && !preferredUntil.isAfter(now);
+    }
+
+    /** The wait for the previous agent is over: from now on any member of the groups may take it. */
+    public void endReservation() {
+        preferredAgentId = null;
+        preferredUntil = null;
+    }
+
     public Long getConversationId() { return conversationId; }
     public int getPriority() { return priority; }
     public long getSeq() { return seq; }

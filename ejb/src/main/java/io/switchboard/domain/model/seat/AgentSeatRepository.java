@@ -14,8 +14,14 @@ public interface AgentSeatRepository {
 
     List<AgentSeat> list(int offset, int limit);
 
+    /** Whether the seat records a lost connection; a plain read that loads no seat into the transaction. */
+    boolean isDisconnected(long agentId);
+
     long count();
 
-    /** Seats with a pending wrap-up end or disconnect, across all tenants (timer recovery at start). */
+    /** Seats in wrap-up or with a lost connection, across all tenants: the deadline sweep checks them. */
     List<AgentSeat> allWithDeadlines();
+
+    /** Signed-in seats with no lost connection recorded, across all tenants (presence after a restart). */
+    List<AgentSeat> signedInConnected();
 }

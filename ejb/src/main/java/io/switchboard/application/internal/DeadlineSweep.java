@@ -1,0 +1,124 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.domain.model.conversation.DueDeadline;
+import io.switchboard.infrastructure.cluster.ClusterLease;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Finds and handles every due routing deadline (RT-5/6/7/10/12/13) of every tenant: one sweep every
+ * SWITCHBOARD_DEADLINE_SWEEP_MILLIS [500], on one node of the cluster at a time (the node holding the
+ * {@value #LEASE} lease, see {@link ClusterLease}; when it dies, another takes over within the lease time).
+ * <ul>
+ * <li>Conversations keep their next deadline in an indexed column, queue entries their reservation end, seats their
+ * wrap-up end and lost connection: one indexed read per kind finds what is due, whatever the number of open
+ * conversations; no timer per deadline, nothing to reschedule after a restart or on another node.</li>
+ * <li>Each due row is handled in its own short transaction for its tenant; a deadline that moved meanwhile costs a
+ * read, and only deadlines that change capacity take the tenant's routing lock ({@link RoutingTimeouts}).</li>
+ * <li>A failure on one row is logged and the row stays due, so it is tried again on the next sweep; the others go
+ * on.</li>
+ * </ul>
+ */
+@Startup
+@Singleton
+@DependsOn("StartupBanner")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeadlineSweep {
+
+    static final String LEASE = "deadline-sweep";
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+    private static final int BATCH = 500;
+
+    @Resource
+    TimerService timerService;
+    @Inject
+    DeadlineWork work;
+    @Inject
+    ClusterLease lease;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    SwitchboardSettings settings;
+    @Inject
+    Clock clock;
+
+    private final String node = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+    private final Map<DueDeadline, Integer> failures = new HashMap<>();
+    private long every;
+    private Duration leaseTime;
+
+    @PostConstruct
+    void start() {
+        every = Math.max(50, settings.getInt("SWITCHBOARD_DEADLINE_SWEEP_MILLIS", 500));
+        leaseTime = Duration.ofMillis(Math.max(5_000, every * 10));
+        int marked = work.presenceLost();
+        LOG.info("Deadline sweep every " + every + " ms on node " + node + "; agents without a connection after the "
+                + "start: " + marked);
+        arm(every);
+    }
+
+    private void arm(long delay) {
+        timerService.createSingleActionTimer(delay, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void sweep() {
+        boolean full = false;
+        try {
+            if (lease.hold(LEASE, node, clock.instant(), leaseTime)) {
+                DeadlineWork.Due due = work.due(BATCH);
+                each(due.conversations(), work::conversation);
+                each(due.reservations(), work::reservation);
+                each(due.seats(), id -> {
+                    if (work.seatIsDue(id)) {
+                        work.seat(id);
+                    }
+                });
+                full = due.conversations().size() == BATCH || due.reservations().size() == BATCH;
+            }
+        } catch (RuntimeException e) {
+            // the database is away, or the lease could not be read: the next sweep tries again
+            LOG.log(Level.WARNING, "deadline sweep failed: " + e);
+        } finally {
+            arm(full ? 1 : every);
+        }
+    }
+
+    private void each(List<DueDeadline> rows, LongConsumer handle) {
+        for (DueDeadline row : rows) {
+            try {
+                tenant.within(row.tenantId(), () -> handle.accept(row.id()));
+                failures.remove(row);
+            } catch (RuntimeException e) {
+                int n = failures.merge(row, 1, Integer::sum);
+                if (Integer.bitCount(n) == 1) { // the 1st, 2nd, 4th, 8th ... failure: a stuck row does not flood the log
+                    LOG.log(Level.WARNING, "deadline of " + row + " not handled (" + n + " times), tried again on the "
+                            + "next sweep: " + e);
+                }
+            }
+        }
+        if (failures.size() > 10_000) {
+            failures.clear();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.conversation.DueDeadline;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.infrastructure.tenancy.PlatformOperation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The transactions of the deadline sweep ({@link DeadlineSweep}): the cross-tenant reads that find what is due,
+ * and one short transaction per due conversation, queue entry or seat (the caller binds its tenant first).
+ */
+@Stateless
+public class DeadlineWork {
+
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
+    RoutingTimeouts timeouts;
+    @Inject
+    Clock clock;
+
+    /** Due work of every tenant, found by the indexed columns: conversations, reservations, seats. */
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Due due(int limit) {
+        var now = clock.instant();
+        List<DueDeadline> seatRows = seats.allWithDeadlines().stream()
+                .map(s -> new DueDeadline(s.getTenantId(), s.getAgentId())).toList();
+        return new Due(conversations.dueDeadlines(now, limit), conversations.dueReservations(now, limit), seatRows);
+    }
+
+    /** What one sweep found. A full batch means more may be due at once. */
+    public record Due(List<DueDeadline> conversations, List<DueDeadline> reservations, List<DueDeadline> seats) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void conversation(long id) {
+        timeouts.conversationDue(id);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reservation(long conversationId) {
+        timeouts.reservationDue(conversationId);
+    }
+
+    /** A seat in wrap-up or disconnected: read without a lock first, the tenant lock only when a deadline is due. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean seatIsDue(long agentId) {
+        return timeouts.seatIsDue(agentId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void seat(long agentId) {
+        timeouts.seatDue(agentId);
+    }
+
+    /**
+     * After this node started: agents shown as signed in without a lost connection had their sockets on a node
+     * that went down (a restart, or the whole cluster), so their connection counts as lost now; the agent-offline
+     * deadline then signs them out unless their workbench connects again (which clears it) — see
+     * {@link io.switchboard.application.AgentSeatService#connectionRestored}.
+     *
+     * @return how many seats were marked
+     */
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int presenceLost() {
+        var now = clock.instant();
+        int count = 0;
+        for (AgentSeat seat : seats.signedInConnected()) {
+            seat.disconnected(now);
+            count++;
+        }
+        return count;
+    }
+}
