@@ -190,21 +190,24 @@ class RoutingIT {
 
         // agents close their chats one by one: each close hands the head of the queue to the freed agent
         List<Long> servedOrder = new ArrayList<>();
-        for (JsonNode c : assigned) {
-            long agent = c.get("agentId").asLong();
-            Api.Reply closed = s.api().post("/api/v1/conversations/" + c.get("id").asLong() + "/close", Map.of("agentId", agent));
-            assertEquals(200, closed.status(), closed.toString());
-            assertEquals("CLOSED", closed.body().get("state").asText());
-            long next = inQueueOrder.get(servedOrder.size());
-            JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
-            assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
-            assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
-            servedOrder.add(next);
+        try {
+            for (JsonNode c : assigned) {
+                long agent = c.get("agentId").asLong();
+                Api.Reply closed = s.api().post("/api/v1/conversations/" + c.get("id").asLong() + "/close", Map.of("agentId", agent));
+                assertEquals(200, closed.status(), closed.toString());
+                assertEquals("CLOSED", closed.body().get("state").asText());
+                long next = inQueueOrder.get(servedOrder.size());
+                JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
+                assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
+                assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
+                servedOrder.add(next);
+            }
+        } finally {
+            draining.set(false); // the reader stops however the draining ends
+            reader.shutdown();
         }
         assertEquals(inQueueOrder, servedOrder);
-        draining.set(false);
         reading.get(60, TimeUnit.SECONDS);
-        reader.shutdown();
         assertEquals(List.of(), badAnswers, "every read of the draining queue was one consistent snapshot");
         assertTrue(reads.get() >= 2, "the queue was read while it drained: " + reads.get() + " reads");
         assertEquals(0, s.api().get("/api/v1/queue").body().get("total").asInt());
