@@ -291,8 +291,16 @@
   var socket, socketOpen = false, reconnectDelay = 1000, pendingFrames = [];
   var greeted = false, refusal = null, passRenewed = false;
   var conversationId = Number(store('conversation')) || null;
+  /**
+   * The last line of the conversation that this page has with every line before it: the cursor a reconnect and a
+   * catch-up ask after. A live line that overtakes a catch-up page does not move it past the lines still missing.
+   */
   var lastSeq = Number(store('seq')) || 0;
   var seen = {};
+  /** Per conversation, the highest seq shown: a line below it goes in its place, not at the end. */
+  var shownUpTo = {};
+  /** The cursor of the last catch-up asked for on this socket: a page that moves nothing on is not asked again. */
+  var askedAfter = -1;
   var chosenGroup = entryGroup ? Number(entryGroup) : null;
   var state = null, served = false, ratedConversation = null;
   var typingTimer = null, lastTyping = '';
@@ -645,6 +653,7 @@
       case 'hello':
         greeted = true;
         passRenewed = false;
+        askedAfter = -1;
         setStatus('');
         if (f.conversationId) {
           rememberConversation(f.conversationId);
@@ -662,6 +671,18 @@
         (f.recalled || []).forEach(function (seq) {
           markRecalled(f.conversationId, seq); // recalled while this page was away
         });
+        if (f.more) {
+          askMissed(); // away longer than one page
+        }
+        break;
+      case 'missed':
+        if (f.conversationId) {
+          rememberConversation(f.conversationId);
+        }
+        (f.missed || []).forEach(onMessage);
+        if (f.more) {
+          askMissed();
+        }
         break;
       case 'message':
         onMessage(f);
@@ -702,10 +723,23 @@
     }
   }
 
+  /**
+   * The server sent one page of what this page missed and more follow: the next page, after the last line this page
+   * has in order, until a page says nothing more. Only on the open socket: a new socket's hello starts over.
+   */
+  function askMissed() {
+    if (!socketOpen || !conversationId || lastSeq <= askedAfter) {
+      return;
+    }
+    askedAfter = lastSeq;
+    socket.send(JSON.stringify({ type: 'catchUp', conversationId: conversationId, after: lastSeq }));
+  }
+
   function rememberConversation(id) {
     if (id !== conversationId) {
       conversationId = id;
       lastSeq = 0;
+      askedAfter = -1;
       store('conversation', String(id));
       store('seq', '0');
     }
@@ -719,8 +753,10 @@
     }
     seen[key] = true;
     if (m.seq > lastSeq) {
-      lastSeq = m.seq;
-      store('seq', String(m.seq));
+      while (seen[m.conversationId + ':' + (lastSeq + 1)]) {
+        lastSeq++;
+      }
+      store('seq', String(lastSeq));
     }
     if (m.clientMessageId) {
       var pending = ui.body.querySelector('[data-client="' + m.clientMessageId + '"]');
@@ -731,8 +767,24 @@
     var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
     var line = addLine(who, m.body, m.attachment, m.code, m.seq);
     line.setAttribute('data-conversation', String(m.conversationId));
+    placeInOrder(line, m.conversationId, m.seq);
     if (m.recalled) {
       markRecalled(m.conversationId, m.seq);
+    }
+  }
+
+  /** A line that comes after later ones (a live line overtook a catch-up page) goes before them, not at the end. */
+  function placeInOrder(line, conversation, seq) {
+    if (seq > (shownUpTo[conversation] || 0)) {
+      shownUpTo[conversation] = seq;
+      return;
+    }
+    var lines = ui.body.querySelectorAll('.line[data-conversation="' + conversation + '"]');
+    for (var i = 0; i < lines.length; i++) {
+      if (Number(lines[i].getAttribute('data-seq')) > seq) {
+        ui.body.insertBefore(line, lines[i]);
+        return;
+      }
     }
   }
 

@@ -13,10 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -74,6 +78,36 @@ class RoutingIT {
                 return all;
             }
         }
+    }
+
+    /**
+     * Null when a live-queue answer is one snapshot of a queue that drains from its head: 200, places 1..n, the
+     * total its length, and the conversations a tail of the arrival order; otherwise what is wrong with it.
+     */
+    private static String notOneSnapshot(Api.Reply answer, List<Long> inQueueOrder) {
+        if (answer.status() != 200) {
+            return answer.toString();
+        }
+        JsonNode items = answer.body().get("items");
+        List<Integer> places = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        items.forEach(item -> {
+            places.add(item.get("position").asInt());
+            ids.add(item.get("conversationId").asLong());
+        });
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i) != i + 1) {
+                return "places " + places;
+            }
+        }
+        if (answer.body().get("total").asInt() != ids.size()) {
+            return "total " + answer.body().get("total") + " for " + ids.size() + " items";
+        }
+        if (ids.size() > inQueueOrder.size()
+                || !ids.equals(inQueueOrder.subList(inQueueOrder.size() - ids.size(), inQueueOrder.size()))) {
+            return "not the visitors still waiting, in arrival order: " + ids;
+        }
+        return null;
     }
 
     @Test
@@ -136,20 +170,46 @@ class RoutingIT {
         assertEquals(1, head.get("position").asInt());
         assertEquals(0, head.get("peopleAhead").asInt());
 
+        // while the agents drain the queue below, the live queue is read again and again (of the group and of the
+        // tenant, which has this one group): each answer is one snapshot, never a 500 when a visitor leaves during
+        // the read, its places 1..n, its total its length, and the visitors it lists those still waiting, in order
+        AtomicBoolean draining = new AtomicBoolean(true);
+        AtomicInteger reads = new AtomicInteger();
+        List<String> badAnswers = new CopyOnWriteArrayList<>();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        Future<?> reading = reader.submit(() -> {
+            while (draining.get()) {
+                String path = reads.getAndIncrement() % 2 == 0
+                        ? "/api/v1/queue?limit=500&skillGroupId=" + s.groupId() : "/api/v1/queue?limit=500";
+                String problem = notOneSnapshot(s.api().get(path), inQueueOrder);
+                if (problem != null) {
+                    badAnswers.add(path + ": " + problem);
+                }
+            }
+        });
+
         // agents close their chats one by one: each close hands the head of the queue to the freed agent
         List<Long> servedOrder = new ArrayList<>();
-        for (JsonNode c : assigned) {
-            long agent = c.get("agentId").asLong();
-            Api.Reply closed = s.api().post("/api/v1/conversations/" + c.get("id").asLong() + "/close", Map.of("agentId", agent));
-            assertEquals(200, closed.status(), closed.toString());
-            assertEquals("CLOSED", closed.body().get("state").asText());
-            long next = inQueueOrder.get(servedOrder.size());
-            JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
-            assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
-            assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
-            servedOrder.add(next);
+        try {
+            for (JsonNode c : assigned) {
+                long agent = c.get("agentId").asLong();
+                Api.Reply closed = s.api().post("/api/v1/conversations/" + c.get("id").asLong() + "/close", Map.of("agentId", agent));
+                assertEquals(200, closed.status(), closed.toString());
+                assertEquals("CLOSED", closed.body().get("state").asText());
+                long next = inQueueOrder.get(servedOrder.size());
+                JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
+                assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
+                assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
+                servedOrder.add(next);
+            }
+        } finally {
+            draining.set(false); // the reader stops however the draining ends
+            reader.shutdown();
         }
         assertEquals(inQueueOrder, servedOrder);
+        reading.get(60, TimeUnit.SECONDS);
+        assertEquals(List.of(), badAnswers, "every read of the draining queue was one consistent snapshot");
+        assertTrue(reads.get() >= 2, "the queue was read while it drained: " + reads.get() + " reads");
         assertEquals(0, s.api().get("/api/v1/queue").body().get("total").asInt());
         for (JsonNode agent : s.api().get("/api/v1/agents?limit=100").body().get("items")) {
             assertTrue(agent.get("openConversations").asInt() <= 5, agent.toString());

@@ -66,7 +66,16 @@ public interface ConversationService {
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);
 
-    List<QueueItemView> queue(Long skillGroupId, @Min(0) int offset, @Min(1) @Max(500) int limit);
+    /**
+     * The live queue (RT-7) of one group, or of all groups when {@code skillGroupId} is null, in service order, each
+     * visitor with their {index}. The page, its places and its total come from one read of the queue, so they agree
+     * with each other even while the queue moves.
+     */
+    QueuePage queue(Long skillGroupId, @Min(0) int offset, @Min(1) @Max(500) int limit);
+
+    /** One page of the live queue and how many wait in all, from the same read. */
+    record QueuePage(List<QueueItemView> items, long total) {
+    }
 
     long queueLength(Long skillGroupId);
 

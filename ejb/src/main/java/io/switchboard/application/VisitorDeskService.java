@@ -12,11 +12,21 @@ public interface VisitorDeskService {
     /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
     void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId);
 
-    /** The visitor's latest web conversation and every message after {@code afterSeq}, for a (re)connect. */
+    /**
+     * The visitor's latest web conversation and one page of the messages after {@code afterSeq} (at most
+     * {@link CatchUp#PAGE}), for a (re)connect. A client that was away longer asks again after the last line of the
+     * page while {@code more} says lines follow, until nothing is missing.
+     */
     Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq);
 
-    /** {@code recalled}: every recalled line of the conversation, also those before the cursor. */
-    record CatchUp(ConversationView conversation, List<MessageView> messages, List<Long> recalled) {
+    /**
+     * {@code recalled}: every recalled line of the conversation, also those before the cursor; {@code more}: lines
+     * follow the page.
+     */
+    record CatchUp(ConversationView conversation, List<MessageView> messages, List<Long> recalled, boolean more) {
+
+        /** Lines per page, as many as {@code hello} carried before it could say {@code more}. */
+        public static final int PAGE = 1000;
     }
 
     /** The visitor's draft (CH-9) goes to the agent serving the open conversation, if one does. */

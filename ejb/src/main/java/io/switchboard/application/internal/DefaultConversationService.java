@@ -19,6 +19,7 @@ import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.conversation.QueuePositions;
 import io.switchboard.domain.model.desk.DeskSettingsRepository;
 import io.switchboard.domain.model.feedback.FeedbackRepository;
 import io.switchboard.domain.model.summary.ServiceSummaryRepository;
@@ -36,6 +37,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,16 +215,29 @@ public class DefaultConversationService implements ConversationService {
     }
 
     @Override
-    public List<QueueItemView> queue(Long skillGroupId, int offset, int limit) {
-        List<QueueEntry> entries = conversations.queue(skillGroupId, offset, limit);
+    public QueuePage queue(Long skillGroupId, int offset, int limit) {
+        // one read of the whole queue: every place is counted in the same snapshot, so the places of a queue run
+        // 1, 2, 3 … and an entry that leaves meanwhile is simply not in the answer (RT-7)
+        List<QueueEntry> snapshot = conversations.queueSnapshot();
+        int[] positions = QueuePositions.positions(snapshot, QueueEntry::getGroupIds);
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (positions[i] > 0 && (skillGroupId == null || snapshot.get(i).getGroupIds().contains(skillGroupId))) {
+                shown.add(i);
+            }
+        }
+        List<Integer> page = shown.subList(Math.min(offset, shown.size()), Math.min(offset + limit, shown.size()));
         Map<Long, Conversation> byId = new java.util.HashMap<>();
-        conversations.findAll(entries.stream().map(QueueEntry::getConversationId).toList())
+        conversations.findAll(page.stream().map(i -> snapshot.get(i).getConversationId()).toList())
                 .forEach(c -> byId.put(c.getId(), c));
-        return entries.stream().map(e -> {
+        List<QueueItemView> items = page.stream().map(i -> {
+            QueueEntry e = snapshot.get(i);
             Conversation c = byId.get(e.getConversationId());
-            return new QueueItemView(e.getConversationId(), conversations.position(e), e.getPriority(), e.getGroupIds(),
-                    c.getVisitorName(), c.getChannel(), e.getEnqueuedAt(), e.getPreferredAgentId(), e.getPreferredUntil());
+            return new QueueItemView(e.getConversationId(), positions[i], e.getPriority(), e.getGroupIds(),
+                    c == null ? null : c.getVisitorName(), c == null ? null : c.getChannel(), e.getEnqueuedAt(),
+                    e.getPreferredAgentId(), e.getPreferredUntil());
         }).toList();
+        return new QueuePage(items, shown.size());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.switchboard.application.internal;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
+import io.switchboard.application.MessageView;
 import io.switchboard.application.FeedbackService;
 import io.switchboard.application.VisitorDeskService;
 import io.switchboard.application.VisitorTyping;
@@ -13,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 @Stateless
@@ -68,8 +70,13 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Override
     public Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq) {
         tenant.use(tenantId);
-        return conversations.latestOf(visitorId, WEB)
-                .map(c -> new CatchUp(c, conversations.transcript(c.id(), afterSeq, 1000), conversations.recalledSeqs(c.id())));
+        return conversations.latestOf(visitorId, WEB).map(c -> {
+            List<MessageView> lines = conversations.transcript(c.id(), afterSeq, CatchUp.PAGE);
+            // a full page may end the transcript: whether a line follows it is one more (indexed) read
+            boolean more = lines.size() == CatchUp.PAGE
+                    && !conversations.transcript(c.id(), lines.get(lines.size() - 1).seq(), 1).isEmpty();
+            return new CatchUp(c, lines, conversations.recalledSeqs(c.id()), more);
+        });
     }
 
     @Override

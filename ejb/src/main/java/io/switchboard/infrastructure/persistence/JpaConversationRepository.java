@@ -16,9 +16,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
@@ -204,16 +206,6 @@ public class JpaConversationRepository implements ConversationRepository {
         return entries(ids);
     }
 
-    @Override
-    public List<QueueEntry> queue(Long groupId, int offset, int limit) {
-        TypedQuery<Long> q = groupId == null
-                ? em.createQuery("select q.conversationId from QueueEntry q order by q.priority desc, q.seq", Long.class)
-                : em.createQuery("select q.conversationId from QueueEntry q where q.conversationId in "
-                        + "(select q2.conversationId from QueueEntry q2 join q2.groupIds g where g = :g) "
-                        + "order by q.priority desc, q.seq", Long.class).setParameter("g", groupId);
-        return entries(q.setFirstResult(offset).setMaxResults(limit).getResultList());
-    }
-
     private List<QueueEntry> entries(List<Long> orderedIds) {
         if (orderedIds.isEmpty()) {
             return List.of();
@@ -222,6 +214,18 @@ public class JpaConversationRepository implements ConversationRepository {
         em.createQuery("select q from QueueEntry q where q.conversationId in :ids", QueueEntry.class)
                 .setParameter("ids", orderedIds).getResultList().forEach(e -> byId.put(e.getConversationId(), e));
         return orderedIds.stream().map(byId::get).toList();
+    }
+
+    @Override
+    public List<QueueEntry> queueSnapshot() {
+        // the entries and their groups in ONE statement: two (ids, then rows; or rows, then each entry's groups)
+        // could see an entry that left in between half gone, as an empty group list
+        List<QueueEntry> rows = em.createQuery("select q from QueueEntry q join fetch q.groupIds "
+                + "order by q.priority desc, q.seq, q.conversationId", QueueEntry.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<Long, QueueEntry> inOrder = new LinkedHashMap<>(); // one entry per conversation, whatever the fetch join gives
+        rows.forEach(e -> inOrder.putIfAbsent(e.getConversationId(), e));
+        return List.copyOf(inOrder.values());
     }
 
     @Override
@@ -244,9 +248,14 @@ public class JpaConversationRepository implements ConversationRepository {
 
     @Override
     public int position(QueueEntry entry) {
+        List<Long> groups = entry.getGroupIds();
+        if (groups.isEmpty()) {
+            // its row was read before it left the queue and its groups after (two statements): it holds no place
+            return 1;
+        }
         Long ahead = em.createQuery("select count(q) from QueueEntry q join q.groupIds g where g = :g "
                 + "and (q.priority > :p or (q.priority = :p and q.seq < :s))", Long.class)
-                .setParameter("g", entry.getGroupIds().get(0)).setParameter("p", entry.getPriority())
+                .setParameter("g", groups.get(0)).setParameter("p", entry.getPriority())
                 .setParameter("s", entry.getSeq()).getSingleResult();
         return ahead.intValue() + 1;
     }

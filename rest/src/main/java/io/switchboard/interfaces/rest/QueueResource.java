@@ -12,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The live queue (RT-7): who waits, in service order, with each visitor's current position. */
+/**
+ * The live queue (RT-7): who waits, in service order, with each visitor's current position. One answer is one
+ * snapshot of the queue: items, positions and total agree even while visitors join and leave.
+ */
 @Path("v1/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
@@ -24,7 +27,7 @@ public class QueueResource {
     public Page<QueueItemView> queue(@QueryParam("skillGroupId") Long skillGroupId,
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return new Page<>(conversations.queue(skillGroupId, offset, limit), offset, limit,
-                conversations.queueLength(skillGroupId));
+        ConversationService.QueuePage queue = conversations.queue(skillGroupId, offset, limit);
+        return new Page<>(queue.items(), offset, limit, queue.total());
     }
 }

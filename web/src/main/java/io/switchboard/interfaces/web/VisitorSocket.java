@@ -3,8 +3,7 @@ package io.switchboard.interfaces.web;
 import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.VisitorDeskService;
 import io.switchboard.application.VisitorTrailService;
-import io.switchboard.infrastructure.push.DeskUpdateCodec;
-import io.switchboard.infrastructure.push.DeskUpdatePublisher;
+import io.switchboard.infrastructure.push.CatchUpPage;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.ejb.EJBException;
@@ -24,6 +23,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  * visitor is. A pass from another address than it was issued to (see {@link VisitorSocketAddressFilter}), a forged or
  * expired one, and a blacklisted visitor or address are refused with an error frame and the socket closed
  * ({@code VIOLATED_POLICY}, reason {@code pass} when a new session would help, {@code refused} otherwise).
- * On connect it sends {@code hello} with the visitor's current conversation and every transcript line after
- * {@code after} ({@code after} counts in {@code conversation}; for a newer conversation everything is sent), so a
- * reconnecting widget gets exactly what it missed. Frames in:
+ * On connect it sends {@code hello} with the visitor's current conversation and the transcript lines after
+ * {@code after} in {@code missed} ({@code after} counts in {@code conversation}; for a newer conversation from its
+ * start), one page of them ({@link CatchUpPage}): when {@code more} is true the widget asks for the next page with
+ * {@code {"type":"catchUp","conversationId":ID,"after":SEQ}}, answered by a {@code missed} frame, until nothing is
+ * missing, so a reconnecting widget gets exactly what it missed however long it was away. Frames in:
  * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1}} — queued durably and answered with
  * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number.
  */
@@ -46,6 +48,11 @@ public class VisitorSocket {
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class.getName());
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String WEB = "WEB";
+    /**
+     * Characters of JSON in one catch-up page at most: half of what a socket's outbox holds (2,000,000), leaving
+     * room for the live frames queued with it, so a page of long lines is never a frame the outbox refuses.
+     */
+    static final int CATCH_UP_CHARS = 1_000_000;
 
     @Inject
     VisitorDeskService desk;
@@ -83,13 +90,10 @@ public class VisitorSocket {
         hub.addVisitor(tenantId, WEB, visitorId, subscriber);
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("visitorId", visitorId);
         JsonArrayBuilder missed = Json.createArrayBuilder();
-        Long knownConversation = parseLong(param(session, "conversation"));
-        var catchUp = desk.catchUp(tenantId, visitorId, after);
-        if (knownConversation != null && catchUp.isPresent() && catchUp.get().conversation().id() != knownConversation) {
-            // the sequence number the widget remembers belongs to an older conversation: send the new one whole
-            catchUp = desk.catchUp(tenantId, visitorId, 0);
-        }
-        catchUp.ifPresent(c -> {
+        boolean more = false;
+        Optional<VisitorDeskService.CatchUp> catchUp = catchUp(parseLong(param(session, "conversation")), after);
+        if (catchUp.isPresent()) {
+            VisitorDeskService.CatchUp c = catchUp.get();
             hello.add("conversationId", c.conversation().id()).add("state", c.conversation().state());
             if (c.conversation().position() != null) {
                 hello.add("position", c.conversation().position()).add("peopleAhead", c.conversation().peopleAhead());
@@ -103,10 +107,11 @@ public class VisitorSocket {
             JsonArrayBuilder recalled = Json.createArrayBuilder();
             c.recalled().forEach(recalled::add);
             hello.add("recalled", recalled);
-            c.messages().forEach(m -> missed.add(Json.createReader(new StringReader(DeskUpdateCodec.toJson(
-                    DeskUpdatePublisher.MessageFrame.of(c.conversation().id(), m)))).readObject()));
-        });
-        AgentSocket.send(session, hello.add("missed", missed).build().toString());
+            CatchUpPage page = page(c);
+            page.lines().forEach(line -> missed.add(Json.createReader(new StringReader(line)).readObject()));
+            more = page.more();
+        }
+        AgentSocket.send(session, hello.add("missed", missed).add("more", more).build().toString());
         try {
             desk.presence(tenantId, visitorId, true);
         } catch (RuntimeException e) {
@@ -165,6 +170,14 @@ public class VisitorSocket {
                     AgentSocket.send(session, Json.createObjectBuilder().add("type", "messageLeft").add("id", left.id())
                             .build().toString());
                 }
+                case "catchUp" -> {
+                    if (!(frame.get("after") instanceof JsonNumber after) || after.longValue() < 0) {
+                        throw new IllegalArgumentException("catchUp needs after, the seq of the last line the client has");
+                    }
+                    Long conversation = frame.get("conversationId") instanceof JsonNumber n ? n.longValue() : null;
+                    AgentSocket.send(session, catchUp(conversation, after.longValue())
+                            .map(c -> page(c).toFrame()).orElseGet(CatchUpPage::nothing));
+                }
                 case "ping" -> AgentSocket.send(session, "{\"type\":\"pong\"}");
                 default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
             }
@@ -184,6 +197,22 @@ public class VisitorSocket {
                 LOG.log(Level.FINE, "presence not recorded", e);
             }
         }
+    }
+
+    /**
+     * One page of the visitor's latest conversation after {@code after}; from its start when {@code after} counts in
+     * an older conversation than the latest ({@code knownConversation}), whose lines the client has none of.
+     */
+    private Optional<VisitorDeskService.CatchUp> catchUp(Long knownConversation, long after) {
+        Optional<VisitorDeskService.CatchUp> catchUp = desk.catchUp(tenantId, visitorId, after);
+        if (knownConversation != null && catchUp.isPresent() && catchUp.get().conversation().id() != knownConversation) {
+            catchUp = desk.catchUp(tenantId, visitorId, 0);
+        }
+        return catchUp;
+    }
+
+    private static CatchUpPage page(VisitorDeskService.CatchUp c) {
+        return CatchUpPage.of(c.conversation().id(), c.messages(), c.more(), CATCH_UP_CHARS);
     }
 
     private static boolean passRefused(Throwable e) {

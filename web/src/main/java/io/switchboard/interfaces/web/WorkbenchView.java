@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ public class WorkbenchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final List<String> STATUSES = List.of("ONLINE", "BUSY", "BREAK", "OFFLINE");
+    /** Transcript lines per read, the most one read gives. */
+    static final int TRANSCRIPT_PAGE = 1000;
 
     @Inject
     UserSession user;
@@ -238,12 +241,28 @@ public class WorkbenchView implements Serializable {
         return c != null && c.transferToAgentId() != null && c.transferToAgentId() == agentId;
     }
 
+    /**
+     * The chat's whole transcript. Every push and the socket's reconnect re-render it from here, so this is the
+     * workbench's catch-up: it reads page after page until a page is short, and a chat longer than one page shows
+     * its newest lines too (it stopped at the first 1,000).
+     */
     public List<MessageView> getTranscript() {
         if (transcript == null) {
-            transcript = selectedId == null || getSelected() == null ? List.of()
-                    : conversations.transcript(selectedId, 0, 1000);
+            transcript = selectedId == null || getSelected() == null ? List.of() : wholeTranscript(selectedId);
         }
         return transcript;
+    }
+
+    private List<MessageView> wholeTranscript(long conversationId) {
+        List<MessageView> all = new ArrayList<>();
+        List<MessageView> page = conversations.transcript(conversationId, 0, TRANSCRIPT_PAGE);
+        all.addAll(page);
+        while (page.size() == TRANSCRIPT_PAGE) {
+            // lines are only ever appended with the next seq: the page after the last line goes on where this stopped
+            page = conversations.transcript(conversationId, page.get(page.size() - 1).seq(), TRANSCRIPT_PAGE);
+            all.addAll(page);
+        }
+        return all;
     }
 
     /** Earlier conversations of the same visitor (AG-2 history), newest first, without the selected one. */

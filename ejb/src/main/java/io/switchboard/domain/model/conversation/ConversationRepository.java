@@ -69,8 +69,13 @@ public interface ConversationRepository {
     /** Waiting conversations of any of these groups in service order, at most {@code limit}. */
     List<QueueEntry> queueOf(Collection<Long> groupIds, int limit);
 
-    /** The live queue (RT-7) of one group, or of all groups when {@code groupId} is null, in service order. */
-    List<QueueEntry> queue(Long groupId, int offset, int limit);
+    /**
+     * The tenant's whole live queue (RT-7), every entry with its candidate groups, in service order (higher priority
+     * first, then arrival: the order of {@link io.switchboard.domain.model.routing.QueueBook}), read by one
+     * statement. One consistent snapshot: the places counted in it ({@link QueuePositions}) have no gap and no
+     * double, and an entry that leaves during the read is simply not in it. The entries are read-only.
+     */
+    List<QueueEntry> queueSnapshot();
 
     long queueLength(Long groupId);
 
@@ -80,7 +85,10 @@ public interface ConversationRepository {
     record QueueStats(long waiting, java.time.Instant oldestSince) {
     }
 
-    /** 1-based position in the entry's primary group queue ({index}). */
+    /**
+     * 1-based position in the entry's primary group queue ({index}); 1 when the entry has left the queue since it
+     * was read (nobody waits ahead of it any more).
+     */
     int position(QueueEntry entry);
 
     /** The first {@code limit} queue entries of the tenant in queue order, with their visitors. */

@@ -82,7 +82,7 @@ public class SessionsView implements Serializable {
     @PostConstruct
     void init() {
         rows = new PagedRows<>((o, l) -> sessions.search(query(), o, l), () -> sessions.count(query()), SessionView::id);
-        queue = new PagedRows<>((o, l) -> conversations.queue(skillGroupId, o, l), () -> conversations.queueLength(skillGroupId),
+        queue = new PagedRows<>((o, l) -> conversations.queue(skillGroupId, o, l).items(), () -> conversations.queueLength(skillGroupId),
                 QueueItemView::conversationId);
         left = new PagedRows<>((o, l) -> feedback.leftMessages(leftProcessed, o, l), () -> feedback.countLeftMessages(leftProcessed),
                 LeftMessageView::id);
