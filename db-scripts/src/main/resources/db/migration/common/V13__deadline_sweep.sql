@@ -1,4 +1,5 @@
--- Switchboard schema, version 13: deadlines swept instead of one timer per deadline (issue 17).
+-- Switchboard schema, version 13: deadlines swept instead of one timer per deadline, arrivals queued without the
+-- tenant lock (issue 17).
 --  * conversation.next_deadline_at: the earliest deadline of the conversation under the tenant's settings (idle
 --    warning, reply nudge, queue timeout, re-route ...), kept by every change of the conversation; one indexed
 --    query finds what is due. Open conversations of an older schema are due at once, so the first sweep computes
@@ -15,3 +16,8 @@ CREATE TABLE cluster_lease (
     valid_until  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_cluster_lease PRIMARY KEY (name)
 );
+
+-- queue_entry.announced: a new conversation joins the queue in its own short transaction, without the tenant's
+-- routing lock; the tenant's dispatcher then assigns it, or tells the visitor their place and marks it announced.
+ALTER TABLE queue_entry ADD COLUMN announced BOOLEAN DEFAULT TRUE NOT NULL;
+CREATE INDEX ix_queue_entry_unannounced ON queue_entry (tenant_id, announced);

@@ -5,11 +5,13 @@ import io.switchboard.infrastructure.cluster.ClusterLease;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +37,8 @@ import java.util.logging.Logger;
  * conversations; no timer per deadline, nothing to reschedule after a restart or on another node.</li>
  * <li>Each due row is handled in its own short transaction for its tenant; a deadline that moved meanwhile costs a
  * read, and only deadlines that change capacity take the tenant's routing lock ({@link RoutingTimeouts}).</li>
+ * <li>Arrivals that waited {@link DeadlineWork#STALE_ARRIVAL} without being announced (their dispatch failed, or
+ * the node that should have dispatched them died) are dispatched here.</li>
  * <li>A failure on one row is logged and the row stays due, so it is tried again on the next sweep; the others go
  * on.</li>
  * </ul>
@@ -64,6 +68,7 @@ public class DeadlineSweep {
 
     private final String node = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
     private final Map<DueDeadline, Integer> failures = new HashMap<>();
+    private volatile boolean stopping;
     private long every;
     private Duration leaseTime;
 
@@ -77,13 +82,24 @@ public class DeadlineSweep {
         arm(every);
     }
 
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        timerService.getTimers().forEach(Timer::cancel);
+    }
+
     private void arm(long delay) {
-        timerService.createSingleActionTimer(delay, new TimerConfig(null, false));
+        if (!stopping) {
+            timerService.createSingleActionTimer(delay, new TimerConfig(null, false));
+        }
     }
 
     @Timeout
     void sweep() {
         boolean full = false;
+        if (stopping) {
+            return;
+        }
         try {
             if (lease.hold(LEASE, node, clock.instant(), leaseTime)) {
                 DeadlineWork.Due due = work.due(BATCH);
@@ -94,6 +110,7 @@ public class DeadlineSweep {
                         work.seat(id);
                     }
                 });
+                due.staleArrivals().forEach(t -> each(List.of(new DueDeadline(t, 0)), id -> work.arrivals()));
                 full = due.conversations().size() == BATCH || due.reservations().size() == BATCH;
             }
         } catch (RuntimeException e) {

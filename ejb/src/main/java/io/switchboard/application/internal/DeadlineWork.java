@@ -27,6 +27,11 @@ public class DeadlineWork {
     RoutingTimeouts timeouts;
     @Inject
     Clock clock;
+    @Inject
+    RoutingDesk desk;
+
+    /** An arrival whose dispatcher request was lost (a failed dispatch, a node gone) is dispatched after this. */
+    static final java.time.Duration STALE_ARRIVAL = java.time.Duration.ofSeconds(3);
 
     /** Due work of every tenant, found by the indexed columns: conversations, reservations, seats. */
     @PlatformOperation
@@ -35,11 +40,19 @@ public class DeadlineWork {
         var now = clock.instant();
         List<DueDeadline> seatRows = seats.allWithDeadlines().stream()
                 .map(s -> new DueDeadline(s.getTenantId(), s.getAgentId())).toList();
-        return new Due(conversations.dueDeadlines(now, limit), conversations.dueReservations(now, limit), seatRows);
+        return new Due(conversations.dueDeadlines(now, limit), conversations.dueReservations(now, limit), seatRows,
+                conversations.tenantsWithStaleArrivals(now.minus(STALE_ARRIVAL), limit));
     }
 
     /** What one sweep found. A full batch means more may be due at once. */
-    public record Due(List<DueDeadline> conversations, List<DueDeadline> reservations, List<DueDeadline> seats) {
+    public record Due(List<DueDeadline> conversations, List<DueDeadline> reservations, List<DueDeadline> seats,
+            List<String> staleArrivals) {
+    }
+
+    /** The tenant's arrivals that no dispatcher announced: dispatched now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void arrivals() {
+        desk.dispatchQueued(List.of());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

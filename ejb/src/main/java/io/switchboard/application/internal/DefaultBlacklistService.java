@@ -24,6 +24,8 @@ public class DefaultBlacklistService implements BlacklistService {
     AuditTrail audit;
     @Inject
     TenantContext tenant;
+    @Inject
+    LookupCache cache;
 
     /** What the audit log keeps of an entry. */
     public record Snapshot(String kind, String value, String reason, Instant since, Instant until, String operator) {
@@ -46,6 +48,7 @@ public class DefaultBlacklistService implements BlacklistService {
         BlacklistEntry entry = new BlacklistEntry(kind, value, reason, clock.instant(), until);
         entry.madeBy(tenant.actor());
         entries.add(entry);
+        cache.blacklistChanged(tenant.requireTenant());
         audit.record("blacklist.add", "blacklist", entry.getId(), null, Snapshot.of(entry));
         return entry;
     }
@@ -65,15 +68,19 @@ public class DefaultBlacklistService implements BlacklistService {
         BlacklistEntry entry = entries.find(id).orElseThrow(() -> new NotFoundException("blacklist entry " + id + " not found"));
         audit.record("blacklist.restore", "blacklist", id, Snapshot.of(entry), null);
         entries.remove(entry);
+        cache.blacklistChanged(tenant.requireTenant());
     }
 
     @Override
     public void requireAllowed(String visitorId, String ip) {
         Instant now = clock.instant();
-        if (visitorId != null && entries.find(BlacklistEntry.Kind.VISITOR, visitorId).filter(e -> e.isActive(now)).isPresent()) {
+        String tenantId = tenant.requireTenant();
+        if (visitorId != null && cache.blacklisted(tenantId, BlacklistEntry.Kind.VISITOR, visitorId, now,
+                () -> entries.find(BlacklistEntry.Kind.VISITOR, visitorId))) {
             throw new ForbiddenException("visitor " + visitorId + " is blacklisted");
         }
-        if (ip != null && entries.find(BlacklistEntry.Kind.IP, ip).filter(e -> e.isActive(now)).isPresent()) {
+        if (ip != null && cache.blacklisted(tenantId, BlacklistEntry.Kind.IP, ip, now,
+                () -> entries.find(BlacklistEntry.Kind.IP, ip))) {
             throw new ForbiddenException("address " + ip + " is blacklisted");
         }
     }

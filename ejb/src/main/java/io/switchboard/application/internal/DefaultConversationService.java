@@ -172,21 +172,17 @@ public class DefaultConversationService implements ConversationService {
             Long skillGroupId, String attachmentId) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
         List<String> flagged = moderation.check(text).words(); // before any lock: it holds nothing
-        Optional<Long> chatting = conversations.chattingIdOf(visitorId, channel);
-        if (chatting.isPresent()) {
-            // a line in a running chat changes that conversation only: its row lock is enough
-            Conversation c = desk.conversation(chatting.get());
-            if (c.getState() != ConversationState.ASSIGNED) {
-                // it ended or went back to the queue meanwhile; rolled back and delivered again (inbound queue),
-                // the next attempt takes the tenant's routing lock below
-                throw new IllegalStateException("conversation " + c.getId() + " changed while a line arrived");
-            }
-            return visitorLine(desk.settings(), c, text, clientMessageId, file, flagged);
-        }
-        RoutingSettings s = desk.lock();
-        Optional<Conversation> open = conversations.openOf(visitorId, channel);
+        // a line changes its own conversation only, and a new conversation is queued for the tenant's dispatcher:
+        // neither takes the tenant's routing lock. One visitor's lines come one at a time (the inbound queue groups
+        // them by sender), so two lines cannot both start a conversation.
+        RoutingSettings s = desk.settings();
+        Optional<Long> open = conversations.openIdOf(visitorId, channel);
         if (open.isPresent()) {
-            return visitorLine(s, open.get(), text, clientMessageId, file, flagged);
+            Conversation c = desk.conversation(open.get()); // its row lock
+            if (!c.getState().terminal()) {
+                return visitorLine(s, c, text, clientMessageId, file, flagged);
+            }
+            // it ended while this line was on its way: the line starts a new conversation
         }
         Instant now = desk.now();
         Long chosen = skillGroupId != null && groups.find(skillGroupId).filter(SkillGroup::isEnabled).isPresent()
@@ -195,7 +191,12 @@ public class DefaultConversationService implements ConversationService {
         conversations.add(c);
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
-        route(s, c, RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel)), now);
+        RouteTarget target = RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel));
+        if (target instanceof RouteTarget.Groups g && !g.skillGroupIds().isEmpty()) {
+            desk.enqueueArrival(s, c, g.skillGroupIds());
+        } else {
+            route(s, c, target, now); // ends it, or hands it to a flow: no agent and no capacity involved
+        }
         return view(c);
     }
 
@@ -336,7 +337,8 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationView visitorPresence(long conversationId, boolean online) {
-        RoutingSettings s = desk.lock();
+        // changes this conversation only (its offline deadline): the row lock, not the tenant's routing lock
+        RoutingSettings s = desk.settings();
         Conversation c = desk.conversation(conversationId);
         if (online) {
             c.visitorReconnected(desk.now());

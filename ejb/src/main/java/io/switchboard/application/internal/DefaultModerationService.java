@@ -9,6 +9,7 @@ import io.switchboard.domain.model.moderation.ModerationRepository;
 import io.switchboard.domain.model.moderation.SensitiveMode;
 import io.switchboard.domain.model.moderation.SensitiveWord;
 import io.switchboard.domain.model.moderation.SensitiveWords;
+import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,6 +24,10 @@ public class DefaultModerationService implements ModerationService {
     ModerationRepository repository;
     @Inject
     Clock clock;
+    @Inject
+    LookupCache cache;
+    @Inject
+    TenantContext tenant;
     @Inject
     AuditTrail audit;
 
@@ -44,6 +49,7 @@ public class DefaultModerationService implements ModerationService {
         }
         SensitiveWord w = new SensitiveWord(normalised, clock.instant());
         repository.add(w);
+        cache.moderationChanged(tenant.requireTenant());
         audit.record("sensitive-word.add", "sensitive-word", w.getId(), null, normalised);
         return view(w);
     }
@@ -56,6 +62,7 @@ public class DefaultModerationService implements ModerationService {
             String normalised = SensitiveWords.normalise(word);
             if (!normalised.isEmpty() && known.add(normalised)) {
                 repository.add(new SensitiveWord(normalised, clock.instant()));
+                cache.moderationChanged(tenant.requireTenant());
                 added++;
             }
         }
@@ -71,6 +78,7 @@ public class DefaultModerationService implements ModerationService {
                 .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found"));
         audit.record("sensitive-word.remove", "sensitive-word", id, word.getWord(), null);
         repository.remove(word);
+        cache.moderationChanged(tenant.requireTenant());
     }
 
     @Override
@@ -83,17 +91,18 @@ public class DefaultModerationService implements ModerationService {
         SensitiveMode before = mode();
         repository.policy().ifPresentOrElse(p -> p.change(mode, clock.instant()),
                 () -> repository.add(new ContentPolicy(mode, clock.instant())));
+        cache.moderationChanged(tenant.requireTenant());
         audit.record("sensitive-word.mode", "sensitive-word", null, before.name(), mode.name());
         return mode;
     }
 
     @Override
     public Verdict check(String text) {
-        List<String> words = repository.allWords();
-        if (words.isEmpty()) {
-            return new Verdict(List.of(), mode());
-        }
-        return new Verdict(new SensitiveWords(words).find(text), mode());
+        LookupCache.Moderation m = cache.moderation(tenant.requireTenant(), () -> {
+            List<String> words = repository.allWords();
+            return new LookupCache.Moderation(new SensitiveWords(words), mode(), words.isEmpty());
+        });
+        return new Verdict(m.empty() ? List.of() : m.words().find(text), m.mode());
     }
 
     @Override

@@ -22,23 +22,27 @@ public class DefaultTenantLookupService implements TenantLookupService {
     ApiKeyRepository apiKeys;
     @Inject
     WidgetSiteRepository sites;
+    @Inject
+    LookupCache cache;
 
     @Override
     public Optional<String> tenantOfApiKey(String plainKey) {
         if (plainKey == null || !plainKey.startsWith(ApiKey.KEY_PREFIX)) {
             return Optional.empty();
         }
-        return apiKeys.findByHash(ApiKey.hashOf(plainKey)).filter(ApiKey::isEnabled).map(TenantOwned::getTenantId);
+        String hash = ApiKey.hashOf(plainKey);
+        return cache.tenantOfApiKey(hash,
+                () -> apiKeys.findByHash(hash).filter(ApiKey::isEnabled).map(TenantOwned::getTenantId));
     }
 
     @Override
     public Optional<String> tenantOfSiteKey(String siteKey) {
-        return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey).map(WidgetSite::getTenantId);
+        return siteOfKey(siteKey).map(SiteIdentity::tenantId);
     }
 
     @Override
     public Optional<SiteIdentity> siteOfKey(String siteKey) {
-        return siteKey == null ? Optional.empty() : sites.findBySiteKey(siteKey)
-                .map(s -> new SiteIdentity(s.getTenantId(), s.getId(), s.getSecret()));
+        return siteKey == null ? Optional.empty() : cache.site(siteKey, () -> sites.findBySiteKey(siteKey)
+                .map(s -> new SiteIdentity(s.getTenantId(), s.getId(), s.getSecret())));
     }
 }

@@ -27,6 +27,8 @@ import java.util.List;
 public class DefaultWidgetSiteService implements WidgetSiteService {
 
     @Inject
+    LookupCache cache;
+    @Inject
     WidgetSiteRepository sites;
     @Inject
     TenantContext tenant;
@@ -89,6 +91,7 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     public String rotateSecret(long id) {
         WidgetSite site = get(id);
         String secret = site.rotateSecret();
+        cache.siteChanged(site.getSiteKey());
         audit.record("widget-site.rotate-secret", "widget-site", id, null, SecretAccess.of(site));
         return secret;
     }

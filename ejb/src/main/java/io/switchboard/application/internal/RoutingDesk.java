@@ -70,6 +70,8 @@ class RoutingDesk {
     @Inject
     Event<MessagePosted> messages;
     @Inject
+    Event<TenantDispatcher.Requested> dispatches;
+    @Inject
     Clock clock;
 
     /** Takes the tenant's routing lock (until the transaction ends) and returns the settings. */
@@ -125,6 +127,54 @@ class RoutingDesk {
             announceQueued(s, c, entry, now);
             event("QUEUED", c, null, candidateGroups.get(0), null, now);
             c.refreshDeadline(s);
+        }
+    }
+
+    /**
+     * A new conversation joins the queue of these groups in the caller's transaction, without the tenant's routing
+     * lock: the tenant's dispatcher ({@link TenantDispatcher}) assigns it once this transaction committed, or tells
+     * the visitor their place. Reads only what the arrival itself needs: whether anyone of the groups is signed in
+     * (else the visitor is told nobody is online at once), and the previous agent's seat (RT-5 reservation).
+     */
+    void enqueueArrival(RoutingSettings s, Conversation c, List<Long> candidateGroups) {
+        Instant now = now();
+        c.enqueue(candidateGroups, now);
+        List<SkillGroup> enabled = groups.findAll(candidateGroups).stream().filter(SkillGroup::isEnabled).toList();
+        Set<Long> members = new LinkedHashSet<>();
+        enabled.forEach(g -> g.getMembers().forEach(m -> members.add(m.getAgentId())));
+        if (!seats.anySignedIn(members)) {
+            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
+            return;
+        }
+        long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
+        List<SeatState> previousSeat = previous == 0 ? List.of() : seats.find(previous)
+                .map(seat -> List.of(seat.toSeatState(s.maxConcurrentPerAgent(), today(s, now)))).orElse(List.of());
+        RoutingBoard board = new RoutingBoard(previousSeat, enabled.stream().map(g -> g.toGroupState(0)).toList(), List.of());
+        WaitingConversation waiting = engine.arrival(board, c.getId(), c.getPriority(), candidateGroups, previous,
+                Duration.ofSeconds(s.previousAgentWaitSeconds()), now);
+        conversations.addEntry(new QueueEntry(waiting, now).unannounced());
+        c.refreshDeadline(s);
+        dispatches.fire(new TenantDispatcher.Requested(tenant.requireTenant(), List.copyOf(candidateGroups)));
+    }
+
+    /**
+     * The tenant's dispatcher, under the routing lock: places what waits in these groups and in the groups of every
+     * arrival not yet announced, then tells each arrival still waiting its place.
+     */
+    void dispatchQueued(Collection<Long> requested) {
+        RoutingSettings s = lock();
+        List<QueueEntry> arrivals = conversations.unannounced(1_000);
+        Set<Long> scope = new LinkedHashSet<>(requested);
+        arrivals.forEach(e -> scope.addAll(e.getGroupIds()));
+        dispatch(s, scope);
+        Instant now = now();
+        for (QueueEntry e : arrivals) {
+            Conversation c = conversation(e.getConversationId());
+            if (c.getState() == ConversationState.QUEUED && conversations.findEntry(c.getId()).isPresent()) {
+                e.announced();
+                announceQueued(s, c, e, now);
+                event("QUEUED", c, null, e.getGroupIds().get(0), null, now);
+            }
         }
     }
 

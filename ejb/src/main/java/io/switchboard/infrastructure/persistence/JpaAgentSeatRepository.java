@@ -63,4 +63,11 @@ public class JpaAgentSeatRepository implements AgentSeatRepository {
         return !em.createQuery("select s.agentId from AgentSeat s where s.agentId = :a and s.disconnectedAt is not null",
                 Long.class).setParameter("a", agentId).getResultList().isEmpty();
     }
+
+    @Override
+    public boolean anySignedIn(Collection<Long> agentIds) {
+        return !agentIds.isEmpty() && !em.createQuery("select s.agentId from AgentSeat s where s.agentId in :a "
+                + "and s.status <> :off", Long.class).setParameter("a", agentIds).setParameter("off", AgentStatus.OFFLINE)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }

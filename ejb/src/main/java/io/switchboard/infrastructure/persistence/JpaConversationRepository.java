@@ -309,19 +309,24 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public Optional<Long> chattingIdOf(String visitorId, String channel) {
+    public Optional<Long> openIdOf(String visitorId, String channel) {
         return em.createQuery("select c.id from Conversation c where c.visitorId = :v and c.channel = :ch "
-                + "and c.state = :s order by c.id desc", Long.class)
-                .setParameter("v", visitorId).setParameter("ch", channel).setParameter("s", ConversationState.ASSIGNED)
+                + "and c.state not in :t order by c.id desc", Long.class)
+                .setParameter("v", visitorId).setParameter("ch", channel).setParameter("t", TERMINAL)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
-    public Optional<Conversation> openOf(String visitorId, String channel) {
-        return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch "
-                + "and c.state not in :t order by c.id desc", Conversation.class)
-                .setParameter("v", visitorId).setParameter("ch", channel).setParameter("t", TERMINAL)
-                .setMaxResults(1).getResultStream().findFirst();
+    public List<String> tenantsWithStaleArrivals(Instant before, int limit) {
+        return em.createQuery("select distinct q.tenantId from QueueEntry q where q.announced = false "
+                + "and q.enqueuedAt < :before", String.class).setParameter("before", before).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<QueueEntry> unannounced(int limit) {
+        return em.createQuery("select q from QueueEntry q where q.announced = false order by q.priority desc, q.seq",
+                QueueEntry.class).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.switchboard.application.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -36,6 +37,9 @@ import java.nio.file.Files;
 @WebServlet("/agent/files/*")
 @MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024)
 public class AgentFileServlet extends HttpServlet {
+
+    /** Looked up once: {@code Json.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -97,7 +101,7 @@ public class AgentFileServlet extends HttpServlet {
 
     private static void answer(HttpServletResponse response, int status, String key, String value) throws IOException {
         response.setStatus(status);
-        response.getWriter().write(Json.createObjectBuilder().add(key, value).build().toString());
+        response.getWriter().write(JSON.createObjectBuilder().add(key, value).build().toString());
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.websocket.CloseReason;
@@ -35,6 +36,9 @@ import java.util.logging.Logger;
  */
 @ServerEndpoint("/agent/socket")
 public class AgentSocket {
+
+    /** Looked up once: {@code Json.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AgentSocket.class.getName());
     static final int MAX_FRAME = 16 * 1024;
@@ -72,7 +76,7 @@ public class AgentSocket {
         };
         hub.addAgent(agent.tenantId(), agent.agentId(), subscriber);
         var seat = desk.connected(agent);
-        send(session, Json.createObjectBuilder().add("type", "hello").add("agentId", agent.agentId())
+        send(session, JSON.createObjectBuilder().add("type", "hello").add("agentId", agent.agentId())
                 .add("displayName", agent.displayName()).add("status", seat.status())
                 .add("openConversations", seat.openConversations()).build().toString());
     }
@@ -104,11 +108,11 @@ public class AgentSocket {
                 }
                 default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
             };
-            send(session, Json.createObjectBuilder().add("type", "ok").add("for", type)
+            send(session, JSON.createObjectBuilder().add("type", "ok").add("for", type)
                     .add("ref", frame.getString("ref", "")).build().toString());
             LOG.finest(() -> "agent frame " + type + " -> " + result);
         } catch (RuntimeException e) {
-            send(session, Json.createObjectBuilder().add("type", "error").add("message", message(e)).build().toString());
+            send(session, JSON.createObjectBuilder().add("type", "error").add("message", message(e)).build().toString());
         }
     }
 
@@ -135,7 +139,7 @@ public class AgentSocket {
         if (text.length() > MAX_FRAME) {
             throw new IllegalArgumentException("frame too large");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("a frame is one JSON object");

@@ -14,6 +14,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -45,6 +46,9 @@ import java.util.regex.Pattern;
 @ServerEndpoint(value = "/visitor/socket", configurator = VisitorSocketConfigurator.class)
 public class VisitorSocket {
 
+    /** Looked up once: {@code Json.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class.getName());
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String WEB = "WEB";
@@ -74,7 +78,7 @@ public class VisitorSocket {
             admission = trail.admit(param(session, "site"), param(session, "pass"),
                     (String) session.getUserProperties().get(VisitorSocketConfigurator.CLIENT_ADDRESS));
         } catch (RuntimeException e) {
-            AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
+            AgentSocket.send(session, JSON.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
                     .build().toString());
             // "pass": a new session may help (the widget gets a new pass); "refused": it will not (blacklisted)
             SocketOutbox.of(session).closeAfterQueued(
@@ -88,8 +92,8 @@ public class VisitorSocket {
         // drops a seq it has), never not at all
         subscriber = frame -> AgentSocket.send(session, frame);
         hub.addVisitor(tenantId, WEB, visitorId, subscriber);
-        JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("visitorId", visitorId);
-        JsonArrayBuilder missed = Json.createArrayBuilder();
+        JsonObjectBuilder hello = JSON.createObjectBuilder().add("type", "hello").add("visitorId", visitorId);
+        JsonArrayBuilder missed = JSON.createArrayBuilder();
         boolean more = false;
         Optional<VisitorDeskService.CatchUp> catchUp = catchUp(parseLong(param(session, "conversation")), after);
         if (catchUp.isPresent()) {
@@ -104,11 +108,11 @@ public class VisitorSocket {
             if (c.conversation().endReason() != null) {
                 hello.add("endReason", c.conversation().endReason());
             }
-            JsonArrayBuilder recalled = Json.createArrayBuilder();
+            JsonArrayBuilder recalled = JSON.createArrayBuilder();
             c.recalled().forEach(recalled::add);
             hello.add("recalled", recalled);
             CatchUpPage page = page(c);
-            page.lines().forEach(line -> missed.add(Json.createReader(new StringReader(line)).readObject()));
+            page.lines().forEach(line -> missed.add(JSON.createReader(new StringReader(line)).readObject()));
             more = page.more();
         }
         AgentSocket.send(session, hello.add("missed", missed).add("more", more).build().toString());
@@ -143,7 +147,7 @@ public class VisitorSocket {
                     }
                     Long group = frame.get("skillGroupId") instanceof JsonNumber n ? n.longValue() : null;
                     desk.send(tenantId, visitorId, clientId, body, group, attachmentId);
-                    AgentSocket.send(session, Json.createObjectBuilder().add("type", "accepted").add("clientId", clientId)
+                    AgentSocket.send(session, JSON.createObjectBuilder().add("type", "accepted").add("clientId", clientId)
                             .build().toString());
                 }
                 case "typing" -> desk.typing(tenantId, visitorId, frame.getString("text", ""));
@@ -156,7 +160,7 @@ public class VisitorSocket {
                     }
                     var rating = desk.rate(tenantId, visitorId, c.longValue(), score.intValue(),
                             limit(frame.getString("comment", ""), 500, "comment"));
-                    AgentSocket.send(session, Json.createObjectBuilder().add("type", "rated")
+                    AgentSocket.send(session, JSON.createObjectBuilder().add("type", "rated")
                             .add("conversationId", rating.conversationId()).add("score", rating.score()).build().toString());
                 }
                 case "leaveMessage" -> {
@@ -167,7 +171,7 @@ public class VisitorSocket {
                     }
                     var left = desk.leaveMessage(tenantId, visitorId, limit(frame.getString("name", ""), 100, "name"),
                             contact, note);
-                    AgentSocket.send(session, Json.createObjectBuilder().add("type", "messageLeft").add("id", left.id())
+                    AgentSocket.send(session, JSON.createObjectBuilder().add("type", "messageLeft").add("id", left.id())
                             .build().toString());
                 }
                 case "catchUp" -> {
@@ -182,7 +186,7 @@ public class VisitorSocket {
                 default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
             }
         } catch (RuntimeException e) {
-            AgentSocket.send(session, Json.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
+            AgentSocket.send(session, JSON.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
                     .build().toString());
         }
     }

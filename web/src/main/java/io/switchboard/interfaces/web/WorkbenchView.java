@@ -56,6 +56,9 @@ import java.util.Optional;
 @ViewScoped
 public class WorkbenchView implements Serializable {
 
+    /** Looked up once: {@code Json.createX} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
     static final List<String> STATUSES = List.of("ONLINE", "BUSY", "BREAK", "OFFLINE");
     /** Transcript lines per read, the most one read gives. */
@@ -622,9 +625,9 @@ public class WorkbenchView implements Serializable {
      * written as an escape so no text can close the element.
      */
     public String getRepliesJson() {
-        jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder all = JSON.createArrayBuilder();
         for (QuickReplyView r : getAllReplies()) {
-            all.add(jakarta.json.Json.createObjectBuilder().add("id", r.id()).add("title", r.title()).add("body", r.body())
+            all.add(JSON.createObjectBuilder().add("id", r.id()).add("title", r.title()).add("body", r.body())
                     .add("category", r.categoryName() == null ? "" : r.categoryName()).add("shared", r.shared()));
         }
         return all.build().toString().replace("<", "\\u003c");

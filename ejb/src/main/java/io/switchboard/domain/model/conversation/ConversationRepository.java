@@ -106,11 +106,14 @@ public interface ConversationRepository {
     /** Sequence numbers of the conversation's recalled lines, in order. */
     List<Long> recalledSeqs(long conversationId);
 
-    /** The visitor's conversation on this channel that an agent is serving now (ASSIGNED), if any; not locked. */
-    Optional<Long> chattingIdOf(String visitorId, String channel);
+    /** The visitor's conversation on this channel that has not ended yet (in a flow, queued or served), if any; not locked. */
+    Optional<Long> openIdOf(String visitorId, String channel);
 
-    /** The visitor's conversation that has not ended yet on this channel, if any. */
-    Optional<Conversation> openOf(String visitorId, String channel);
+    /** Tenants with an arrival queued before {@code before} that no dispatcher has announced yet (platform query). */
+    List<String> tenantsWithStaleArrivals(java.time.Instant before, int limit);
+
+    /** Queue entries that arrived without the tenant's routing lock and have not been told their place yet. */
+    List<QueueEntry> unannounced(int limit);
 
     /** The visitor's most recent conversation on this channel, ended or not. */
     Optional<Conversation> latestOf(String visitorId, String channel);

@@ -47,6 +47,10 @@ public class QueueEntry extends TenantOwned {
     @Column(name = "excluded_agent_id")
     private Long excludedAgentId;
 
+    /** Whether the visitor was told their place; false while an arrival waits for the tenant's dispatcher. */
+    @Column(nullable = false)
+    private boolean announced = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "queue_entry_group", joinColumns = @JoinColumn(name = "conversation_id"))
     @OrderColumn(name = "position")
@@ -71,6 +75,20 @@ public class QueueEntry extends TenantOwned {
         return new WaitingConversation(conversationId, priority, seq, groupIds,
                 preferredAgentId == null ? 0 : preferredAgentId, preferredUntil,
                 excludedAgentId == null ? 0 : excludedAgentId);
+    }
+
+    /** An arrival queued without the routing lock: the dispatcher places it, or tells the visitor their place. */
+    public QueueEntry unannounced() {
+        announced = false;
+        return this;
+    }
+
+    public void announced() {
+        announced = true;
+    }
+
+    public boolean isAnnounced() {
+        return announced;
     }
 
     /** Whether this entry waited for its previous agent (RT-5) and that wait is over at {@code now}. */

@@ -22,14 +22,24 @@ import java.util.Set;
 public final class RoutingEngine {
 
     /**
-     * A new conversation arrives for these candidate groups (overflow order). When previous-agent priority is on
-     * and that agent is signed in and a member of a candidate group, the conversation is reserved for them for
-     * {@code waitForPrevious} (RT-5): taken at once if they have room, otherwise it waits for them, then falls
-     * back to the groups.
+     * A new conversation arrives for these candidate groups (overflow order): it joins the queue
+     * ({@link #arrival}) and the groups are dispatched.
      *
      * @return the assignments made, which include this conversation's unless it stays queued
      */
     public List<Assignment> arrive(RoutingBoard board, long conversationId, int priority, List<Long> groups,
+            long previousAgent, Duration waitForPrevious, Instant now) {
+        board.queue().add(arrival(board, conversationId, priority, groups, previousAgent, waitForPrevious, now));
+        return dispatch(board, groups, now);
+    }
+
+    /**
+     * The queue entry of a new conversation. When previous-agent priority is on and that agent is signed in and a
+     * member of a candidate group, the conversation is reserved for them for {@code waitForPrevious} (RT-5): taken
+     * at once if they have room, otherwise it waits for them, then falls back to the groups. The board needs the
+     * candidate groups and the previous agent's seat only.
+     */
+    public WaitingConversation arrival(RoutingBoard board, long conversationId, int priority, List<Long> groups,
             long previousAgent, Duration waitForPrevious, Instant now) {
         long preferred = 0;
         Instant until = null;
@@ -41,8 +51,7 @@ public final class RoutingEngine {
                 until = now.plus(waitForPrevious);
             }
         }
-        board.queue().add(new WaitingConversation(conversationId, priority, conversationId, groups, preferred, until, 0));
-        return dispatch(board, groups, now);
+        return new WaitingConversation(conversationId, priority, conversationId, groups, preferred, until, 0);
     }
 
     /**

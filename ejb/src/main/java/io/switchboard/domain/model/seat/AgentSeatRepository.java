@@ -14,6 +14,9 @@ public interface AgentSeatRepository {
 
     List<AgentSeat> list(int offset, int limit);
 
+    /** Whether any of these agents is signed in (in any state but offline). */
+    boolean anySignedIn(Collection<Long> agentIds);
+
     /** Whether the seat records a lost connection; a plain read that loads no seat into the transaction. */
     boolean isDisconnected(long agentId);
 
