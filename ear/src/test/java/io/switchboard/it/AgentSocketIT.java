@@ -135,8 +135,8 @@ class AgentSocketIT {
         api.post("/api/v1/im/messages", Map.of("senderId", visitor, "clientMessageId", "c1-" + suffix, "text", "在吗？"));
         JsonNode offer = frames.await(f -> is(f, "event") && "ASSIGNED".equals(f.get("event").asText()));
         long conversation = offer.get("conversationId").asLong();
-        JsonNode first = offer.get("history").get(0);
-        assertEquals(1, first.get("seq").asLong(), "the offer carries the transcript so far");
+        JsonNode first = offer.get("preview");
+        assertEquals(1, first.get("seq").asLong(), "the offer previews the visitor's latest line");
         assertEquals(conversation, first.get("conversationId").asLong());
         assertEquals("VISITOR", first.get("sender").asText());
         assertEquals("在吗？", first.get("body").asText());

@@ -126,6 +126,28 @@ public final class SwitchboardServer implements BeforeAllCallback {
         start();
     }
 
+    /**
+     * Kills the server as a power cut or the OOM killer would ({@code kill -9}: no shutdown hook, no flush, no
+     * close of sockets or the broker journal) and starts it again on the same data.
+     */
+    public synchronized void crash() {
+        if (process != null) {
+            List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+            all.forEach(ProcessHandle::destroyForcibly); // SIGKILL
+            process.destroyForcibly();
+            try {
+                for (ProcessHandle h : all) {
+                    h.onExit().get(60, TimeUnit.SECONDS);
+                }
+                process.waitFor(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the killed server did not go away", e);
+            }
+            process = null;
+        }
+        start();
+    }
+
     private synchronized void start() {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset, "-b=127.0.0.1")

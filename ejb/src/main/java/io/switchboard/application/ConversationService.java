@@ -57,9 +57,10 @@ public interface ConversationService {
     /**
      * A visitor's message from a channel (widget, IM/app API), called by the inbound queue's consumer: continues
      * the visitor's open conversation on that channel, or opens one (routed to {@code skillGroupId} when the entry
-     * names one) with this message first in its transcript.
+     * names one) with this message first in its transcript. Returns nothing: the consumer has nobody to answer,
+     * and a view would cost a read of the queue per line.
      */
-    ConversationView receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
+    void receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
             @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId,
             @Size(max = 36) String attachmentId);
 

@@ -24,8 +24,8 @@ import java.util.Deque;
  * <b>assignment</b>, in two phases against the same {@code agents} agents of cap {@code cap}:
  * <ol>
  * <li><b>free agents</b>: {@code rate} new visitors a second for {@code burstSeconds} (50/s × 60 s = 3,000, exactly
- * the agents' capacity); measured: the visitor's first line leaving → the offer ({@code ASSIGNED} with that line
- * in its history) arriving on the agent's socket;</li>
+ * the agents' capacity); measured: the visitor's first line leaving → the offer ({@code ASSIGNED} previewing that
+ * line) arriving on the agent's socket;</li>
  * <li><b>all busy</b>: {@code queueSeconds} more of arrivals wait in the queue; then every agent closes one
  * conversation every {@code freeEverySeconds} (spread over the agents) for {@code freeSeconds}; measured: the
  * scheduled close → the next offer on that agent's socket.</li>
@@ -177,15 +177,10 @@ public class AssignmentSimulation extends Simulation {
         }
     }
 
-    /** When the visitor's first line left, from the marked line in the offer's history. */
+    /** When the visitor's first line left, from the marked line the offer previews (the visitor wrote one line). */
     private static java.util.Optional<Long> firstLine(JsonNode offer) {
-        for (JsonNode line : offer.path("history")) {
-            String[] mark = Steps.marked(line.path("body").asText());
-            if (mark != null) {
-                return java.util.Optional.of(Long.parseLong(mark[3]));
-            }
-        }
-        return java.util.Optional.empty();
+        String[] mark = Steps.marked(offer.path("preview").path("body").asText());
+        return mark == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(mark[3]));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.switchboard.application.internal;
 import io.switchboard.domain.model.conversation.DueDeadline;
 import io.switchboard.infrastructure.cluster.ClusterLease;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
+import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -39,6 +40,8 @@ import java.util.logging.Logger;
  * read, and only deadlines that change capacity take the tenant's routing lock ({@link RoutingTimeouts}).</li>
  * <li>Arrivals that waited {@link DeadlineWork#STALE_ARRIVAL} without being announced (their dispatch failed, or
  * the node that should have dispatched them died) are dispatched here.</li>
+ * <li>On every node, whatever the lease: the places of the queues this node's transactions moved are pushed, once
+ * per sweep however often they moved.</li>
  * <li>A failure on one row is logged and the row stays due, so it is tried again on the next sweep; the others go
  * on.</li>
  * </ul>
@@ -65,6 +68,8 @@ public class DeadlineSweep {
     SwitchboardSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    DeskUpdatePublisher pushes;
 
     private final String node = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
     private final Map<DueDeadline, Integer> failures = new HashMap<>();
@@ -101,6 +106,10 @@ public class DeadlineSweep {
             return;
         }
         try {
+            // every node: the queues its own transactions moved (their places go to every node's sockets)
+            for (String t : pushes.takeMovedQueues()) {
+                each(List.of(new DueDeadline(t, 0)), id -> work.queuePlaces(t));
+            }
             if (lease.hold(LEASE, node, clock.instant(), leaseTime)) {
                 DeadlineWork.Due due = work.due(BATCH);
                 each(due.conversations(), work::conversation);

@@ -29,6 +29,8 @@ public class DeadlineWork {
     Clock clock;
     @Inject
     RoutingDesk desk;
+    @Inject
+    io.switchboard.infrastructure.push.DeskUpdatePublisher pushes;
 
     /** An arrival whose dispatcher request was lost (a failed dispatch, a node gone) is dispatched after this. */
     static final java.time.Duration STALE_ARRIVAL = java.time.Duration.ofSeconds(3);
@@ -47,6 +49,12 @@ public class DeadlineWork {
     /** What one sweep found. A full batch means more may be due at once. */
     public record Due(List<DueDeadline> conversations, List<DueDeadline> reservations, List<DueDeadline> seats,
             List<String> staleArrivals) {
+    }
+
+    /** Pushes the current tenant's queue places (its queue moved since the last sweep). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void queuePlaces(String tenantId) {
+        pushes.publishQueueNow(tenantId);
     }
 
     /** The tenant's arrivals that no dispatcher announced: dispatched now. */

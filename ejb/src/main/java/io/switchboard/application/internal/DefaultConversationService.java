@@ -168,7 +168,7 @@ public class DefaultConversationService implements ConversationService {
     }
 
     @Override
-    public ConversationView receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
+    public void receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
             Long skillGroupId, String attachmentId) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
         List<String> flagged = moderation.check(text).words(); // before any lock: it holds nothing
@@ -180,7 +180,8 @@ public class DefaultConversationService implements ConversationService {
         if (open.isPresent()) {
             Conversation c = desk.conversation(open.get()); // its row lock
             if (!c.getState().terminal()) {
-                return visitorLine(s, c, text, clientMessageId, file, flagged);
+                visitorLine(s, c, text, clientMessageId, file, flagged);
+                return;
             }
             // it ended while this line was on its way: the line starts a new conversation
         }
@@ -197,17 +198,15 @@ public class DefaultConversationService implements ConversationService {
         } else {
             route(s, c, target, now); // ends it, or hands it to a flow: no agent and no capacity involved
         }
-        return view(c);
     }
 
     /** A visitor's line in a conversation that is already open: written, and its deadlines moved. */
-    private ConversationView visitorLine(RoutingSettings s, Conversation c, String text, String clientMessageId,
+    private void visitorLine(RoutingSettings s, Conversation c, String text, String clientMessageId,
             Attachment file, List<String> flagged) {
         Instant now = desk.now();
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
         c.refreshDeadline(s);
-        return view(c);
     }
 
     @Override

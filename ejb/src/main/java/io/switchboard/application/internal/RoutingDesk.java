@@ -10,6 +10,7 @@ import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.EndReason;
 import io.switchboard.domain.model.conversation.QueueEntry;
+import io.switchboard.domain.model.conversation.QueuePositions;
 import io.switchboard.domain.model.routing.Assignment;
 import io.switchboard.domain.model.routing.GroupState;
 import io.switchboard.domain.model.routing.MessageTemplate;
@@ -52,6 +53,10 @@ class RoutingDesk {
 
     /** Waiting conversations read beyond the free capacity, to step over entries reserved for busy agents. */
     private static final int QUEUE_SLACK = 200;
+    /** Arrivals one dispatch round announces at most: the rest wait for the next round, a few milliseconds later. */
+    private static final int ARRIVALS_PER_ROUND = 200;
+    /** Queue places read at once (scalar rows) to tell arrivals theirs; one further back is counted on its own. */
+    private static final int PLACES_READ = 5_000;
 
     private final RoutingEngine engine = new RoutingEngine();
 
@@ -163,26 +168,40 @@ class RoutingDesk {
      */
     void dispatchQueued(Collection<Long> requested) {
         RoutingSettings s = lock();
-        List<QueueEntry> arrivals = conversations.unannounced(1_000);
+        List<QueueEntry> arrivals = conversations.unannounced(ARRIVALS_PER_ROUND);
+        if (arrivals.size() == ARRIVALS_PER_ROUND) {
+            // more wait: another round once this commits, so the lock is released in between for closes and others
+            dispatches.fire(new TenantDispatcher.Requested(tenant.requireTenant(), List.of()));
+        }
+        conversations.lockAll(arrivals.stream().map(QueueEntry::getConversationId).toList());
         Set<Long> scope = new LinkedHashSet<>(requested);
         arrivals.forEach(e -> scope.addAll(e.getGroupIds()));
         dispatch(s, scope);
         Instant now = now();
-        for (QueueEntry e : arrivals) {
+        List<QueueEntry> waiting = arrivals.stream()
+                .filter(e -> conversation(e.getConversationId()).getState() == ConversationState.QUEUED).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        // every place from one read of the queue, not one count per arrival
+        Map<Long, Integer> placeOf = new HashMap<>();
+        QueuePositions.of(conversations.waiting(PLACES_READ)).forEach(p -> placeOf.put(p.conversationId(), p.position()));
+        for (QueueEntry e : waiting) {
             Conversation c = conversation(e.getConversationId());
-            if (c.getState() == ConversationState.QUEUED && conversations.findEntry(c.getId()).isPresent()) {
-                e.announced();
-                announceQueued(s, c, e, now);
-                event("QUEUED", c, null, e.getGroupIds().get(0), null, now);
-            }
+            e.announced();
+            Integer place = placeOf.get(c.getId());
+            say(c, "QUEUED", queuedText(s, c, place != null ? place : conversations.position(e)), now);
+            event("QUEUED", c, null, e.getGroupIds().get(0), null, now);
         }
     }
 
     private void announceQueued(RoutingSettings s, Conversation c, QueueEntry entry, Instant now) {
-        int position = conversations.position(entry);
-        say(c, "QUEUED", MessageTemplate.render(s.messages().allBusy(),
-                Map.of(MessageTemplate.NUM, position - 1, MessageTemplate.INDEX, position,
-                        MessageTemplate.USER, c.getVisitorName())), now);
+        say(c, "QUEUED", queuedText(s, c, conversations.position(entry)), now);
+    }
+
+    private static String queuedText(RoutingSettings s, Conversation c, int position) {
+        return MessageTemplate.render(s.messages().allBusy(), Map.of(MessageTemplate.NUM, position - 1,
+                MessageTemplate.INDEX, position, MessageTemplate.USER, c.getVisitorName()));
     }
 
     /** Capacity may exist in these groups: give waiting conversations to eligible agents. */
@@ -225,6 +244,7 @@ class RoutingDesk {
 
     private void apply(RoutingSettings s, Loaded loaded, List<Assignment> made, Instant now) {
         LocalDate today = today(s, now);
+        conversations.lockAll(made.stream().map(Assignment::conversationId).toList());
         for (Assignment a : made) {
             Conversation c = conversation(a.conversationId());
             conversations.findEntry(a.conversationId()).ifPresent(conversations::removeEntry);
@@ -322,7 +342,7 @@ class RoutingDesk {
             if (groupId != null) {
                 scope.add(groupId);
             }
-            dispatch(s, scope);
+            dispatch(s, scope); // at once: whoever closes sees the freed slot given to the head of the queue
         }
     }
 

@@ -47,11 +47,35 @@ public class JpaConversationRepository implements ConversationRepository {
         if (c == null) {
             return Optional.empty();
         }
+        if (em.getLockMode(c) == LockModeType.PESSIMISTIC_WRITE) {
+            return Optional.of(c); // locked earlier in this transaction (lockAll): nobody else can have changed it
+        }
         // read again under the row lock: the copy in hand may be older than a line another chat transaction just
         // committed (the version would not match); this transaction's own changes are written first, so kept
         em.flush();
         em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         return Optional.of(c);
+    }
+
+    @Override
+    public Optional<ConversationMessage> lastVisitorMessage(long conversationId) {
+        // no flush first: a routing transaction holds many changed entities, and their dirty check per offer was a
+        // profile's hot spot; the visitor's lines were committed by the transactions that received them
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.sender = :v "
+                        + "order by m.seq desc", ConversationMessage.class)
+                .setParameter("c", conversationId).setParameter("v", io.switchboard.domain.model.conversation.Sender.VISITOR)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void lockAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // a conversation this transaction already read without the lock keeps that state (a query does not refresh
+        // managed entities); its version check then refuses a write over a newer row, so nothing is lost silently
+        em.createQuery("select c from Conversation c where c.id in :ids order by c.id", Conversation.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override
@@ -211,7 +235,7 @@ public class JpaConversationRepository implements ConversationRepository {
             return List.of();
         }
         Map<Long, QueueEntry> byId = new HashMap<>();
-        em.createQuery("select q from QueueEntry q where q.conversationId in :ids", QueueEntry.class)
+        em.createQuery("select q from QueueEntry q join fetch q.groupIds where q.conversationId in :ids", QueueEntry.class)
                 .setParameter("ids", orderedIds).getResultList().forEach(e -> byId.put(e.getConversationId(), e));
         return orderedIds.stream().map(byId::get).toList();
     }
@@ -325,8 +349,9 @@ public class JpaConversationRepository implements ConversationRepository {
 
     @Override
     public List<QueueEntry> unannounced(int limit) {
-        return em.createQuery("select q from QueueEntry q where q.announced = false order by q.priority desc, q.seq",
-                QueueEntry.class).setMaxResults(limit).getResultList();
+        List<Long> ids = em.createQuery("select q.conversationId from QueueEntry q where q.announced = false "
+                + "order by q.priority desc, q.seq", Long.class).setMaxResults(limit).getResultList();
+        return entries(ids).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

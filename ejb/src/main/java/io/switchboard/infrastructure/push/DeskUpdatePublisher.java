@@ -67,7 +67,7 @@ public class DeskUpdatePublisher {
      * (conversationId, seq) they already have.
      */
     public record EventFrame(String type, String event, Long conversationId, Long skillGroupId, String detail, Instant at,
-            List<MessageFrame> history) {
+            MessageFrame preview) {
     }
 
     /** Frame for the visitor: the conversation changed state (queued, served by an agent, ended and why). */
@@ -75,7 +75,7 @@ public class DeskUpdatePublisher {
             String agentName, Instant at) {
     }
 
-    private static final Set<String> WITH_HISTORY = Set.of("ASSIGNED", "TRANSFERRED");
+    private static final Set<String> WITH_PREVIEW = Set.of("ASSIGNED", "TRANSFERRED");
 
     @Inject
     ConversationRepository conversations;
@@ -87,6 +87,8 @@ public class DeskUpdatePublisher {
 
     @Resource
     TransactionSynchronizationRegistry transaction;
+
+    private final Set<String> movedQueues = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     void onMessage(@Observes MessagePosted posted) {
         String frame = DeskUpdateCodec.toJson(MessageFrame.of(posted.conversationId(), posted.message()));
@@ -133,13 +135,14 @@ public class DeskUpdatePublisher {
     }
 
     private void publishToAgent(RoutingEvent e) {
-        List<MessageFrame> history = null;
-        if (WITH_HISTORY.contains(e.type()) && e.conversationId() != null) {
-            history = conversations.messages(e.conversationId()).stream()
-                    .map(m -> MessageFrame.of(m.getConversationId(), MessageViews.of(m))).toList();
+        MessageFrame preview = null;
+        if (WITH_PREVIEW.contains(e.type()) && e.conversationId() != null) {
+            // the visitor's latest line only: the workbench reads the transcript when the agent opens the chat
+            preview = conversations.lastVisitorMessage(e.conversationId())
+                    .map(m -> MessageFrame.of(m.getConversationId(), MessageViews.of(m))).orElse(null);
         }
         String frame = DeskUpdateCodec.toJson(new EventFrame("event", e.type(), e.conversationId(), e.skillGroupId(),
-                e.detail(), e.at(), history));
+                e.detail(), e.at(), preview));
         publish(new DeskUpdate(e.tenantId(), e.agentId(), null, null, frame));
         if (HOLDER_TOO.contains(e.type()) && e.conversationId() != null) {
             conversations.find(e.conversationId()).map(Conversation::getAgentId)
@@ -157,33 +160,48 @@ public class DeskUpdatePublisher {
     }
 
     /**
-     * A decision may move the queue many times (a dispatch assigns several conversations): the snapshot is taken
-     * once, when the transaction is about to commit, so it is read and published once and shows the final places.
+     * The queue moved: its places are pushed by {@link #publishQueueNow} at most every sweep (half a second), read in
+     * a transaction of their own once this one committed — never under the routing lock, and once for any number of
+     * decisions in between (a burst of arrivals and closes moves the queue hundreds of times a second, and each
+     * snapshot is one frame per waiting visitor).
      */
     private void publishQueue(String tenantId) {
         if (transaction.getResource(QUEUE_CHANGED) != null) {
             return;
         }
         transaction.putResource(QUEUE_CHANGED, Boolean.TRUE);
-        pendingOfThisTransaction(); // registered first, so the snapshot taken below joins the frames sent after commit
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                if (transaction.getRollbackOnly()) {
-                    return;
-                }
-                List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
-                if (!places.isEmpty()) {
-                    publish(new DeskUpdate(tenantId, null, null, null,
-                            DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places))));
-                }
+                // nothing: read after the commit
             }
 
             @Override
             public void afterCompletion(int status) {
-                // nothing: the snapshot joined the frames published after the commit
+                if (status == Status.STATUS_COMMITTED) {
+                    movedQueues.add(tenantId);
+                }
             }
         });
+    }
+
+    /** The tenants whose queue moved since the last call, and forgets them. */
+    public Set<String> takeMovedQueues() {
+        Set<String> taken = new java.util.HashSet<>();
+        for (java.util.Iterator<String> it = movedQueues.iterator(); it.hasNext(); ) {
+            taken.add(it.next());
+            it.remove();
+        }
+        return taken;
+    }
+
+    /** Pushes every waiting visitor of the current tenant its place, from one read of the queue. */
+    public void publishQueueNow(String tenantId) {
+        List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
+        if (!places.isEmpty()) {
+            publish(new DeskUpdate(tenantId, null, null, null,
+                    DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places))));
+        }
     }
 
     /**

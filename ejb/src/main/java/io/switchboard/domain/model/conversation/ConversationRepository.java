@@ -19,6 +19,12 @@ public interface ConversationRepository {
      */
     Optional<Conversation> lock(long id);
 
+    /**
+     * Takes the row locks of these conversations in one statement (in id order, so two lockers cannot deadlock);
+     * {@link #lock} then returns them without another round trip. Call it before reading them otherwise.
+     */
+    void lockAll(java.util.Collection<Long> ids);
+
     List<Conversation> findAll(Collection<Long> ids);
 
     List<Conversation> list(ConversationState state, int offset, int limit);
@@ -97,6 +103,9 @@ public interface ConversationRepository {
     void addMessage(ConversationMessage message);
 
     List<ConversationMessage> messages(long conversationId);
+
+    /** The visitor's latest stored line, as committed before this transaction's own pending changes. */
+    Optional<ConversationMessage> lastVisitorMessage(long conversationId);
 
     /** The transcript after a sequence number, in order: what a reconnecting client missed. */
     List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit);

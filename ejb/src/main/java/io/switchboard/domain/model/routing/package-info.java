@@ -10,28 +10,44 @@
  * a close, a raised cap or limit, an expired reservation each dispatch the queues at once; nothing polls.
  *
  * <h2>How decisions are serialised (across threads and cluster nodes)</h2>
- * Every routing decision of a tenant runs in one database transaction that first locks the tenant's
- * {@code routing_settings} row ({@code SELECT ... FOR UPDATE}, see
+ * A routing decision — who gets which waiting conversation — runs in one database transaction that first locks the
+ * tenant's {@code routing_settings} row ({@code SELECT ... FOR UPDATE}, see
  * {@link io.switchboard.domain.model.routing.RoutingSettingsRepository#lock()}), then reads the seats, groups and
- * queue it needs, decides, and writes conversations, queue entries, seat loads and events before it commits. So
- * decisions of one tenant happen one after the other on the whole cluster, each one sees every earlier one, and
- * the result is durable before the lock is released: no agent above its cap, no conversation assigned twice, no
- * queue entry lost, FIFO kept — the property test checks these rules on the engine, RoutingIT on the server.
+ * queue it needs, decides, and writes assignments, seat loads and events before it commits. So decisions of one
+ * tenant happen one after the other on the whole cluster, each sees every earlier one, and the result is durable
+ * before the lock is released: no agent above its cap, no conversation assigned twice, no queue entry lost, FIFO
+ * within priority kept — the property test checks these rules on the engine, RoutingIT and CrashIT on the server.
  *
- * <p>Why the database and not the alternatives:
+ * <p>What keeps that lock off the hot path (issue 17):
  * <ul>
- * <li>The state a decision reads (loads, the queue) and the state it writes (the assignment) live in the same
- *     database, so one transaction covers both. A per-group lock in a transactional Infinispan cache would need a
- *     second transactional resource (XA with the database) to keep the cache lock and the rows consistent, and a
- *     per-group lock is not enough anyway: an agent in two groups could be filled twice by two group locks.</li>
- * <li>A cluster singleton would funnel all tenants through one node and stall routing during fail-over; the row
- *     lock is per tenant, survives any node's death (the database releases it with the connection) and needs no
- *     election.</li>
- * <li>The cost is one routing transaction at a time per tenant, a few milliseconds each: hundreds of decisions per
- *     second per tenant, far above the arrival rate of even a 2,000-seat center. The engine itself makes a
- *     decision in about a microsecond (RoutingEngineBenchmark), so the lock, not the engine, is the limit.</li>
+ * <li><b>Arrivals do not take it.</b> A new conversation is stored with its queue entry in its own short
+ * transaction (reading only whether anyone of its groups is signed in, and its previous agent for RT-5), and asks
+ * the tenant's dispatcher ({@code TenantDispatcher}) for a dispatch once it committed. The dispatcher merges the
+ * requests that come while it runs, so 50 arrivals a second cost a few lock-holding transactions a second, each
+ * placing every arrival committed so far, instead of 50 that queue behind each other's commits. An arrival whose
+ * request is lost (a failed dispatch, a node gone) is dispatched by the deadline sweep a few seconds later.</li>
+ * <li><b>A chat line does not take it.</b> A visitor's or agent's line changes its own conversation only and takes
+ * that row's lock; so do a visitor's presence, a reminder deadline, a reconnecting agent.</li>
+ * <li><b>Nothing slow runs under it</b>: the queue's places are pushed from a read after the commit, at most twice a
+ * second per tenant; offers carry the visitor's latest line instead of the transcript; rows a decision writes are
+ * locked in one statement.</li>
  * </ul>
- * Timers are EJB timers, one per deadline, created in the deciding transaction; the handler takes the same lock
- * and re-checks the deadline, so late, duplicate or stale timers are harmless.
+ *
+ * <p>Why a database row lock and not the alternatives:
+ * <ul>
+ * <li>The state a decision reads (loads, the queue) and writes (the assignment) live in the same database, so one
+ * transaction covers both. A per-group lock in a transactional Infinispan cache would need a second transactional
+ * resource (XA with the database), and a per-group lock is not enough anyway: an agent in two groups could be
+ * filled twice by two group locks.</li>
+ * <li>Claiming queue entries with {@code FOR UPDATE SKIP LOCKED} would let decisions run in parallel, but the cap of
+ * an agent in several groups still has to be checked against every concurrent claim, which brings back a lock per
+ * agent and the deadlocks of taking several; and H2 (the embedded default) has no {@code SKIP LOCKED}.</li>
+ * <li>A cluster singleton would funnel all tenants through one node and stall routing during fail-over; the row lock
+ * is per tenant, survives any node's death (the database releases it with the connection) and needs no election.
+ * The dispatcher is only a per-node batching of requests, not an owner: every node's dispatcher takes the same lock.</li>
+ * </ul>
+ * Deadlines (RT-5/6/7/10/12/13) are not timers per deadline: each conversation stores its next deadline in an indexed
+ * column, and one sweep on the node holding a database lease finds what is due; a deadline that moved meanwhile
+ * costs a read, and only deadlines that free or take capacity take the tenant lock.
  */
 package io.switchboard.domain.model.routing;
