@@ -187,7 +187,15 @@ class WorkbenchBrowserIT {
             // in the widget
             java.nio.file.Path png = java.nio.file.Files.createTempFile("agent-photo", ".png");
             java.nio.file.Files.write(png, WidgetBrowserIT.picture());
-            desk.driver.findElement(By.id("file")).sendKeys(png.toAbsolutePath().toString());
+            // the page may re-render the form (a pushed line) between finding the input and typing into it: find again
+            until(desk, d -> {
+                try {
+                    d.findElement(By.id("file")).sendKeys(png.toAbsolutePath().toString());
+                    return true;
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return null;
+                }
+            });
             until(desk, d -> {
                 Object width = ((JavascriptExecutor) d).executeScript(
                         "var i = document.querySelector(\"[id='wb:transcript'] img.wb-image\"); return i ? i.naturalWidth : 0");

@@ -72,7 +72,7 @@ public class DeadlineSweep {
     DeskUpdatePublisher pushes;
 
     private final String node = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
-    private final Map<DueDeadline, Integer> failures = new HashMap<>();
+    private final Map<Object, Integer> failures = new HashMap<>();
     private volatile boolean stopping;
     private long every;
     private Duration leaseTime;
@@ -108,18 +108,14 @@ public class DeadlineSweep {
         try {
             // every node: the queues its own transactions moved (their places go to every node's sockets)
             for (String t : pushes.takeMovedQueues()) {
-                each(List.of(new DueDeadline(t, 0)), id -> work.queuePlaces(t));
+                run(t, "queue places of " + t, () -> work.queuePlaces(t));
             }
             if (lease.hold(LEASE, node, clock.instant(), leaseTime)) {
                 DeadlineWork.Due due = work.due(BATCH);
                 each(due.conversations(), work::conversation);
                 each(due.reservations(), work::reservation);
-                each(due.seats(), id -> {
-                    if (work.seatIsDue(id)) {
-                        work.seat(id);
-                    }
-                });
-                due.staleArrivals().forEach(t -> each(List.of(new DueDeadline(t, 0)), id -> work.arrivals()));
+                each(due.seats(), work::seat);
+                due.staleArrivals().forEach(t -> run(t, "arrivals of " + t, work::arrivals));
                 full = due.conversations().size() == BATCH || due.reservations().size() == BATCH;
             }
         } catch (RuntimeException e) {
@@ -131,20 +127,22 @@ public class DeadlineSweep {
     }
 
     private void each(List<DueDeadline> rows, LongConsumer handle) {
-        for (DueDeadline row : rows) {
-            try {
-                tenant.within(row.tenantId(), () -> handle.accept(row.id()));
-                failures.remove(row);
-            } catch (RuntimeException e) {
-                int n = failures.merge(row, 1, Integer::sum);
-                if (Integer.bitCount(n) == 1) { // the 1st, 2nd, 4th, 8th ... failure: a stuck row does not flood the log
-                    LOG.log(Level.WARNING, "deadline of " + row + " not handled (" + n + " times), tried again on the "
-                            + "next sweep: " + e);
-                }
+        rows.forEach(row -> run(row.tenantId(), row, () -> handle.accept(row.id())));
+    }
+
+    /** Runs one piece of due work for its tenant; a failure is logged and the work is tried again next sweep. */
+    private void run(String tenantId, Object what, Runnable task) {
+        try {
+            tenant.within(tenantId, task);
+            failures.remove(what);
+        } catch (RuntimeException e) {
+            int n = failures.merge(what, 1, Integer::sum);
+            if (Integer.bitCount(n) == 1) { // the 1st, 2nd, 4th, 8th ... failure: a stuck row does not flood the log
+                LOG.log(Level.WARNING, "due work " + what + " not handled (" + n + " times), tried again on the next sweep: " + e);
             }
-        }
-        if (failures.size() > 10_000) {
-            failures.clear();
+            if (failures.size() > 10_000) {
+                failures.clear();
+            }
         }
     }
 }

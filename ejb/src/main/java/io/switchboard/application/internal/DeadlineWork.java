@@ -2,15 +2,21 @@ package io.switchboard.application.internal;
 
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.DueDeadline;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.tenancy.PlatformOperation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The transactions of the deadline sweep ({@link DeadlineSweep}): the cross-tenant reads that find what is due,
@@ -30,18 +36,26 @@ public class DeadlineWork {
     @Inject
     RoutingDesk desk;
     @Inject
-    io.switchboard.infrastructure.push.DeskUpdatePublisher pushes;
+    DeskUpdatePublisher pushes;
+    @Inject
+    RoutingSettingsRepository settings;
 
     /** An arrival whose dispatcher request was lost (a failed dispatch, a node gone) is dispatched after this. */
-    static final java.time.Duration STALE_ARRIVAL = java.time.Duration.ofSeconds(3);
+    static final Duration STALE_ARRIVAL = Duration.ofSeconds(3);
 
-    /** Due work of every tenant, found by the indexed columns: conversations, reservations, seats. */
+    /**
+     * Due work of every tenant, found by the indexed columns: conversations, reservations; and the seats in wrap-up
+     * or without a connection (few), of which only those due under their tenant's settings are returned.
+     */
     @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Due due(int limit) {
         var now = clock.instant();
+        Map<String, RoutingSettings> byTenant = new HashMap<>();
         List<DueDeadline> seatRows = seats.allWithDeadlines().stream()
-                .map(s -> new DueDeadline(s.getTenantId(), s.getAgentId())).toList();
+                .filter(seat -> RoutingTimeouts.seatIsDue(seat,
+                        byTenant.computeIfAbsent(seat.getTenantId(), settings::ofTenant), now))
+                .map(seat -> new DueDeadline(seat.getTenantId(), seat.getAgentId())).toList();
         return new Due(conversations.dueDeadlines(now, limit), conversations.dueReservations(now, limit), seatRows,
                 conversations.tenantsWithStaleArrivals(now.minus(STALE_ARRIVAL), limit));
     }
@@ -71,12 +85,6 @@ public class DeadlineWork {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reservation(long conversationId) {
         timeouts.reservationDue(conversationId);
-    }
-
-    /** A seat in wrap-up or disconnected: read without a lock first, the tenant lock only when a deadline is due. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean seatIsDue(long agentId) {
-        return timeouts.seatIsDue(agentId);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

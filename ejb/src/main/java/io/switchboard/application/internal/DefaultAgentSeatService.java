@@ -162,14 +162,8 @@ public class DefaultAgentSeatService implements AgentSeatService {
 
     @Override
     public AgentSeatView connectionRestored(long agentId) {
-        if (!seats.isDisconnected(agentId)) { // the usual case: nothing to clear, no routing lock
-            RoutingSettings s = desk.settings();
-            return view(desk.seat(agentId), s);
-        }
-        RoutingSettings s = desk.lock();
-        AgentSeat seat = desk.seat(agentId);
-        seat.reconnected();
-        return view(seat, s);
+        stillConnected(agentId); // the routing lock only when there is a lost connection to clear
+        return view(desk.seat(agentId), desk.settings());
     }
 
     @Override

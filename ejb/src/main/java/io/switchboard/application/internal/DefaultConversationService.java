@@ -248,7 +248,8 @@ public class DefaultConversationService implements ConversationService {
     @Override
     public ConversationView visitorMessage(long conversationId, String text) {
         List<String> flagged = moderation.screen(text).words();
-        RoutingSettings s = desk.lock();
+        // a line changes its conversation only: the row lock, as for a line from a channel or an agent
+        RoutingSettings s = desk.settings();
         Conversation c = desk.conversation(conversationId);
         Instant now = desk.now();
         c.visitorWrote(now);
@@ -285,7 +286,7 @@ public class DefaultConversationService implements ConversationService {
     @Override
     public ConversationView agentAttachment(long conversationId, long agentId, String attachmentId) {
         Attachment file = attachment(attachmentId);
-        RoutingSettings s = desk.lock();
+        RoutingSettings s = desk.settings(); // the row lock (in heldBy), as for a text line
         Conversation c = heldBy(conversationId, agentId);
         Instant now = desk.now();
         c.agentWrote(now);

@@ -46,7 +46,8 @@ import java.util.Set;
  * The one place where routing decisions are made and written: loads the part of the tenant a decision touches
  * into a {@link RoutingBoard}, lets the {@link RoutingEngine} decide, applies the assignments to conversations,
  * seats and groups, sends the dialog messages, logs and fires the events and stores the next deadlines. Callers
- * (the application services and the timers) must hold the tenant's routing lock, taken by {@link #lock()}.
+ * (the application services, the deadline sweep and the tenant's dispatcher) must hold the tenant's routing lock,
+ * taken by {@link #lock()}; only {@link #enqueueArrival} runs without it.
  */
 @ApplicationScoped
 class RoutingDesk {

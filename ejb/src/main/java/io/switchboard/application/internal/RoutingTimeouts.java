@@ -107,31 +107,30 @@ class RoutingTimeouts {
             return;
         }
         Instant now = desk.now();
-        Instant until = seat.wrapUpDeadline();
-        if (until != null && !until.isAfter(now) && seat.finishWrapUp(now)) {
+        if (wrapUpOver(seat, now) && seat.finishWrapUp(now)) {
             desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.ONLINE.name(), now);
             desk.agentReady(s, seat);
         }
-        Instant lost = seat.getDisconnectedAt();
-        if (lost != null && s.agentOfflineAfterDisconnect().enabled()
-                && !lost.plus(s.agentOfflineAfterDisconnect().duration()).isAfter(now)) {
+        if (lostTooLong(seat, s, now)) {
             seat.changeStatus(AgentStatus.OFFLINE, now);
             seat.reconnected();
             desk.event("AGENT_STATUS", null, seat.getAgentId(), null, AgentStatus.OFFLINE.name() + " (connection lost)", now);
         }
     }
 
-    /** Whether a seat has a deadline due at {@code now} under the tenant's settings (read without a lock). */
-    boolean seatIsDue(long agentId) {
-        AgentSeat seat = seats.find(agentId).orElse(null);
-        if (seat == null) {
-            return false;
-        }
-        Instant now = desk.now();
-        RoutingSettings s = desk.settings();
+    /** Whether a seat has a deadline due at {@code now} under its tenant's settings. */
+    static boolean seatIsDue(AgentSeat seat, RoutingSettings s, Instant now) {
+        return wrapUpOver(seat, now) || lostTooLong(seat, s, now);
+    }
+
+    private static boolean wrapUpOver(AgentSeat seat, Instant now) {
         Instant until = seat.wrapUpDeadline();
+        return until != null && !until.isAfter(now);
+    }
+
+    private static boolean lostTooLong(AgentSeat seat, RoutingSettings s, Instant now) {
         Instant lost = seat.getDisconnectedAt();
-        return until != null && !until.isAfter(now) || lost != null && s.agentOfflineAfterDisconnect().enabled()
+        return lost != null && s.agentOfflineAfterDisconnect().enabled()
                 && !lost.plus(s.agentOfflineAfterDisconnect().duration()).isAfter(now);
     }
 }

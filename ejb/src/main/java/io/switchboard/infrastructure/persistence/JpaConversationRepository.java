@@ -8,8 +8,10 @@ import io.switchboard.domain.model.conversation.ConversationState;
 import io.switchboard.domain.model.conversation.DueDeadline;
 import io.switchboard.domain.model.conversation.QueueEntry;
 import io.switchboard.domain.model.conversation.QueuePositions;
+import io.switchboard.domain.model.conversation.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -63,8 +65,8 @@ public class JpaConversationRepository implements ConversationRepository {
         // profile's hot spot; the visitor's lines were committed by the transactions that received them
         return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.sender = :v "
                         + "order by m.seq desc", ConversationMessage.class)
-                .setParameter("c", conversationId).setParameter("v", io.switchboard.domain.model.conversation.Sender.VISITOR)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("c", conversationId).setParameter("v", Sender.VISITOR)
+                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -170,19 +170,7 @@ public class DeskUpdatePublisher {
             return;
         }
         transaction.putResource(QUEUE_CHANGED, Boolean.TRUE);
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: read after the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    movedQueues.add(tenantId);
-                }
-            }
-        });
+        afterCommit(() -> movedQueues.add(tenantId));
     }
 
     /** The tenants whose queue moved since the last call, and forgets them. */
@@ -218,6 +206,23 @@ public class DeskUpdatePublisher {
         }
     }
 
+    /** Runs {@code action} once the current transaction has committed; not at all when it rolls back. */
+    private void afterCommit(Runnable action) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
     /** The frames this transaction will publish when it commits, or null outside an active transaction. */
     @SuppressWarnings("unchecked")
     private List<DeskUpdate> pendingOfThisTransaction() {
@@ -231,19 +236,7 @@ public class DeskUpdatePublisher {
             }
             List<DeskUpdate> created = new ArrayList<>();
             transaction.putResource(PENDING, created);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing: frames added here (the queue snapshot) still leave after the commit
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        send(created);
-                    }
-                }
-            });
+            afterCommit(() -> send(created));
             pending = created;
         }
         return pending;
