@@ -36,9 +36,12 @@ public class ImConversationResource {
     public Transcript poll(@PathParam("senderId") String senderId,
                            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
                            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        ConversationView c = conversations.latestOf(senderId, ChannelKind.IM_API.name())
-                .orElseThrow(() -> new NotFoundException("visitor " + senderId + " has no conversation"));
-        List<MessageView> messages = conversations.transcript(c.id(), after, limit);
+        long id = conversations.latestOf(senderId, ChannelKind.IM_API.name())
+                .orElseThrow(() -> new NotFoundException("visitor " + senderId + " has no conversation")).id();
+        List<MessageView> messages = conversations.transcript(id, after, limit);
+        // the state is read after the lines, so it is at least as new as they are: a transcript showing the
+        // assignment line never comes with a conversation still shown as queued (the dispatcher commits both)
+        ConversationView c = conversations.get(id);
         long next = messages.isEmpty() ? after : messages.get(messages.size() - 1).seq();
         return new Transcript(c, messages, next);
     }
