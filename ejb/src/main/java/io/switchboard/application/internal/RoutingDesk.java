@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.MessagePosted;
+import io.switchboard.application.MessageView;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.RoutingEvent;
 import io.switchboard.domain.model.conversation.Conversation;
@@ -245,7 +246,10 @@ class RoutingDesk {
 
     private void apply(RoutingSettings s, Loaded loaded, List<Assignment> made, Instant now) {
         LocalDate today = today(s, now);
-        conversations.lockAll(made.stream().map(Assignment::conversationId).toList());
+        List<Long> ids = made.stream().map(Assignment::conversationId).toList();
+        conversations.lockAll(ids);
+        // each offer previews the visitor's latest line: read for the whole round at once, not one query per offer
+        Map<Long, ConversationMessage> previews = conversations.lastVisitorMessages(ids);
         for (Assignment a : made) {
             Conversation c = conversation(a.conversationId());
             conversations.findEntry(a.conversationId()).ifPresent(conversations::removeEntry);
@@ -256,7 +260,9 @@ class RoutingDesk {
             say(c, "ASSIGNED", MessageTemplate.render(s.messages().assigned(),
                     Map.of(MessageTemplate.AGENT, seat.getDisplayName(), MessageTemplate.USER, c.getVisitorName())), now);
             say(c, "WELCOME", s.messages().welcome(), now);
-            event("ASSIGNED", c, a.agentId(), a.groupId(), a.previousAgent() ? "previous-agent" : null, now);
+            ConversationMessage preview = previews.get(c.getId());
+            event("ASSIGNED", c, a.agentId(), a.groupId(), a.previousAgent() ? "previous-agent" : null, now,
+                    preview == null ? null : MessageViews.of(preview));
             c.refreshDeadline(s);
         }
     }
@@ -382,9 +388,15 @@ class RoutingDesk {
     }
 
     void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at) {
+        event(type, c, agentId, groupId, detail, at, null);
+    }
+
+    private void event(String type, Conversation c, Long agentId, Long groupId, String detail, Instant at,
+            MessageView preview) {
         Long conversationId = c == null ? null : c.getId();
         conversations.addEvent(new ConversationEvent(type, conversationId, agentId, groupId, detail, at));
-        events.fire(new RoutingEvent(tenant.requireTenant(), type, conversationId, agentId, groupId, detail, at));
+        events.fire(new RoutingEvent(tenant.requireTenant(), type, conversationId, agentId, groupId, detail, at,
+                preview));
     }
 
     LocalDate today(RoutingSettings s, Instant now) {

@@ -70,6 +70,21 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Map<Long, ConversationMessage> lastVisitorMessages(Collection<Long> conversationIds) {
+        Map<Long, ConversationMessage> last = new HashMap<>();
+        if (conversationIds.isEmpty()) {
+            return last;
+        }
+        em.createQuery("select m from ConversationMessage m where m.conversationId in :c and m.sender = :v "
+                        + "and m.seq = (select max(m2.seq) from ConversationMessage m2 "
+                        + "where m2.conversationId = m.conversationId and m2.sender = :v)", ConversationMessage.class)
+                .setParameter("c", conversationIds).setParameter("v", Sender.VISITOR)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .forEach(m -> last.put(m.getConversationId(), m));
+        return last;
+    }
+
+    @Override
     public void lockAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;

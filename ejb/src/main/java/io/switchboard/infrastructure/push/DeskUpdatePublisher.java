@@ -136,7 +136,9 @@ public class DeskUpdatePublisher {
 
     private void publishToAgent(RoutingEvent e) {
         MessageFrame preview = null;
-        if (WITH_PREVIEW.contains(e.type()) && e.conversationId() != null) {
+        if (e.preview() != null) {
+            preview = MessageFrame.of(e.conversationId(), e.preview());
+        } else if (WITH_PREVIEW.contains(e.type()) && e.conversationId() != null) {
             // the visitor's latest line only: the workbench reads the transcript when the agent opens the chat
             preview = conversations.lastVisitorMessage(e.conversationId())
                     .map(m -> MessageFrame.of(m.getConversationId(), MessageViews.of(m))).orElse(null);

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,7 +19,9 @@ import java.time.Instant;
 public class ConversationEvent extends TenantOwned {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // blocks of 50 ids (schema version 14): the lines and events of a routing round go out as JDBC batches
+    @SequenceGenerator(name = "conversation_event_seq", sequenceName = "conversation_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_event_seq")
     private Long id;
 
     @Column(nullable = false, length = 40)

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +30,9 @@ import java.util.Objects;
 public class ConversationMessage extends TenantOwned {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // blocks of 50 ids (schema version 14): the lines and events of a routing round go out as JDBC batches
+    @SequenceGenerator(name = "conversation_message_seq", sequenceName = "conversation_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_message_seq")
     private Long id;
 
     @Column(name = "conversation_id", nullable = false)

@@ -107,6 +107,9 @@ public interface ConversationRepository {
     /** The visitor's latest stored line, as committed before this transaction's own pending changes. */
     Optional<ConversationMessage> lastVisitorMessage(long conversationId);
 
+    /** {@link #lastVisitorMessage} of many conversations in one read, by conversation id (none: absent). */
+    Map<Long, ConversationMessage> lastVisitorMessages(Collection<Long> conversationIds);
+
     /** The transcript after a sequence number, in order: what a reconnecting client missed. */
     List<ConversationMessage> messagesAfter(long conversationId, long afterSeq, int limit);
 
