@@ -58,11 +58,12 @@ public interface ConversationService {
      * A visitor's message from a channel (widget, IM/app API), called by the inbound queue's consumer: continues
      * the visitor's open conversation on that channel, or opens one (routed to {@code skillGroupId} when the entry
      * names one) with this message first in its transcript. Returns nothing: the consumer has nobody to answer,
-     * and a view would cost a read of the queue per line.
+     * and a view would cost a read of the queue per line. {@code flagged}: the sensitive words the endpoint found
+     * when it screened the line (null: not screened, they are looked for here).
      */
     void receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
             @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId,
-            @Size(max = 36) String attachmentId);
+            @Size(max = 36) String attachmentId, List<String> flagged);
 
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);
@@ -79,8 +80,6 @@ public interface ConversationService {
     }
 
     long queueLength(Long skillGroupId);
-
-    ConversationView visitorMessage(long conversationId, @NotBlank @Size(max = 4000) String text);
 
     ConversationView agentMessage(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
 

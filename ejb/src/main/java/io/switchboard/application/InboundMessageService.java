@@ -19,6 +19,18 @@ public interface InboundMessageService {
                                  @Size(max = 36) String attachmentId);
 
     /**
+     * A visitor's line posted by a partner for one conversation of this tenant: the same checks and the same
+     * durable queue as a channel's line (blacklist, sensitive words, rate limit, dedupe by client message id; one
+     * is made up when none is given). The line joins that conversation, or, when it ended while the line was on
+     * its way, starts the visitor's next one on the same channel, as a channel's line would.
+     *
+     * @throws NotFoundException when the conversation is not one of this tenant's
+     * @throws ConflictException when the conversation has already ended
+     */
+    InboundMessageCommand acceptForConversation(long conversationId, @Size(max = 100) String clientMessageId,
+                                                @NotBlank @Size(max = InboundMessage.MAX_BODY) String body);
+
+    /**
      * Called by the queue consumer in the message's tenant: stores the message and hands it to its conversation
      * (continued, or opened and routed) in the same transaction; a repeated client message id is ignored.
      */

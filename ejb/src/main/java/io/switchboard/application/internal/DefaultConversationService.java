@@ -169,9 +169,10 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public void receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
-            Long skillGroupId, String attachmentId) {
+            Long skillGroupId, String attachmentId, List<String> screened) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
-        List<String> flagged = moderation.check(text).words(); // before any lock: it holds nothing
+        // screened once, by the endpoint that accepted the line; before any lock either way: it holds nothing
+        List<String> flagged = screened != null ? screened : moderation.check(text).words();
         // a line changes its own conversation only, and a new conversation is queued for the tenant's dispatcher:
         // neither takes the tenant's routing lock. One visitor's lines come one at a time (the inbound queue groups
         // them by sender), so two lines cannot both start a conversation.
@@ -243,19 +244,6 @@ public class DefaultConversationService implements ConversationService {
     @Override
     public long queueLength(Long skillGroupId) {
         return conversations.queueLength(skillGroupId);
-    }
-
-    @Override
-    public ConversationView visitorMessage(long conversationId, String text) {
-        List<String> flagged = moderation.screen(text).words();
-        // a line changes its conversation only: the row lock, as for a line from a channel or an agent
-        RoutingSettings s = desk.settings();
-        Conversation c = desk.conversation(conversationId);
-        Instant now = desk.now();
-        c.visitorWrote(now);
-        desk.post(c, ConversationMessage.fromVisitor(c, text, null, now).flag(flagged));
-        c.refreshDeadline(s);
-        return view(c);
     }
 
     @Override

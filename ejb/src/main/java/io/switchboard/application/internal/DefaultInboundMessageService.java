@@ -2,7 +2,9 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.InboundMessageCommand;
 import io.switchboard.application.BlacklistService;
+import io.switchboard.application.ConflictException;
 import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.ModerationService;
 import io.switchboard.application.NotFoundException;
@@ -17,7 +19,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @Stateless
 public class DefaultInboundMessageService implements InboundMessageService {
@@ -56,10 +60,28 @@ public class DefaultInboundMessageService implements InboundMessageService {
             // a partner's mistake is told at once; the widget's entry group falls back to routing when it is gone
             throw new NotFoundException("skillGroupId", "skill group " + skillGroupId + " not found");
         }
-        moderation.screen(body);
+        List<String> flagged = moderation.screen(body).words();
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
-                clientMessageId, body, clock.instant(), skillGroupId, attachmentId);
+                clientMessageId, body, clock.instant(), skillGroupId, attachmentId, null, flagged);
+        queue.send(command);
+        return command;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InboundMessageCommand acceptForConversation(long conversationId, String clientMessageId, String body) {
+        ConversationView c = conversations.get(conversationId); // this tenant's, or 404
+        if (c.endReason() != null) {
+            throw new ConflictException("conversation " + conversationId + " has ended (" + c.endReason()
+                    + "); a new line from the visitor starts a new conversation");
+        }
+        blacklist.requireAllowed(c.visitorId(), null);
+        List<String> flagged = moderation.screen(body).words();
+        rateLimits.check(tenantContext.requireTenant(), ChannelKind.API.name(), c.visitorId());
+        String id = clientMessageId == null || clientMessageId.isBlank() ? "api-" + UUID.randomUUID() : clientMessageId;
+        InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), ChannelKind.API,
+                c.visitorId(), id, body, clock.instant(), null, null, conversationId, flagged);
         queue.send(command);
         return command;
     }
@@ -74,8 +96,11 @@ public class DefaultInboundMessageService implements InboundMessageService {
         }
         messages.add(new InboundMessage(command.channel(), command.senderId(), command.clientMessageId(),
                 command.body(), command.acceptedAt(), clock.instant(), command.attachmentId()));
-        conversations.receiveVisitorMessage(command.channel().name(), command.senderId(), command.clientMessageId(),
-                command.body(), command.skillGroupId(), command.attachmentId());
+        // a partner's line joins the conversation it named: the visitor's open conversation on that channel
+        String channel = command.conversationId() == null ? command.channel().name()
+                : conversations.get(command.conversationId()).channel();
+        conversations.receiveVisitorMessage(channel, command.senderId(), command.clientMessageId(), command.body(),
+                command.skillGroupId(), command.attachmentId(), command.flagged());
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
+import io.switchboard.application.InboundMessageCommand;
+import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.MessageView;
 import io.switchboard.application.NewConversation;
 import io.switchboard.application.NotFoundException;
@@ -41,9 +43,19 @@ public class ConversationResource {
     ConversationService conversations;
     @Inject
     ServiceSummaryService summaries;
+    @Inject
+    InboundMessageService inbound;
 
-    /** Text written by the visitor or by an agent ({@code agentId} set). */
-    public record MessageRequest(@Size(max = 4000) String text, Long agentId, @Size(max = 36) String attachmentId) {
+    /**
+     * Text written by the visitor or by an agent ({@code agentId} set). A visitor's line may name its
+     * {@code clientMessageId}: a retry with the same id is stored once.
+     */
+    public record MessageRequest(@Size(max = 4000) String text, Long agentId, @Size(max = 36) String attachmentId,
+            @Size(max = 100) String clientMessageId) {
+    }
+
+    /** A visitor's line accepted onto the durable inbound queue (202): follow it at {@code /api/v1/im/messages/{id}}. */
+    public record AcceptedLine(long conversationId, String clientMessageId, String status, java.time.Instant acceptedAt) {
     }
 
     public record AgentRequest(@NotNull Long agentId) {
@@ -98,20 +110,24 @@ public class ConversationResource {
 
     @POST
     @Path("{id}/messages")
-    public ConversationView write(@PathParam("id") long id, @NotNull @Valid MessageRequest message) {
+    public Response write(@PathParam("id") long id, @NotNull @Valid MessageRequest message) {
         if (message.attachmentId() != null) {
             if (message.agentId() == null) {
                 throw new IllegalArgumentException("attachmentId: only agents send files through this resource; "
                         + "visitors send them on their channel");
             }
-            return conversations.agentAttachment(id, message.agentId(), message.attachmentId());
+            return Response.ok(conversations.agentAttachment(id, message.agentId(), message.attachmentId())).build();
         }
         if (message.text() == null || message.text().isBlank()) {
             throw new IllegalArgumentException("text: must not be blank");
         }
-        return message.agentId() == null
-                ? conversations.visitorMessage(id, message.text())
-                : conversations.agentMessage(id, message.agentId(), message.text());
+        if (message.agentId() != null) {
+            return Response.ok(conversations.agentMessage(id, message.agentId(), message.text())).build();
+        }
+        // the visitor's line takes the channels' durable path: stored by the inbound consumer, 202 once it is queued
+        InboundMessageCommand accepted = inbound.acceptForConversation(id, message.clientMessageId(), message.text());
+        return Response.accepted(new AcceptedLine(id, accepted.clientMessageId(), "ACCEPTED", accepted.acceptedAt()))
+                .build();
     }
 
     /** CH-10: the agent takes back one of their lines within two minutes. */

@@ -160,8 +160,11 @@ public class SessionsView implements Serializable {
         return staff.search(StaffQuery.all(), 0, 500);
     }
 
+    /** The channels a conversation comes from (API names where a partner's line came from, not a conversation's). */
     public String[] getChannels() {
-        return java.util.Arrays.stream(io.switchboard.domain.model.message.ChannelKind.values()).map(Enum::name).toArray(String[]::new);
+        return java.util.Arrays.stream(io.switchboard.domain.model.message.ChannelKind.values())
+                .filter(k -> k != io.switchboard.domain.model.message.ChannelKind.API).map(Enum::name)
+                .toArray(String[]::new);
     }
 
     public PagedRows<SessionView> getRows() { return rows; }
