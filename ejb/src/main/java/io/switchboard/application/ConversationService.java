@@ -105,6 +105,13 @@ public interface ConversationService {
 
     ConversationView visitorPresence(long conversationId, boolean online);
 
+    /**
+     * The visitor's browser came or went (their socket opened or closed): moves the offline deadline of the
+     * visitor's open conversation on the channel, if there is one. Answers nothing, so it reads nothing more.
+     */
+    void visitorPresence(@NotBlank @Size(max = 100) String visitorId, @NotBlank @Size(max = 20) String channel,
+            boolean online);
+
     /** RT-10: offers the conversation to an agent, or to a member of a group the group's strategy picks. */
     ConversationView transfer(long conversationId, long fromAgentId, Long toAgentId, Long toGroupId,
             @Size(max = 500) String note);

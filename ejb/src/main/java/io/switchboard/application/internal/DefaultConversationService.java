@@ -325,16 +325,32 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationView visitorPresence(long conversationId, boolean online) {
-        // changes this conversation only (its offline deadline): the row lock, not the tenant's routing lock
-        RoutingSettings s = desk.settings();
         Conversation c = desk.conversation(conversationId);
+        presence(c, online);
+        return view(c);
+    }
+
+    @Override
+    public void visitorPresence(String visitorId, String channel, boolean online) {
+        // every socket open and close asks: the open conversation's id (one indexed read), then its row only
+        Optional<Long> open = conversations.openIdOf(visitorId, channel);
+        if (open.isPresent()) {
+            Conversation c = desk.conversation(open.get());
+            if (!c.getState().terminal()) {
+                presence(c, online);
+            }
+        }
+    }
+
+    /** Changes this conversation only (its offline deadline): the row lock, not the tenant's routing lock. */
+    private void presence(Conversation c, boolean online) {
+        RoutingSettings s = desk.settings();
         if (online) {
             c.visitorReconnected(desk.now());
         } else {
             c.visitorDisconnected(desk.now());
         }
         c.refreshDeadline(s);
-        return view(c);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.ConversationService;
-import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.MessageView;
 import io.switchboard.application.FeedbackService;
@@ -82,11 +81,6 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Override
     public void presence(String tenantId, String visitorId, boolean online) {
         tenant.use(tenantId);
-        conversations.latestOf(visitorId, WEB).filter(c -> !isEnded(c))
-                .ifPresent(c -> conversations.visitorPresence(c.id(), online));
-    }
-
-    private static boolean isEnded(ConversationView c) {
-        return c.endReason() != null;
+        conversations.visitorPresence(visitorId, WEB, online);
     }
 }

@@ -6,6 +6,7 @@ import io.switchboard.application.TenantLookupService;
 import io.switchboard.domain.model.blacklist.BlacklistEntry;
 import io.switchboard.domain.model.moderation.SensitiveMode;
 import io.switchboard.domain.model.moderation.SensitiveWords;
+import io.switchboard.domain.model.routing.RoutingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Lookups every chat line or widget/API call makes — the tenant's sensitive words with their mode, blacklist
- * entries, the widget site of a site key, the tenant of an API key — kept in
+ * entries, the widget site of a site key, the tenant of an API key, the tenant's routing settings — kept in
  * memory for {@link #FRESH}, so a line does not open a database session for each (a profile of the load test put
  * those reads and their transaction bookkeeping among the hottest spots of the line path). A change on this node
  * drops the tenant's entries at once; another node of a cluster sees it within {@link #FRESH}. Bounded in size
@@ -44,6 +45,19 @@ public class LookupCache {
             .expireAfterWrite(FRESH).maximumSize(100_000).build();
     private final Cache<String, Optional<String>> apiKeys = Caffeine.newBuilder()
             .expireAfterWrite(FRESH).maximumSize(100_000).build();
+
+    /** The tenant's routing settings (timers, messages, rules) as every chat line reads them to move its deadlines. */
+    private final Cache<String, RoutingSettings> routing = Caffeine.newBuilder()
+            .expireAfterWrite(FRESH).maximumSize(10_000).build();
+
+    RoutingSettings routing(String tenantId, Supplier<RoutingSettings> load) {
+        return routing.get(tenantId, t -> load.get());
+    }
+
+    /** Called when the settings change and again once that change committed (a line in between may reload the old). */
+    void routingChanged(String tenantId) {
+        routing.invalidate(tenantId);
+    }
 
     Optional<TenantLookupService.SiteIdentity> site(String siteKey,
             Supplier<Optional<TenantLookupService.SiteIdentity>> load) {

@@ -80,6 +80,8 @@ class RoutingDesk {
     Event<TenantDispatcher.Requested> dispatches;
     @Inject
     Clock clock;
+    @Inject
+    LookupCache lookups;
 
     /** Takes the tenant's routing lock (until the transaction ends) and returns the settings. */
     RoutingSettings lock() {
@@ -90,9 +92,12 @@ class RoutingDesk {
         return clock.instant();
     }
 
-    /** The tenant's settings without the routing lock: for work that touches one conversation only. */
+    /**
+     * The tenant's settings without the routing lock, for work that touches one conversation only: from the lookup
+     * cache, as every chat line asks (a change on another node reaches them within {@link LookupCache#FRESH}).
+     */
     RoutingSettings settings() {
-        return settings.current().current();
+        return lookups.routing(tenant.requireTenant(), () -> settings.current().current());
     }
 
     /** The conversation for reading only: no row lock, so a reader never waits for a chat line. */
