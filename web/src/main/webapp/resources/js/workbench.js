@@ -1,7 +1,7 @@
 /*
- * Agent workbench, live part: one agent socket per page. Frames that change what the page shows call the JSF
- * remote command sbPush, which reloads the view and re-renders status, list, chat and visitor panel; the visitor's
- * typing draft is shown directly. Enter sends, Shift+Enter is a new line, Ctrl+K goes to the next conversation.
+ * Agent workbench, live part: one agent socket per page. A text line of the open chat is appended to its
+ * transcript in the page; other frames that change what the page shows call the JSF remote command sbPush, which
+ * reloads the view and re-renders status, list, chat and visitor panel; the visitor's typing draft is shown directly. Enter sends, Shift+Enter is a new line, Ctrl+K goes to the next conversation.
  * Text from visitors is only ever set with textContent.
  */
 var SB = (function () {
@@ -80,6 +80,9 @@ var SB = (function () {
           beep();
         }
         clearTyping(f.conversationId);
+        if (f.conversationId === selected() && appendLine(f)) {
+          break; // the open chat's line, in the page: no postback that reloads every list per line
+        }
         push({ type: 'message', conversationId: f.conversationId, sender: f.sender });
         break;
       case 'recalled':
@@ -150,6 +153,61 @@ var SB = (function () {
       flushing = false;
       window.sbPush(args);
     }, 80);
+  }
+
+  var clock = null;
+
+  /** hh:mm:ss in the tenant's time zone, as the server renders today's lines. */
+  function timeOf(iso) {
+    if (!clock) {
+      var zone = form.getAttribute('data-zone') || undefined;
+      try {
+        clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit',
+          hourCycle: 'h23', timeZone: zone });
+      } catch (err) {
+        clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+      }
+    }
+    var at = new Date(iso);
+    return isNaN(at.getTime()) ? '' : clock.format(at);
+  }
+
+  /**
+   * Appends a text line of the open chat to its transcript, in seq order, once (the server's own re-render of the
+   * transcript may already hold it). Files and recalled lines are left to the re-render: false.
+   */
+  function appendLine(f) {
+    var t = document.getElementById('wb:transcript');
+    if (!t || f.attachment || f.recalled || typeof f.seq !== 'number' || typeof f.body !== 'string') {
+      return false;
+    }
+    var before = null;
+    var lines = t.querySelectorAll('.wb-line[data-seq]');
+    for (var i = 0; i < lines.length; i++) {
+      var seq = Number(lines[i].getAttribute('data-seq'));
+      if (seq === f.seq) {
+        return true;
+      }
+      if (seq > f.seq && !before) {
+        before = lines[i];
+      }
+    }
+    var line = document.createElement('div');
+    line.className = 'wb-line wb-from-' + String(f.sender || 'system').toLowerCase().replace(/[^a-z]/g, '');
+    line.setAttribute('data-seq', String(f.seq));
+    var bubble = document.createElement('div');
+    bubble.className = 'wb-bubble';
+    bubble.textContent = f.body;
+    var meta = document.createElement('div');
+    meta.className = 'wb-meta';
+    meta.textContent = timeOf(f.sentAt);
+    line.appendChild(bubble);
+    line.appendChild(meta);
+    t.insertBefore(line, before);
+    if (!before) {
+      scrollDown();
+    }
+    return true;
   }
 
   function showTyping(conversationId, draft) {

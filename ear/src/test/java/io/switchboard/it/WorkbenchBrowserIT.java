@@ -163,9 +163,20 @@ class WorkbenchBrowserIT {
             draft.sendKeys("您好，请提供订单号");
             draft.sendKeys(Keys.ENTER);
             await(visitor, w -> lines(w, "agent").contains("您好，请提供订单号") ? true : null);
+            // the visitor's next line is appended to the open chat in the page: the transcript element that was
+            // there before it is still there (a postback would have re-rendered it)
+            until(desk, d -> transcript(d, "agent").contains("您好，请提供订单号")
+                    && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"))
+                    ? true : null);
+            ((JavascriptExecutor) desk.driver).executeScript("document.getElementById('wb:transcript').__kept = true");
             visitorInput = visible(visitor, ".composer textarea");
             visitorInput.sendKeys(Keys.ENTER);
             until(desk, d -> transcript(d, "visitor").contains("订单号是 2026") ? true : null);
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) desk.driver).executeScript(
+                    "return document.getElementById('wb:transcript').__kept === true"),
+                    "the line was appended in the page, not by a re-render of the chat");
+            assertTrue(text(desk, "[id='wb:transcript'] .wb-line:last-child .wb-meta").matches("\\d{2}:\\d{2}:\\d{2}.*"),
+                    "the appended line has its time: " + text(desk, "[id='wb:transcript'] .wb-line:last-child .wb-meta"));
             until(desk, d -> transcript(d, "agent").contains("您好，请提供订单号") ? true : null);
             Object overflow = ((JavascriptExecutor) desk.driver).executeScript(
                     "return document.documentElement.scrollWidth > window.innerWidth");

@@ -31,6 +31,7 @@ import io.switchboard.domain.model.routing.SeatState;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
+import io.switchboard.domain.model.skillgroup.GroupCard;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import jakarta.ejb.Stateless;
@@ -105,9 +106,11 @@ public class DefaultConversationService implements ConversationService {
         }
     }
 
+    /** Enabled groups of the channel's kind, in id order ("any free agent"), from the cached group cards. */
     private List<Long> enabledGroups(String channel) {
         SkillGroupKind kind = "PHONE".equalsIgnoreCase(channel) ? SkillGroupKind.PHONE : SkillGroupKind.ONLINE;
-        return groups.enabled(kind).stream().map(SkillGroup::getId).toList();
+        return desk.groupCards().values().stream().filter(g -> g.enabled() && g.kind() == kind)
+                .map(GroupCard::id).sorted().toList();
     }
 
     @Override
@@ -187,8 +190,8 @@ public class DefaultConversationService implements ConversationService {
             // it ended while this line was on its way: the line starts a new conversation
         }
         Instant now = desk.now();
-        Long chosen = skillGroupId != null && groups.find(skillGroupId).filter(SkillGroup::isEnabled).isPresent()
-                ? skillGroupId : null;
+        GroupCard entry = skillGroupId == null ? null : desk.groupCards().get(skillGroupId);
+        Long chosen = entry != null && entry.enabled() ? skillGroupId : null;
         Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
         conversations.add(c);
         c.visitorWrote(now);

@@ -56,6 +56,8 @@ public class DefaultDemoDataService implements DemoDataService {
             new Person("agent2", "客服二 Agent Two", Role.AGENT));
 
     @Inject
+    LookupCache lookups;
+    @Inject
     TenantSetup setup;
     @Inject
     TenantRepository tenants;
@@ -104,6 +106,7 @@ public class DefaultDemoDataService implements DemoDataService {
         SkillGroup aftersales = SkillGroup.inTenant(tenantId, "售后咨询", SkillGroupKind.ONLINE, clock.instant());
         aftersales.replaceMembers(List.of(new GroupMember(ids.get("agent2"), 1)));
         groups.add(aftersales);
+        lookups.groupsChanged(tenantId);
         WidgetSite site = WidgetSite.inTenant(tenantId, "Demo website", clock.instant());
         sites.add(site);
         QuickReplyCategory common = QuickReplyCategory.publicInTenant(tenantId, "常用语", 1);

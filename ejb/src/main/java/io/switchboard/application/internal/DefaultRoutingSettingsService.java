@@ -10,11 +10,8 @@ import io.switchboard.domain.model.routing.TenantRoutingSettings;
 import io.switchboard.domain.model.routing.WorkSchedule;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -27,8 +24,6 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
 
     @Inject
     LookupCache lookups;
-    @Resource
-    TransactionSynchronizationRegistry transaction;
     @Inject
     RoutingDesk desk;
     @Inject
@@ -60,18 +55,7 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         allowed.addAll(groupIds(before)); // a group deleted since keeps its place: the console saves rules as they are
         requireOwnGroups(newSettings, allowed);
         row.replace(newSettings, desk.now());
-        String tenantId = row.getTenantId();
-        lookups.routingChanged(tenantId);
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                lookups.routingChanged(tenantId); // a line that read the settings meanwhile may have cached the old
-            }
-        });
+        lookups.routingChanged(row.getTenantId());
         conversations.recomputeDeadlines(row.getTenantId(), desk.now()); // timeouts may have moved: the sweep re-reads
         desk.event("SETTINGS_CHANGED", null, null, null, null, desk.now());
         desk.dispatch(newSettings, tenantGroups);

@@ -6,6 +6,7 @@ import io.switchboard.application.SkillGroupService;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,6 +24,10 @@ import io.switchboard.domain.model.skillgroup.GroupMember;
 @Stateless
 public class DefaultSkillGroupService implements SkillGroupService {
 
+    @Inject
+    LookupCache lookups;
+    @Inject
+    TenantContext tenantContext;
     @Inject
     SkillGroupRepository groups;
     @Inject
@@ -67,6 +72,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         requireFreeName(name.trim(), null);
         SkillGroup group = new SkillGroup(name, kind, clock.instant());
         groups.add(group);
+        lookups.groupsChanged(tenantContext.requireTenant());
         audit.record("skill-group.create", "skill-group", group.getId(), null, Snapshot.of(group));
         return group;
     }
@@ -84,6 +90,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         } else {
             group.disable();
         }
+        lookups.groupsChanged(tenantContext.requireTenant());
         if (enabling) {
             desk.dispatch(s, List.of(group.getId()));
         }
@@ -100,6 +107,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         }
         audit.record("skill-group.delete", "skill-group", id, Snapshot.of(group), null);
         groups.remove(group);
+        lookups.groupsChanged(tenantContext.requireTenant());
     }
 
     @Override
@@ -108,6 +116,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         SkillGroup group = get(id);
         Snapshot before = Snapshot.of(group);
         group.configureRouting(strategy, receptionLimit);
+        lookups.groupsChanged(tenantContext.requireTenant());
         desk.dispatch(s, List.of(group.getId()));
         audit.record("skill-group.routing", "skill-group", id, before, Snapshot.of(group));
         return group;
@@ -126,6 +135,7 @@ public class DefaultSkillGroupService implements SkillGroupService {
         Snapshot before = Snapshot.of(group);
         group.replaceMembers(priorityByAgent.entrySet().stream()
                 .map(e -> new GroupMember(e.getKey(), e.getValue() == null ? 1 : e.getValue())).toList());
+        lookups.groupsChanged(tenantContext.requireTenant());
         desk.dispatch(s, List.of(group.getId()));
         audit.record("skill-group.members", "skill-group", id, before, Snapshot.of(group));
         return group;

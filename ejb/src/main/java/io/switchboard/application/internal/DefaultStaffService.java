@@ -42,6 +42,8 @@ public class DefaultStaffService implements StaffService {
     private final PasswordHasher hasher = new PasswordHasher();
 
     @Inject
+    LookupCache lookups;
+    @Inject
     Event<StaffSessionsEnded> sessionsEnded;
     @Inject
     UserAccountRepository accounts;
@@ -151,6 +153,7 @@ public class DefaultStaffService implements StaffService {
         for (SkillGroup group : groups.ofMember(id)) {
             group.replaceMembers(group.getMembers().stream().filter(m -> m.getAgentId() != id).toList());
         }
+        lookups.groupsChanged(tenant.requireTenant());
         accounts.remove(account); // the seat goes with it (foreign key ON DELETE CASCADE)
         audit.record("agent.delete", "agent", id, before, null);
         sessionsEnded.fire(new StaffSessionsEnded(account.getTenantId(), id, StaffSessionsEnded.DELETED));
@@ -181,6 +184,7 @@ public class DefaultStaffService implements StaffService {
             }
         }
         if (!changed.isEmpty()) {
+            lookups.groupsChanged(tenant.requireTenant());
             desk.dispatch(s, changed);
         }
         return !changed.isEmpty();

@@ -7,15 +7,21 @@ import io.switchboard.domain.model.blacklist.BlacklistEntry;
 import io.switchboard.domain.model.moderation.SensitiveMode;
 import io.switchboard.domain.model.moderation.SensitiveWords;
 import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.skillgroup.GroupCard;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Lookups every chat line or widget/API call makes — the tenant's sensitive words with their mode, blacklist
- * entries, the widget site of a site key, the tenant of an API key, the tenant's routing settings — kept in
+ * entries, the widget site of a site key, the tenant of an API key, the tenant's routing settings and skill groups
+ * (kind, enabled, members) — kept in
  * memory for {@link #FRESH}, so a line does not open a database session for each (a profile of the load test put
  * those reads and their transaction bookkeeping among the hottest spots of the line path). A change on this node
  * drops the tenant's entries at once; another node of a cluster sees it within {@link #FRESH}. Bounded in size
@@ -23,6 +29,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class LookupCache {
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** How long a cached list may serve a line after it changed on another node. */
     static final Duration FRESH = Duration.ofSeconds(5);
@@ -54,9 +63,42 @@ public class LookupCache {
         return routing.get(tenantId, t -> load.get());
     }
 
-    /** Called when the settings change and again once that change committed (a line in between may reload the old). */
+    /** The routing settings changed in this transaction: dropped now and again once the change committed. */
     void routingChanged(String tenantId) {
-        routing.invalidate(tenantId);
+        dropNowAndAfterCommit(() -> routing.invalidate(tenantId));
+    }
+
+    /** The tenant's skill groups by id, as a new conversation reads them (which exist, enabled, members). */
+    private final Cache<String, Map<Long, GroupCard>> groups = Caffeine.newBuilder()
+            .expireAfterWrite(FRESH).maximumSize(10_000).build();
+
+    Map<Long, GroupCard> groups(String tenantId, Supplier<Map<Long, GroupCard>> load) {
+        return groups.get(tenantId, t -> Map.copyOf(load.get()));
+    }
+
+    /** A group was created, changed or deleted, or its members changed, in this transaction. */
+    void groupsChanged(String tenantId) {
+        dropNowAndAfterCommit(() -> groups.invalidate(tenantId));
+    }
+
+    /**
+     * Drops an entry now, and again when the transaction ends: a reader that loads it between this change and its
+     * commit still sees the old rows and would otherwise keep them for {@link #FRESH}.
+     */
+    private void dropNowAndAfterCommit(Runnable drop) {
+        drop.run();
+        if (transaction.getTransactionKey() != null) {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    drop.run();
+                }
+            });
+        }
     }
 
     Optional<TenantLookupService.SiteIdentity> site(String siteKey,

@@ -23,6 +23,7 @@ import io.switchboard.domain.model.routing.SeatState;
 import io.switchboard.domain.model.routing.WaitingConversation;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.skillgroup.GroupCard;
 import io.switchboard.domain.model.skillgroup.GroupMember;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
@@ -57,6 +58,8 @@ class RoutingDesk {
     private static final int QUEUE_SLACK = 200;
     /** Arrivals one dispatch round announces at most: the rest wait for the next round, a few milliseconds later. */
     private static final int ARRIVALS_PER_ROUND = 200;
+    /** More skill groups than a tenant has: the console lists them on one page too. */
+    private static final int MAX_GROUPS = 10_000;
     /** Queue places read at once (scalar rows) to tell arrivals theirs; one further back is counted on its own. */
     private static final int PLACES_READ = 5_000;
 
@@ -98,6 +101,18 @@ class RoutingDesk {
      */
     RoutingSettings settings() {
         return lookups.routing(tenant.requireTenant(), () -> settings.current().current());
+    }
+
+    /**
+     * The tenant's skill groups as a new conversation reads them (kind, enabled, members), from the lookup cache:
+     * an arrival or a line does not read the groups and their members from the database each time.
+     */
+    Map<Long, GroupCard> groupCards() {
+        return lookups.groups(tenant.requireTenant(), () -> {
+            Map<Long, GroupCard> cards = new HashMap<>();
+            groups.list(0, MAX_GROUPS).forEach(g -> cards.put(g.getId(), GroupCard.of(g)));
+            return cards;
+        });
     }
 
     /** The conversation for reading only: no row lock, so a reader never waits for a chat line. */
@@ -151,9 +166,11 @@ class RoutingDesk {
     void enqueueArrival(RoutingSettings s, Conversation c, List<Long> candidateGroups) {
         Instant now = now();
         c.enqueue(candidateGroups, now);
-        List<SkillGroup> enabled = groups.findAll(candidateGroups).stream().filter(SkillGroup::isEnabled).toList();
+        Map<Long, GroupCard> cards = groupCards();
+        List<GroupCard> enabled = candidateGroups.stream().map(cards::get).filter(Objects::nonNull)
+                .filter(GroupCard::enabled).toList();
         Set<Long> members = new LinkedHashSet<>();
-        enabled.forEach(g -> g.getMembers().forEach(m -> members.add(m.getAgentId())));
+        enabled.forEach(g -> g.members().forEach(m -> members.add(m.agentId())));
         if (!seats.anySignedIn(members)) {
             end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
             return;
@@ -161,7 +178,7 @@ class RoutingDesk {
         long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
         List<SeatState> previousSeat = previous == 0 ? List.of() : seats.find(previous)
                 .map(seat -> List.of(seat.toSeatState(s.maxConcurrentPerAgent(), today(s, now)))).orElse(List.of());
-        RoutingBoard board = new RoutingBoard(previousSeat, enabled.stream().map(g -> g.toGroupState(0)).toList(), List.of());
+        RoutingBoard board = new RoutingBoard(previousSeat, enabled.stream().map(GroupCard::toGroupState).toList(), List.of());
         WaitingConversation waiting = engine.arrival(board, c.getId(), c.getPriority(), candidateGroups, previous,
                 Duration.ofSeconds(s.previousAgentWaitSeconds()), now);
         conversations.addEntry(new QueueEntry(waiting, now).unannounced());

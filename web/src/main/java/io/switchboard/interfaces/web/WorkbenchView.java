@@ -315,6 +315,11 @@ public class WorkbenchView implements Serializable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private transient ZoneId zone;
 
+    /** The tenant's time zone, for the times of lines the page appends itself. */
+    public String getZoneId() {
+        return zone().getId();
+    }
+
     private ZoneId zone() {
         if (zone == null) {
             zone = routingSettings.current().zone();
