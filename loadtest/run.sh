@@ -4,6 +4,7 @@
 #   loadtest/run.sh sockets      # 10,000 visitor + 1,000 agent sockets held 10 min with heartbeats
 #   loadtest/run.sh messages     # 1,000 durable lines/s visitor<->agent for 10 min
 #   loadtest/run.sh assignment   # 50 new conversations/s for 60 s, then offers as agents free capacity
+#   loadtest/run.sh ceiling      # messages runs at 250, 500, 750 ... lines/s until p99 passes 250 ms: the highest held
 #
 # Any knob of the simulation can follow as name=value (e.g. `loadtest/run.sh sockets visitors=50 agents=5
 # holdSeconds=10`); see LoadConfig and each *Simulation class. Needs root the first time (PostgreSQL from apt).
@@ -22,10 +23,14 @@ cd "$ROOT"
 
 SCENARIO=${1:?usage: loadtest/run.sh sockets|messages|assignment [name=value ...]}
 shift
-case "$SCENARIO" in sockets|messages|assignment) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
+case "$SCENARIO" in sockets|messages|assignment|ceiling) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
 declare -A KNOB=()
 for arg in "$@"; do KNOB[${arg%%=*}]=${arg#*=}; done
 knob() { echo "${KNOB[$1]:-$2}"; }
+if [ "$SCENARIO" = ceiling ]; then
+    ceiling
+    return
+fi
 
 RUN=$ROOT/loadtest/target/runs/$SCENARIO-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$RUN"
@@ -204,6 +209,9 @@ CPU=$(awk -v from="$FROM" -v to="$TO" '
     $1 <= to { a2 = $2; g2 = $3; s2 = $4; p2 = $5 }
     END { d = a2 - a1; if (d <= 0) { print "n/a"; exit }
           printf "load generator %d%%, server %d%%, PostgreSQL %d%%", 100 * (g2 - g1) / d, 100 * (s2 - s1) / d, 100 * (p2 - p1) / d }' "$RUN/cpu.tsv")
+# the server's CPU time in the window, in ms (clock ticks of /proc/PID/stat)
+SERVER_CPU_MS=$(awk -v from="$FROM" -v to="$TO" -v hz="$(getconf CLK_TCK)" '
+    $1 >= from && !a { a = 1; s1 = $4 } $1 <= to { s2 = $4 } END { printf "%d", (s2 - s1) * 1000 / hz }' "$RUN/cpu.tsv")
 
 # ---- what the database holds (durability): every marked line stored once
 DB_LINES=$(runuser -u postgres -- psql -tA -d "$DB" -c "SELECT count(*) || ' stored, ' || (count(*) - count(DISTINCT body)) || ' stored twice' FROM conversation_message WHERE body LIKE 'lt|%|%|%'")
@@ -215,7 +223,15 @@ REPORTS=$(ls -d "$RUN"/gatling/*/ 2>/dev/null | paste -sd ' ' -)
 MACHINE="$(nproc) cores, $(awk '/MemTotal/{printf "%d GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1 | tr -d '"')"
 case "$SCENARIO" in
     sockets) HEADLINE="sockets: $VISITORS visitor + $AGENTS agent sockets held $HOLD s, $STILL_OPEN still open at the end, $PER_SOCKET B heap per idle visitor socket" ;;
-    messages) HEADLINE="messages: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
+    messages)
+        HEADLINE="messages: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s"
+        # server CPU per durable line in the window: what one line costs the server, whatever the machine's speed
+        PER_LINE=$(echo "$RESULTS" | awk -v ms="$SERVER_CPU_MS" '{
+            if (match($0, /durable lines\/s in the window: [0-9]+/)) r = substr($0, RSTART + 33, RLENGTH - 33)
+            if (match($0, /measured seconds: [0-9]+/)) s = substr($0, RSTART + 18, RLENGTH - 18) }
+            END { if (r * s > 0) printf "%.1f", ms / (r * s); else print "n/a" }')
+        CPU="$CPU; server CPU per durable line: $PER_LINE ms"
+        ;;
     assignment) HEADLINE="assignment: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
 esac
 SUMMARY="$(date -Is) $HEADLINE | $REQUESTS | $RESULTS | CPU: $CPU | exit: $([ $FAILED = 0 ] && echo ok || echo failed) | machine: $MACHINE | reports: $REPORTS"
@@ -224,6 +240,41 @@ echo "$SUMMARY" >> "$ROOT/loadtest/target/runs/summary.txt"
 echo
 echo "$SUMMARY"
 exit $FAILED
+}
+
+# ceiling: `messages` runs at rising line rates (from=250, +step=250 lines/s, stepSeconds=60 each) until a run's p99
+# in either direction passes p99Millis=250, a line is lost, or maxRate=5000 is passed; prints the highest rate held
+# and its ratio to that run's pgbench rate. Rate = visitors × 2 / 2 s, so each step runs `visitors=RATE`.
+ceiling() {
+    local rate step seconds limit max held=0 ratio="-" line p99a p99v lost pg build=${SKIP_BUILD:-} why=""
+    rate=$(knob from 250); step=$(knob step 250); seconds=$(knob stepSeconds 60); limit=$(knob p99Millis 250)
+    max=$(knob maxRate 5000)
+    local out
+    out=$ROOT/loadtest/target/runs/ceiling-$(date +%Y%m%d-%H%M%S).txt
+    mkdir -p "$(dirname "$out")"
+    while [ "$rate" -le "$max" ]; do
+        echo "== ceiling: $rate lines/s for $seconds s"
+        SKIP_BUILD=$build "$ROOT/loadtest/run.sh" messages visitors="$rate" agents=$((rate / 5 > 200 ? rate / 5 : 200)) \
+            durationSeconds="$seconds" pgbenchSeconds="$(knob pgbenchSeconds 10)" || true
+        build=1
+        line=$(tail -n 1 "$ROOT/loadtest/target/runs/summary.txt")
+        echo "$rate lines/s: $line" >> "$out"
+        p99a=$(echo "$line" | sed -n 's/.*agent → visitor: [^;]*p99=\([0-9]*\).*/\1/p')
+        p99v=$(echo "$line" | sed -n 's/.*visitor → agent: [^;]*p99=\([0-9]*\).*/\1/p')
+        lost=$(echo "$line" | sed -n 's/.*; lost lines: \([0-9]*\).*/\1/p')
+        pg=$(echo "$line" | sed -n 's/.*pgbench \([0-9]*\) inserts.*/\1/p')
+        if [ -z "$p99a" ] || [ -z "$p99v" ] || [ "$p99a" -gt "$limit" ] || [ "$p99v" -gt "$limit" ] || [ "${lost:-1}" != 0 ]; then
+            why="$rate lines/s not held: p99 agent → visitor ${p99a:-?} ms, visitor → agent ${p99v:-?} ms, lost ${lost:-?}"
+            break
+        fi
+        held=$rate
+        ratio=$(awk -v r="$rate" -v p="$pg" 'BEGIN { if (p > 0) printf "%.3f", r / p; else print "-" }')
+        rate=$((rate + step))
+    done
+    local summary
+    summary="$(date -Is) ceiling: highest rate held $held lines/s (ratio to pgbench $ratio) at p99 <= $limit ms and 0 lost; $why | steps: $out"
+    echo "$summary" >> "$ROOT/loadtest/target/runs/summary.txt"
+    echo "$summary"
 }
 
 main "$@"

@@ -188,7 +188,8 @@ class RoutingIT {
             }
         });
 
-        // agents close their chats one by one: each close hands the head of the queue to the freed agent
+        // agents close their chats one by one: each close hands the head of the queue to the freed agent (in the
+        // tenant dispatcher's round right after the close committed)
         List<Long> servedOrder = new ArrayList<>();
         try {
             for (JsonNode c : assigned) {
@@ -197,7 +198,7 @@ class RoutingIT {
                 assertEquals(200, closed.status(), closed.toString());
                 assertEquals("CLOSED", closed.body().get("state").asText());
                 long next = inQueueOrder.get(servedOrder.size());
-                JsonNode nowServed = s.api().get("/api/v1/conversations/" + next).body();
+                JsonNode nowServed = awaitState(s.api(), next, "ASSIGNED");
                 assertEquals("ASSIGNED", nowServed.get("state").asText(), "head of the queue goes next: " + nowServed);
                 assertEquals(agent, nowServed.get("agentId").asLong(), "to the agent who just freed a slot");
                 servedOrder.add(next);
@@ -217,7 +218,7 @@ class RoutingIT {
     }
 
     @Test
-    void anAgentOnBreakReceivesNothingUntilReady() {
+    void anAgentOnBreakReceivesNothingUntilReady() throws Exception {
         Setup s = tenantWithAgents("break", 2, 1);
         long resting = s.agents().get(0);
         long working = s.agents().get(1);
@@ -238,6 +239,7 @@ class RoutingIT {
 
         status(s.api(), working, "BUSY");
         s.api().post("/api/v1/conversations/" + first.get("id").asLong() + "/close", Map.of("agentId", working));
+        Thread.sleep(1_500); // the dispatcher's round after the close has run by then
         assertEquals("QUEUED", s.api().get("/api/v1/conversations/" + second.get("id").asLong()).body().get("state").asText(),
                 "busy (示忙) takes nothing new either");
 

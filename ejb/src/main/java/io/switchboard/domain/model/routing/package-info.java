@@ -26,11 +26,16 @@
  * requests that come while it runs, so 50 arrivals a second cost a few lock-holding transactions a second, each
  * placing every arrival committed so far, instead of 50 that queue behind each other's commits. An arrival whose
  * request is lost (a failed dispatch, a node gone) is dispatched by the deadline sweep a few seconds later.</li>
+ * <li><b>A close frees its seat and leaves the dispatch to the dispatcher.</b> It holds the lock only to end the
+ * conversation and release the seat; the freed capacity goes to the head of the queue in the dispatcher's next
+ * round, so the closes of a busy minute share a few rounds (each reads the groups' seats and queues once) instead of
+ * each reading them again under the lock.</li>
  * <li><b>A chat line does not take it.</b> A visitor's or agent's line changes its own conversation only and takes
  * that row's lock; so do a visitor's presence, a reminder deadline, a reconnecting agent.</li>
  * <li><b>Nothing slow runs under it</b>: the queue's places are pushed from a read after the commit, at most twice a
- * second per tenant; offers carry the visitor's latest line instead of the transcript; rows a decision writes are
- * locked in one statement.</li>
+ * second per tenant; offers carry the visitor's latest line instead of the transcript (read once per round for all
+ * its offers); rows a decision writes are locked in one statement; lines and events take ids from sequences in
+ * blocks of 50, so a round's inserts go out as JDBC batches.</li>
  * </ul>
  *
  * <p>Why a database row lock and not the alternatives:
