@@ -226,10 +226,10 @@ case "$SCENARIO" in
     messages)
         HEADLINE="messages: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s"
         # server CPU per durable line in the window: what one line costs the server, whatever the machine's speed
-        PER_LINE=$(echo "$RESULTS" | awk -v ms="$SERVER_CPU_MS" '{
-            if (match($0, /durable lines\/s in the window: [0-9]+/)) r = substr($0, RSTART + 33, RLENGTH - 33)
-            if (match($0, /measured seconds: [0-9]+/)) s = substr($0, RSTART + 18, RLENGTH - 18) }
-            END { if (r * s > 0) printf "%.1f", ms / (r * s); else print "n/a" }')
+        LINES_PER_S=$(echo "$RESULTS" | sed -n 's/.*durable lines\/s in the window: \([0-9]*\).*/\1/p')
+        SECONDS_MEASURED=$(echo "$RESULTS" | sed -n 's/.*measured seconds: \([0-9]*\).*/\1/p')
+        PER_LINE=$(awk -v ms="$SERVER_CPU_MS" -v r="${LINES_PER_S:-0}" -v s="${SECONDS_MEASURED:-0}" \
+            'BEGIN { if (r * s > 0) printf "%.1f", ms / (r * s); else print "n/a" }')
         CPU="$CPU; server CPU per durable line: $PER_LINE ms"
         ;;
     assignment) HEADLINE="assignment: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
