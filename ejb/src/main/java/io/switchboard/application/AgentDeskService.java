@@ -14,7 +14,8 @@ public interface AgentDeskService {
     record DeskAgent(String tenantId, long agentId, String username, String displayName) {
     }
 
-    ConversationView send(DeskAgent agent, long conversationId, String text);
+    /** The agent's line: stored and pushed; answers nothing (a view per line was a profile's hot spot). */
+    void send(DeskAgent agent, long conversationId, String text);
 
     /** CH-10: takes back one of the agent's lines within two minutes. */
     MessageView recall(DeskAgent agent, long conversationId, long seq);

@@ -83,6 +83,9 @@ public interface ConversationService {
 
     ConversationView agentMessage(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
 
+    /** {@link #agentMessage} for callers that need no answer (the agent's socket, the workbench): no view is read. */
+    void agentLine(long conversationId, long agentId, @NotBlank @Size(max = 4000) String text);
+
     /**
      * CH-10: the agent takes back one of their lines within two minutes; both sides are told.
      *

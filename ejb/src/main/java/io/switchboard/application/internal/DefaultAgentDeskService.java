@@ -50,9 +50,9 @@ public class DefaultAgentDeskService implements AgentDeskService {
     }
 
     @Override
-    public ConversationView send(DeskAgent agent, long conversationId, String text) {
+    public void send(DeskAgent agent, long conversationId, String text) {
         tenant.use(agent.tenantId());
-        return conversations.agentMessage(conversationId, agent.agentId(), text);
+        conversations.agentLine(conversationId, agent.agentId(), text);
     }
 
     @Override

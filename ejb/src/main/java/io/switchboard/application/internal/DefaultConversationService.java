@@ -251,6 +251,15 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationView agentMessage(long conversationId, long agentId, String text) {
+        return view(writeAsAgent(conversationId, agentId, text));
+    }
+
+    @Override
+    public void agentLine(long conversationId, long agentId, String text) {
+        writeAsAgent(conversationId, agentId, text);
+    }
+
+    private Conversation writeAsAgent(long conversationId, long agentId, String text) {
         List<String> flagged = moderation.screen(text).words();
         // a line changes its conversation only: the row lock (in heldBy), not the tenant's routing lock
         RoutingSettings s = desk.settings();
@@ -259,7 +268,7 @@ public class DefaultConversationService implements ConversationService {
         c.agentWrote(now);
         desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now).flag(flagged));
         c.refreshDeadline(s);
-        return view(c);
+        return c;
     }
 
     @Override

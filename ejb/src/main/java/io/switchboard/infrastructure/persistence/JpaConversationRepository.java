@@ -45,9 +45,13 @@ public class JpaConversationRepository implements ConversationRepository {
 
     @Override
     public Optional<Conversation> lock(long id) {
-        Conversation c = em.find(Conversation.class, id);
+        Conversation c = InContext.find(em, Conversation.class, id);
         if (c == null) {
-            return Optional.empty();
+            // not read yet in this transaction (every chat line): read it under the row lock in one statement. A
+            // query, not em.find: a find of a tenant-filtered entity builds its SQL anew each time (a profile of
+            // the chat load put that, and the second round trip of find-then-refresh, among the hottest spots)
+            return em.createQuery("select c from Conversation c where c.id = :id", Conversation.class)
+                    .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
         }
         if (em.getLockMode(c) == LockModeType.PESSIMISTIC_WRITE) {
             return Optional.of(c); // locked earlier in this transaction (lockAll): nobody else can have changed it

@@ -90,9 +90,13 @@ public class AgentSocket {
             JsonObject frame = parse(text);
             String type = frame.getString("type", "");
             Object result = switch (type) {
-                case "send" -> frame.containsKey("attachmentId")
-                        ? desk.sendAttachment(agent, conversation(frame), frame.getString("attachmentId"))
-                        : desk.send(agent, conversation(frame), requireText(frame));
+                case "send" -> {
+                    if (frame.containsKey("attachmentId")) {
+                        yield desk.sendAttachment(agent, conversation(frame), frame.getString("attachmentId"));
+                    }
+                    desk.send(agent, conversation(frame), requireText(frame));
+                    yield null;
+                }
                 case "accept" -> desk.accept(agent, conversation(frame));
                 case "recall" -> {
                     if (!(frame.get("seq") instanceof jakarta.json.JsonNumber seq)) {
