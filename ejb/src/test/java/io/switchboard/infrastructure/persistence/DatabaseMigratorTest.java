@@ -22,7 +22,7 @@ class DatabaseMigratorTest {
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
         JdbcDataSource ds = h2("migrate");
-        assertEquals(13, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(14, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
@@ -37,6 +37,12 @@ class DatabaseMigratorTest {
                      + "where table_name = 'VISITOR_PROFILE' and column_name = 'SECRET_HASH'")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "V11 keeps the hash of an anonymous visitor's secret");
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.sequences where sequence_name in "
+                     + "('CONVERSATION_MESSAGE_SEQ','CONVERSATION_EVENT_SEQ') and increment = 50")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "V14: lines and events take their ids in blocks of 50");
         }
     }
 
