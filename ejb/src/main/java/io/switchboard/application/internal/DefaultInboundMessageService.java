@@ -8,6 +8,8 @@ import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.ModerationService;
 import io.switchboard.application.NotFoundException;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.InboundMessage;
 import io.switchboard.domain.model.message.InboundMessageRepository;
@@ -30,6 +32,8 @@ public class DefaultInboundMessageService implements InboundMessageService {
     JmsInboundMessageQueue queue;
     @Inject
     InboundMessageRepository messages;
+    @Inject
+    ConversationRepository conversationRows;
     @Inject
     TenantContext tenantContext;
     @Inject
@@ -97,8 +101,10 @@ public class DefaultInboundMessageService implements InboundMessageService {
         messages.add(new InboundMessage(command.channel(), command.senderId(), command.clientMessageId(),
                 command.body(), command.acceptedAt(), clock.instant(), command.attachmentId()));
         // a partner's line joins the conversation it named: the visitor's open conversation on that channel
+        // (its channel only: a full conversation view would read its agent and queue place in every such line)
         String channel = command.conversationId() == null ? command.channel().name()
-                : conversations.get(command.conversationId()).channel();
+                : conversationRows.find(command.conversationId()).map(Conversation::getChannel)
+                        .orElseThrow(() -> new NotFoundException("conversation " + command.conversationId() + " not found"));
         conversations.receiveVisitorMessage(channel, command.senderId(), command.clientMessageId(), command.body(),
                 command.skillGroupId(), command.attachmentId(), command.flagged());
     }
