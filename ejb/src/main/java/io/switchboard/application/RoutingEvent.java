@@ -10,9 +10,4 @@ import java.time.Instant;
  */
 public record RoutingEvent(String tenantId, String type, Long conversationId, Long agentId, Long skillGroupId,
         String detail, Instant at, MessageView preview) {
-
-    public RoutingEvent(String tenantId, String type, Long conversationId, Long agentId, Long skillGroupId,
-            String detail, Instant at) {
-        this(tenantId, type, conversationId, agentId, skillGroupId, detail, at, null);
-    }
 }
