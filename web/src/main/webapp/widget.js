@@ -642,15 +642,21 @@
     }
   }
 
+  // the server closes a socket that sent nothing for its idle time (hello's idleSeconds): ping at a third of it
+  var pingEvery = 20000, lastPing = Date.now();
   setInterval(function () {
-    if (socketOpen) {
+    if (socketOpen && Date.now() - lastPing >= pingEvery) {
+      lastPing = Date.now();
       socket.send('{"type":"ping"}');
     }
-  }, 25000);
+  }, 1000);
 
   function onFrame(f) {
     switch (f.type) {
       case 'hello':
+        if (f.idleSeconds) {
+          pingEvery = Math.max(5, Math.floor(f.idleSeconds / 3)) * 1000;
+        }
         greeted = true;
         passRenewed = false;
         askedAfter = -1;

@@ -54,14 +54,17 @@ var SB = (function () {
   }
 
   /**
-   * Heartbeat like the widget's: a socket that carries nothing for about 90 s is cut by the network or the server,
-   * so the page pings every 25 s and its agent is not counted as having lost the connection.
+   * Heartbeat like the widget's: the server closes a socket that sent nothing for its idle time (told in the hello
+   * frame, 60 s by default), so the page pings at a third of it and its agent is not counted as having lost the
+   * connection.
    */
+  var pingEvery = 20000, lastPing = Date.now();
   setInterval(function () {
-    if (socket && socket.readyState === WebSocket.OPEN) {
+    if (socket && socket.readyState === WebSocket.OPEN && Date.now() - lastPing >= pingEvery) {
+      lastPing = Date.now();
       socket.send('{"type":"ping"}');
     }
-  }, 25000);
+  }, 1000);
 
   function onFrame(f) {
     switch (f.type) {
@@ -74,6 +77,11 @@ var SB = (function () {
           return;
         }
         push({ type: 'event', event: f.event, conversationId: f.conversationId || '' });
+        break;
+      case 'hello':
+        if (f.idleSeconds) {
+          pingEvery = Math.max(5, Math.floor(f.idleSeconds / 3)) * 1000;
+        }
         break;
       case 'message':
         if (f.sender === 'VISITOR' && f.conversationId !== selected()) {

@@ -160,6 +160,8 @@ public final class SwitchboardServer implements BeforeAllCallback {
         // test receivers (webhooks) listen on 127.0.0.2: allowed, while 127.0.0.1 and every other internal address
         // stay refused for OutboundRequestIT
         env.put("SWITCHBOARD_OUTBOUND_ALLOW", RECEIVER_ADDRESS + "/32");
+        // short enough for SocketLimitsIT to see an idle socket closed; clients ping at a third of it
+        env.put("SWITCHBOARD_SOCKET_IDLE_SECONDS", "30");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         try {
             logOffset = Files.exists(log) ? Files.size(log) : 0;

@@ -54,6 +54,15 @@ public class SwitchboardSettings {
         return OriginPolicy.of(publicUrl(), get("SWITCHBOARD_ALLOWED_ORIGINS").orElse(""));
     }
 
+    /**
+     * SWITCHBOARD_SOCKET_IDLE_SECONDS [60, at least 10]: a visitor or agent socket whose client sent nothing for this
+     * long is closed by the server with a close frame (1001, reason {@code idle}). Clients are told the time in their
+     * {@code hello} frame and ping at a third of it.
+     */
+    public int socketIdleSeconds() {
+        return Math.max(10, getInt("SWITCHBOARD_SOCKET_IDLE_SECONDS", 60));
+    }
+
     /** Base URL printed at start and used in links; default http://localhost:8080 plus the port offset. */
     public String publicUrl() {
         return get("SWITCHBOARD_PUBLIC_URL").orElseGet(() -> {

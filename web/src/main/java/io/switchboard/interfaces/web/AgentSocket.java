@@ -5,6 +5,8 @@ import io.switchboard.application.AgentDeskService.DeskAgent;
 import io.switchboard.infrastructure.persistence.DatabaseOutage;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
+import io.switchboard.interfaces.web.socket.FrameAssembler;
 import io.switchboard.interfaces.web.socket.SocketOutbox;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -41,19 +43,26 @@ public class AgentSocket {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AgentSocket.class.getName());
+    /**
+     * Characters of one incoming frame at most: the server stops reading a longer frame at this limit and closes the
+     * socket with 1009 "too big", instead of reading megabytes first.
+     */
     static final int MAX_FRAME = 16 * 1024;
 
     @Inject
     AgentDeskService desk;
     @Inject
     PushHub hub;
+    @Inject
+    SwitchboardSettings settings;
+
+    private final FrameAssembler frames = new FrameAssembler(MAX_FRAME);
 
     private DeskAgent agent;
     private PushSubscriber subscriber;
 
     @OnOpen
     public void open(Session session) throws IOException {
-        session.setMaxTextMessageBufferSize(MAX_FRAME);
         SocketOutbox.of(session);
         Principal principal = session.getUserPrincipal();
         agent = principal == null ? null : desk.identify(principal.getName()).orElse(null);
@@ -78,11 +87,31 @@ public class AgentSocket {
         var seat = desk.connected(agent);
         send(session, JSON.createObjectBuilder().add("type", "hello").add("agentId", agent.agentId())
                 .add("displayName", agent.displayName()).add("status", seat.status())
+                .add("idleSeconds", settings.socketIdleSeconds())
                 .add("openConversations", seat.openConversations()).build().toString());
     }
 
+    /**
+     * A part of a frame as it is read: the frame is handled when complete, and a frame over {@link #MAX_FRAME}
+     * characters closes the socket with 1009 at once, so its rest is never read (see {@link FrameAssembler}).
+     */
     @OnMessage
-    public void message(Session session, String text) {
+    public void part(Session session, String part, boolean last) {
+        SocketOutbox outbox = SocketOutbox.of(session);
+        outbox.heard();
+        String text;
+        try {
+            text = frames.add(part, last);
+        } catch (FrameAssembler.TooLarge e) {
+            outbox.closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
+            return;
+        }
+        if (text != null) {
+            message(session, text);
+        }
+    }
+
+    private void message(Session session, String text) {
         if (agent == null) {
             return;
         }
@@ -122,6 +151,7 @@ public class AgentSocket {
 
     @OnClose
     public void close(Session session) {
+        SocketOutbox.release(session);
         if (agent != null && subscriber != null) {
             hub.removeAgent(agent.tenantId(), agent.agentId(), subscriber);
             if (hub.agentSockets(agent.tenantId(), agent.agentId()) == 0) {
@@ -140,9 +170,6 @@ public class AgentSocket {
     }
 
     static JsonObject parse(String text) {
-        if (text.length() > MAX_FRAME) {
-            throw new IllegalArgumentException("frame too large");
-        }
         try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {

@@ -7,6 +7,8 @@ import io.switchboard.infrastructure.push.CatchUpPage;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.ejb.EJBException;
+import io.switchboard.infrastructure.config.SwitchboardSettings;
+import io.switchboard.interfaces.web.socket.FrameAssembler;
 import io.switchboard.interfaces.web.socket.SocketOutbox;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
@@ -64,6 +67,10 @@ public class VisitorSocket {
     VisitorTrailService trail;
     @Inject
     PushHub hub;
+    @Inject
+    SwitchboardSettings settings;
+
+    private final FrameAssembler frames = new FrameAssembler(AgentSocket.MAX_FRAME);
 
     private String tenantId;
     private String visitorId;
@@ -71,7 +78,6 @@ public class VisitorSocket {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        session.setMaxTextMessageBufferSize(AgentSocket.MAX_FRAME);
         SocketOutbox.of(session);
         VisitorTrailService.Admission admission;
         try {
@@ -92,7 +98,8 @@ public class VisitorSocket {
         // drops a seq it has), never not at all
         subscriber = frame -> AgentSocket.send(session, frame);
         hub.addVisitor(tenantId, WEB, visitorId, subscriber);
-        JsonObjectBuilder hello = JSON.createObjectBuilder().add("type", "hello").add("visitorId", visitorId);
+        JsonObjectBuilder hello = JSON.createObjectBuilder().add("type", "hello").add("visitorId", visitorId)
+                .add("idleSeconds", settings.socketIdleSeconds());
         JsonArrayBuilder missed = JSON.createArrayBuilder();
         boolean more = false;
         Optional<VisitorDeskService.CatchUp> catchUp = catchUp(parseLong(param(session, "conversation")), after);
@@ -123,8 +130,27 @@ public class VisitorSocket {
         }
     }
 
+    /**
+     * A part of a frame as it is read: the frame is handled when complete, and a frame over {@link AgentSocket#MAX_FRAME}
+     * characters closes the socket with 1009 at once, so its rest is never read (see {@link FrameAssembler}).
+     */
     @OnMessage
-    public void message(Session session, String text) {
+    public void part(Session session, String part, boolean last) {
+        SocketOutbox outbox = SocketOutbox.of(session);
+        outbox.heard();
+        String text;
+        try {
+            text = frames.add(part, last);
+        } catch (FrameAssembler.TooLarge e) {
+            outbox.closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
+            return;
+        }
+        if (text != null) {
+            message(session, text);
+        }
+    }
+
+    private void message(Session session, String text) {
         if (tenantId == null) {
             return;
         }
@@ -193,6 +219,7 @@ public class VisitorSocket {
 
     @OnClose
     public void close(Session session) {
+        SocketOutbox.release(session);
         if (subscriber != null) {
             hub.removeVisitor(tenantId, WEB, visitorId, subscriber);
             try {
@@ -201,6 +228,12 @@ public class VisitorSocket {
                 LOG.log(Level.FINE, "presence not recorded", e);
             }
         }
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        // a frame over the limit (closed with 1009 by the container), a client gone mid-frame: nothing to tell anyone
+        LOG.log(Level.FINE, "visitor socket error", failure);
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +19,10 @@ import java.util.logging.Logger;
  * later", and the client reconnects and catches up by sequence number, as after any lost connection.
  * <p>
  * A close asked for after frames (an error frame, then close) waits until those frames are written.
+ * <p>
+ * Every open outbox is known to {@link #closeIdle}, which closes, with a close frame and reason, the sockets whose
+ * client sent nothing for the idle time: the widget and the workbench ping well within it, so a silent socket is a
+ * client that is gone, and the server says so instead of letting the network cut it without a word.
  */
 public final class SocketOutbox {
 
@@ -24,12 +30,14 @@ public final class SocketOutbox {
     static final long MAX_CHARS = 2_000_000;
     private static final String KEY = SocketOutbox.class.getName();
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
+    private static final Set<SocketOutbox> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Session session;
     private final Deque<Object> queue = new ArrayDeque<>();
     private long chars;
     private boolean sending;
     private boolean closed;
+    private volatile long heardNanos = System.nanoTime();
 
     private SocketOutbox(Session session) {
         this.session = session;
@@ -46,7 +54,44 @@ public final class SocketOutbox {
         }
         SocketOutbox created = new SocketOutbox(session);
         session.getUserProperties().put(KEY, created);
+        OPEN.add(created);
         return created;
+    }
+
+    /** The client sent a frame: the socket is not idle. */
+    public void heard() {
+        heardNanos = System.nanoTime();
+    }
+
+    /** The socket closed (its close callback): no longer watched for idleness. */
+    public static void release(Session session) {
+        if (session.getUserProperties().get(KEY) instanceof SocketOutbox outbox) {
+            OPEN.remove(outbox);
+        }
+    }
+
+    /**
+     * Closes, after the frames already queued, every socket whose client sent nothing for {@code idleNanos}
+     * ({@code nowNanos} from {@link System#nanoTime()}), with 1001 and the reason {@code idle}; returns how many.
+     */
+    public static int closeIdle(long nowNanos, long idleNanos) {
+        int closedNow = 0;
+        for (SocketOutbox outbox : OPEN) {
+            if (!outbox.session.isOpen()) {
+                OPEN.remove(outbox);
+            } else if (nowNanos - outbox.heardNanos >= idleNanos) {
+                OPEN.remove(outbox);
+                outbox.closeAfterQueued(new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
+                        "idle: nothing received for " + idleNanos / 1_000_000_000L + " s"));
+                closedNow++;
+            }
+        }
+        return closedNow;
+    }
+
+    /** Sockets of this node being watched for idleness. */
+    public static int open() {
+        return OPEN.size();
     }
 
     /** Queues one text frame; never blocks. */
@@ -63,6 +108,18 @@ public final class SocketOutbox {
         if (!sending) {
             next();
         }
+    }
+
+    /** Closes the socket with this reason now, dropping the frames not yet written. */
+    public synchronized void closeNow(CloseReason reason) {
+        if (closed) {
+            return;
+        }
+        OPEN.remove(this);
+        closed = true;
+        queue.clear();
+        chars = 0;
+        close(reason);
     }
 
     /** Closes the socket with this reason once the frames queued before have been written. */
@@ -83,6 +140,7 @@ public final class SocketOutbox {
             return;
         }
         if (head instanceof CloseReason reason) {
+            OPEN.remove(this);
             closed = true;
             sending = false;
             queue.clear();
@@ -111,6 +169,7 @@ public final class SocketOutbox {
 
     private void gone(Throwable why) {
         LOG.log(Level.FINE, "socket gone", why);
+        OPEN.remove(this);
         closed = true;
         sending = false;
         queue.clear();
@@ -120,6 +179,7 @@ public final class SocketOutbox {
     private void overflow() {
         int frames = queue.size();
         LOG.warning(() -> "socket " + session.getId() + " reads too slowly (" + frames + " frames waiting): closed");
+        OPEN.remove(this);
         closed = true;
         queue.clear();
         chars = 0;
