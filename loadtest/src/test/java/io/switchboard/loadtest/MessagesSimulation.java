@@ -1,6 +1,7 @@
 package io.switchboard.loadtest;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
@@ -61,6 +62,10 @@ public class MessagesSimulation extends Simulation {
                 .exec(asLongAs(s -> s.getLong("tick") < measureTo).on(
                         exec(pause(s -> Steps.until(s.getLong("tick"))))
                                 .exec(Steps.drain("agent", this::agentReceived))
+                                // the workbench's heartbeat: an agent without chats sends nothing else, and the
+                                // server closes sockets silent for 60 s
+                                .exec(doIf(s -> s.getLong("n") % Math.max(1, 20_000 / period) == 0).then(
+                                        exec(ws("agent heartbeat").wsName("agent").sendText("{\"type\":\"ping\"}"))))
                                 .exec(foreach(s -> List.copyOf(s.<Long>getList("conversations")), "conversation").on(
                                         exec(Steps.drain("agent", this::agentReceived))
                                                 .exec(ws("agent line").wsName("agent").sendText(this::agentLine))))
