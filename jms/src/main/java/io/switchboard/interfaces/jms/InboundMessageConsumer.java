@@ -4,6 +4,7 @@ import io.switchboard.application.InboundMessageCommand;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.infrastructure.messaging.Destinations;
 import io.switchboard.infrastructure.messaging.InboundMessageCodec;
+import io.switchboard.infrastructure.messaging.JmsInboundMessageQueue;
 import io.switchboard.infrastructure.persistence.DatabaseOutage;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
@@ -29,6 +30,8 @@ import java.util.logging.Logger;
  *   and tries the same message again (0.5 s doubling to 5 s, up to {@link #OUTAGE_PATIENCE}), holding the sender's
  *   message group: later lines of that visitor wait behind it, so lines are stored in the order they were
  *   accepted, and no good message reaches the dead-letter queue because of a database restart.</li>
+ *   <li><b>Tenants are kept apart in time</b>: a bursting tenant's lines are queued at a lower priority, and this
+ *   consumer buffers nothing, so the broker hands out a quiet tenant's line first (see {@code InboundFairness}).</li>
  *   <li><b>Poison is rethrown, never swallowed</b>: the broker redelivers with back-off and after the configured
  *   attempts moves it to the dead-letter queue (messaging.cli).</li>
  * </ul>
@@ -37,7 +40,10 @@ import java.util.logging.Logger;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INBOUND_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
+        // no messages buffered in the consumer: the broker picks the next line by priority when a session is free,
+        // so a quiet tenant's line passes a bursting tenant's backlog (see InboundFairness)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 public class InboundMessageConsumer implements MessageListener {
 
@@ -48,6 +54,8 @@ public class InboundMessageConsumer implements MessageListener {
     InboundMessageService messages;
     @Inject
     TenantContext tenantContext;
+    @Inject
+    JmsInboundMessageQueue queue;
 
     @Override
     public void onMessage(Message message) {
@@ -58,6 +66,7 @@ public class InboundMessageConsumer implements MessageListener {
         while (true) {
             try {
                 messages.record(command);
+                queue.stored(message, command);
                 return;
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.isCause(e) || waited >= OUTAGE_PATIENCE.toMillis()) {
