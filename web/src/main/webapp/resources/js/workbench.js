@@ -84,12 +84,19 @@ var SB = (function () {
         }
         break;
       case 'message':
-        if (f.sender === 'VISITOR' && f.conversationId !== selected()) {
-          beep();
-        }
         clearTyping(f.conversationId);
-        if (f.conversationId === selected() && appendLine(f)) {
-          break; // the open chat's line, in the page: no postback that reloads every list per line
+        if (f.conversationId === selected()) {
+          if (appendLine(f)) {
+            break; // the open chat's line, in the page: no postback that reloads every list per line
+          }
+        } else if (f.sender === 'VISITOR') {
+          beep();
+          unread[f.conversationId] = (unread[f.conversationId] || 0) + 1;
+          if (paintUnread(f.conversationId)) {
+            break; // another chat's line: only its badge changes
+          }
+        } else if (listItem(f.conversationId)) {
+          break; // an agent's or system line of another chat changes nothing on screen
         }
         push({ type: 'message', conversationId: f.conversationId, sender: f.sender });
         break;
@@ -274,7 +281,35 @@ var SB = (function () {
   }
 
   /** Called after every re-render: keeps the transcript at its end and the composer's keys wired. */
+  /** Visitor lines not yet seen per conversation: kept by the page, shown as the badge of its list item. */
+  var unread = {};
+
+  function listItem(conversationId) {
+    var list = document.getElementById('wb:list');
+    return list ? list.querySelector('.wb-item[data-conversation="' + conversationId + '"]') : null;
+  }
+
+  /** Shows a conversation's unread count on its list item; false when the list has no item for it yet. */
+  function paintUnread(conversationId) {
+    var item = listItem(conversationId);
+    var badge = item ? item.querySelector('.wb-unread') : null;
+    if (!badge) {
+      return false;
+    }
+    var n = unread[conversationId] || 0;
+    badge.textContent = n > 0 ? String(n) : '';
+    badge.hidden = n <= 0;
+    return true;
+  }
+
   function afterRender(focus) {
+    var open = selected();
+    if (open !== null) {
+      delete unread[open];
+    }
+    Object.keys(unread).forEach(function (id) {
+      paintUnread(id);
+    });
     scrollDown();
     if (live) {
       setConnection(true); // a full re-render brought back the "connecting" text

@@ -214,6 +214,28 @@ class WorkbenchBrowserIT {
             });
             await(visitor, w -> w.findElements(By.cssSelector(".line.agent img.picture")).isEmpty() ? null : true);
 
+            // a line in another chat changes only that chat's unread badge: the list is not re-rendered for it
+            String im = "wx-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            assertEquals(202, api.post("/api/v1/im/messages", Map.of("senderId", im, "clientMessageId", im + "-1",
+                    "text", "另一位客户", "skillGroupId", group)).status());
+            until(desk, d -> d.findElements(By.cssSelector(".wb-list .wb-item:not(.wb-ended)")).size() == 2
+                    && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"))
+                    ? true : null);
+            long other = Poll.until(Duration.ofSeconds(10), "IM conversation", () -> {
+                Api.Reply r = api.get("/api/v1/im/visitors/" + im + "/conversation");
+                return r.status() == 200 ? r.body().get("conversation").get("id").asLong() : null;
+            });
+            ((JavascriptExecutor) desk.driver).executeScript("document.getElementById('wb:list').__kept = true");
+            api.post("/api/v1/im/messages", Map.of("senderId", im, "clientMessageId", im + "-2", "text", "还在吗"));
+            api.post("/api/v1/im/messages", Map.of("senderId", im, "clientMessageId", im + "-3", "text", "在等回复"));
+            String badge = ".wb-item[data-conversation='" + other + "'] .wb-unread";
+            until(desk, d -> "2".equals(text(desk, badge).trim()) ? true : null);
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) desk.driver).executeScript(
+                    "return document.getElementById('wb:list').__kept === true"), "the badge changed in the page");
+            assertTrue(transcript(desk.driver, "visitor").contains("你好，我想退货"), "the open chat stays open");
+            assertEquals(200, api.post("/api/v1/conversations/" + other + "/close", Map.of()).status());
+            until(desk, d -> d.findElements(By.cssSelector(".wb-list .wb-item:not(.wb-ended)")).size() == 1 ? true : null);
+
             // the second agent comes online; the first transfers with a note; the second sees the offer and accepts
             login(desk2, username2, password);
             click(desk2, By.cssSelector("button[data-status='ONLINE']"));

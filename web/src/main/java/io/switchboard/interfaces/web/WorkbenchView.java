@@ -41,7 +41,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +98,6 @@ public class WorkbenchView implements Serializable {
     private Long selectedId;
     private String draft;
     /** Visitor lines that arrived in conversations the agent was not looking at. */
-    private final Map<Long, Integer> unread = new HashMap<>();
 
     private transient AgentSeatView seat;
     private transient List<ConversationView> active;
@@ -212,10 +210,6 @@ public class WorkbenchView implements Serializable {
             recent = conversations.ofAgent(agentId, false, 0, 20);
         }
         return recent;
-    }
-
-    public int unreadOf(long conversationId) {
-        return unread.getOrDefault(conversationId, 0);
     }
 
     public Long getSelectedId() {
@@ -344,7 +338,6 @@ public class WorkbenchView implements Serializable {
 
     public void select(long conversationId) {
         selectedId = conversationId;
-        unread.remove(conversationId);
         draft = null;
         reload();
     }
@@ -700,8 +693,8 @@ public class WorkbenchView implements Serializable {
 
     /**
      * The agent socket said something changed: the remote command carries one entry per change in the parallel
-     * request parameters {@code type}, {@code conversationId}, {@code sender}, {@code event}. A visitor line in
-     * another conversation counts as unread; a new offer (assignment or transfer) opens when the agent is not looking at another.
+     * request parameters {@code type}, {@code conversationId}, {@code sender}, {@code event}. (Unread counts of
+     * the other conversations are kept by the page itself, which changes only their badge.) A new offer (assignment or transfer) opens when the agent is not looking at another.
      */
     public void onPush() {
         Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
@@ -710,10 +703,6 @@ public class WorkbenchView implements Serializable {
         boolean selectedChanged = false;
         for (int i = 0; i < types.length; i++) {
             Long conversation = parse(at(params, "conversationId", i));
-            if ("message".equals(types[i]) && conversation != null && !conversation.equals(selectedId)
-                    && "VISITOR".equals(at(params, "sender", i))) {
-                unread.merge(conversation, 1, Integer::sum);
-            }
             if ("event".equals(types[i]) && conversation != null) {
                 String event = at(params, "event", i);
                 if ("ASSIGNED".equals(event) || "TRANSFER_REQUESTED".equals(event)) {
