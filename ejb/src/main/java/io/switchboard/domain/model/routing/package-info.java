@@ -36,6 +36,11 @@
  * second per tenant; offers carry the visitor's latest line instead of the transcript (read once per round for all
  * its offers); rows a decision writes are locked in one statement; lines and events take ids from sequences in
  * blocks of 50, so a round's inserts go out as JDBC batches.</li>
+ * <li><b>What still takes it, and why:</b> an agent's status change, a transfer, an admin's edit of a group, a cap
+ * or a member. Each is a person's click (a few a minute per agent, not per line), and each changes what the next
+ * decision must see as one step: a seat becoming ready and being filled from the queue, a conversation leaving one
+ * agent's load for another's, a cap lowered below the current load. Under the lock that step needs no second
+ * protocol; the dispatcher is the single writer of assignments per tenant, and these rare writers queue with it.</li>
  * </ul>
  *
  * <p>Why a database row lock and not the alternatives:
