@@ -138,15 +138,20 @@ public class VisitorSocket {
     public void part(Session session, String part, boolean last) {
         SocketOutbox outbox = SocketOutbox.of(session);
         outbox.heard();
-        String text;
         try {
-            text = frames.add(part, last);
-        } catch (FrameAssembler.TooLarge e) {
-            outbox.closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
-            return;
-        }
-        if (text != null) {
-            message(session, text);
+            String text;
+            try {
+                text = frames.add(part, last);
+            } catch (FrameAssembler.TooLarge e) {
+                LOG.info(() -> "socket " + session.getId() + " closed: " + e.getMessage());
+                outbox.closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
+                return;
+            }
+            if (text != null) {
+                message(session, text);
+            }
+        } finally {
+            outbox.handled();
         }
     }
 

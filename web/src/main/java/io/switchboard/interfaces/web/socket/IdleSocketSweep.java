@@ -32,7 +32,8 @@ public class IdleSocketSweep {
     void sweep() {
         int closed = SocketOutbox.closeIdle(System.nanoTime(), idleNanos);
         if (closed > 0) {
-            LOG.fine(() -> closed + " idle sockets closed");
+            LOG.info(() -> closed + " idle sockets closed (nothing received for " + idleNanos / 1_000_000_000L
+                    + " s; " + SocketOutbox.open() + " open)");
         }
     }
 }

@@ -38,6 +38,7 @@ public final class SocketOutbox {
     private boolean sending;
     private boolean closed;
     private volatile long heardNanos = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicInteger handling = new java.util.concurrent.atomic.AtomicInteger();
 
     private SocketOutbox(Session session) {
         this.session = session;
@@ -58,9 +59,19 @@ public final class SocketOutbox {
         return created;
     }
 
-    /** The client sent a frame: the socket is not idle. */
+    /**
+     * The client sent a frame, being handled until {@link #handled()}: the socket is not idle, also while the
+     * handling waits (a slow database must not make a talking client look silent).
+     */
     public void heard() {
         heardNanos = System.nanoTime();
+        handling.incrementAndGet();
+    }
+
+    /** A frame announced by {@link #heard()} was handled. */
+    public void handled() {
+        heardNanos = System.nanoTime();
+        handling.decrementAndGet();
     }
 
     /** The socket closed (its close callback): no longer watched for idleness. */
@@ -79,7 +90,7 @@ public final class SocketOutbox {
         for (SocketOutbox outbox : OPEN) {
             if (!outbox.session.isOpen()) {
                 OPEN.remove(outbox);
-            } else if (nowNanos - outbox.heardNanos >= idleNanos) {
+            } else if (outbox.handling.get() == 0 && nowNanos - outbox.heardNanos >= idleNanos) {
                 OPEN.remove(outbox);
                 outbox.closeAfterQueued(new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
                         "idle: nothing received for " + idleNanos / 1_000_000_000L + " s"));
