@@ -36,7 +36,8 @@
       rated: '感谢您的评价！', leaveTitle: '留言', name: '姓名（选填）', contact: '电话或邮箱',
       leaveText: '请描述您的问题', leaveSubmit: '提交留言', left: '留言已提交，我们会尽快联系您。',
       uploading: '正在上传 {name}…', uploadFailed: '上传失败：{reason}', tooLarge: '文件太大',
-      info: '关于我们', recalled: '客服撤回了一条消息'
+      info: '关于我们', recalled: '客服撤回了一条消息',
+      needContact: '请填写电话或邮箱，方便我们联系您', needText: '请写下您的问题'
     },
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
@@ -48,7 +49,8 @@
       contact: 'Phone or e-mail', leaveText: 'How can we help?', leaveSubmit: 'Send message',
       left: 'Thank you, we will get back to you soon.', uploading: 'Uploading {name}…',
       uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us',
-      recalled: 'The agent recalled a message'
+      recalled: 'The agent recalled a message',
+      needContact: 'Please enter a phone number or e-mail so we can reach you', needText: 'Please tell us how we can help'
     }
   }[lang];
 
@@ -281,7 +283,7 @@
       '.stars{display:flex;gap:4px}',
       '.stars button{border:0;background:transparent;font-size:26px;cursor:pointer;color:#ccc;padding:0}',
       '.stars button.on{color:#f5a623}',
-      '.error{color:#c0392b;font-size:12px}',
+      '.error{color:#c0392b;font-size:12px}', '[aria-invalid="true"]{border-color:#c0392b}',
       '.notice{color:#2e7d32;font-size:13px}'
     ].join('\n');
   }
@@ -486,8 +488,14 @@
     var form = el('div', { class: 'form leave', hidden: '' }, [
       el('strong', { class: 'leave-title', text: t('leaveTitle') }), name, contact, text, error,
       el('button', { class: 'btn submit-leave', type: 'button', text: t('leaveSubmit'), onclick: function () {
-        if (!contact.value.trim() || !text.value.trim()) {
-          error.textContent = t('contact') + ' / ' + t('leaveText');
+        // one message naming what is missing, and the field marked and focused (not the two placeholders joined)
+        var missing = !contact.value.trim() ? contact : (!text.value.trim() ? text : null);
+        contact.removeAttribute('aria-invalid');
+        text.removeAttribute('aria-invalid');
+        if (missing) {
+          error.textContent = t(missing === contact ? 'needContact' : 'needText');
+          missing.setAttribute('aria-invalid', 'true');
+          missing.focus();
           return;
         }
         send({ type: 'leaveMessage', name: name.value, contact: contact.value, text: text.value });

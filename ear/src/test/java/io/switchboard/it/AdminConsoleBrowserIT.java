@@ -229,6 +229,7 @@ class AdminConsoleBrowserIT {
         until(admin, d -> !text(admin, "#updated-at").equals(stamp) ? true : null);
         String agents = text(admin, "[id='m:agents']");
         assertTrue(agents.contains("小周") && agents.contains("示闲") && agents.contains("1 / 2"), agents);
+        assertTrue(agents.contains("VIP售后") && !agents.contains("[VIP售后"), "groups as a list, not Java's: " + agents);
         admin.screenshot("console-8-monitor");
 
         // 8. the audit log lists the admin's changes with the admin's name

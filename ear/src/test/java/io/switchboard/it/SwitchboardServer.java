@@ -107,6 +107,28 @@ public final class SwitchboardServer implements BeforeAllCallback {
         return URI.create("http://localhost:" + (8080 + portOffset) + path);
     }
 
+    /**
+     * Runs one management operation with the server's own CLI (local authentication, as an operator on the host
+     * would) and returns its output; fails unless the outcome is success.
+     */
+    public String cli(String operation) {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                "--controller=127.0.0.1:" + (9990 + portOffset), "--command=" + operation).redirectErrorStream(true);
+        try {
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.contains("\"outcome\" => \"success\"")) {
+                throw new IllegalStateException("CLI " + operation + " failed: " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run the CLI", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** The server's own log (standalone/log/server.log), for tests that check what bad requests leave in it. */
     public Path serverLog() {
         return home.resolve("standalone/log/server.log");

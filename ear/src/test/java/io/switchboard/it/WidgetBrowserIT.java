@@ -193,8 +193,15 @@ class WidgetBrowserIT {
             assertEquals("当前无坐席，请留言", visible(browser, ".leave .leave-title").getText());
             SearchContext w = widget(browser);
             assertEquals("Phone or e-mail", w.findElement(By.cssSelector(".leave-contact")).getAttribute("placeholder"));
+            // sent empty: one message naming the missing field, not the placeholders joined
+            w.findElement(By.cssSelector(".submit-leave")).click();
+            assertEquals("Please enter a phone number or e-mail so we can reach you",
+                    w.findElement(By.cssSelector(".leave .error")).getText());
+            assertEquals("true", w.findElement(By.cssSelector(".leave-contact")).getAttribute("aria-invalid"));
             w.findElement(By.cssSelector(".leave-name")).sendKeys("Ann");
             w.findElement(By.cssSelector(".leave-contact")).sendKeys("ann@example.com");
+            w.findElement(By.cssSelector(".submit-leave")).click();
+            assertEquals("Please tell us how we can help", w.findElement(By.cssSelector(".leave .error")).getText());
             w.findElement(By.cssSelector(".leave-text")).sendKeys("Please call me back about order 42.");
             browser.screenshot("widget-7-phone-leave-message");
             w.findElement(By.cssSelector(".submit-leave")).click();

@@ -183,10 +183,6 @@ public class AgentsView implements Serializable {
                 : actions.format("console." + e.code(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
 
-    public String groupNames(List<String> names) {
-        return String.join("、", names);
-    }
-
     // ---- properties ----
     public PagedRows<StaffView> getRows() { return rows; }
     public String getEmployeeNo() { return employeeNo; }

@@ -7,8 +7,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** Times in the tenant's zone (the work-hours calendar's) and durations, the same on every console page. */
+/** Times in the tenant's zone (the work-hours calendar's), durations and lists, the same on every console page. */
 @Named("fmt")
 @RequestScoped
 public class ConsoleFormat {
@@ -29,6 +32,12 @@ public class ConsoleFormat {
 
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** A list as people write it ("售前咨询、VIP 贵宾"), never Java's "[a, b]"; empty for none. */
+    public String list(Collection<?> items) {
+        return items == null ? "" : items.stream().filter(Objects::nonNull).map(String::valueOf)
+                .collect(Collectors.joining("、"));
     }
 
     /** m:ss, or h:mm:ss from an hour on. */
