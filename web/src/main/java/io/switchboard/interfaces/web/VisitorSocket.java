@@ -136,23 +136,7 @@ public class VisitorSocket {
      */
     @OnMessage
     public void part(Session session, String part, boolean last) {
-        SocketOutbox outbox = SocketOutbox.of(session);
-        outbox.heard();
-        try {
-            String text;
-            try {
-                text = frames.add(part, last);
-            } catch (FrameAssembler.TooLarge e) {
-                LOG.info(() -> "socket " + session.getId() + " closed: " + e.getMessage());
-                outbox.closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
-                return;
-            }
-            if (text != null) {
-                message(session, text);
-            }
-        } finally {
-            outbox.handled();
-        }
+        SocketOutbox.of(session).receive(frames, part, last, text -> message(session, text));
     }
 
     private void message(Session session, String text) {

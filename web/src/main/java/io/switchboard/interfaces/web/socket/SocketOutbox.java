@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +40,7 @@ public final class SocketOutbox {
     private boolean sending;
     private boolean closed;
     private volatile long heardNanos = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicInteger handling = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger handling = new AtomicInteger();
 
     private SocketOutbox(Session session) {
         this.session = session;
@@ -60,18 +62,30 @@ public final class SocketOutbox {
     }
 
     /**
-     * The client sent a frame, being handled until {@link #handled()}: the socket is not idle, also while the
-     * handling waits (a slow database must not make a talking client look silent).
+     * One part of an incoming frame, as the container reads it: {@code frames} puts the frame together and
+     * {@code handler} gets it whole; a frame over the limit closes the socket with 1009 at once, so its rest is never
+     * read. The socket counts as heard from, and is not idle while the frame is handled (a slow database must not make
+     * a talking client look silent).
      */
-    public void heard() {
+    public void receive(FrameAssembler frames, String part, boolean last, Consumer<String> handler) {
         heardNanos = System.nanoTime();
         handling.incrementAndGet();
-    }
-
-    /** A frame announced by {@link #heard()} was handled. */
-    public void handled() {
-        heardNanos = System.nanoTime();
-        handling.decrementAndGet();
+        try {
+            String frame;
+            try {
+                frame = frames.add(part, last);
+            } catch (FrameAssembler.TooLarge e) {
+                LOG.info(() -> "socket " + session.getId() + " closed: " + e.getMessage());
+                closeNow(new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
+                return;
+            }
+            if (frame != null) {
+                handler.accept(frame);
+            }
+        } finally {
+            heardNanos = System.nanoTime();
+            handling.decrementAndGet();
+        }
     }
 
     /** The socket closed (its close callback): no longer watched for idleness. */
@@ -190,11 +204,7 @@ public final class SocketOutbox {
     private void overflow() {
         int frames = queue.size();
         LOG.warning(() -> "socket " + session.getId() + " reads too slowly (" + frames + " frames waiting): closed");
-        OPEN.remove(this);
-        closed = true;
-        queue.clear();
-        chars = 0;
-        close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and catch up"));
+        closeNow(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and catch up"));
     }
 
     private void close(CloseReason reason) {
