@@ -37,7 +37,11 @@
       leaveText: '请描述您的问题', leaveSubmit: '提交留言', left: '留言已提交，我们会尽快联系您。',
       uploading: '正在上传 {name}…', uploadFailed: '上传失败：{reason}', tooLarge: '文件太大',
       info: '关于我们', recalled: '客服撤回了一条消息',
-      needContact: '请填写电话或邮箱，方便我们联系您', needText: '请写下您的问题'
+      needContact: '请填写电话或邮箱，方便我们联系您', needText: '请写下您的问题',
+      earlier: '查看更早的消息', historyEnd: '以上为历史消息', newChat: '开始新的对话', notSent: '未发送：{reason}',
+      err_sensitive: '消息包含不允许发送的内容，请修改后再发', err_tooMany: '发送太频繁，请稍后再试',
+      err_unavailable: '服务暂时不可用，请稍后再试', err_invalid: '消息无效', err_forbidden: '无法发送消息',
+      err_rejected: '文件不被接受', err_internal: '出错了，请稍后再试'
     },
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
@@ -50,7 +54,12 @@
       left: 'Thank you, we will get back to you soon.', uploading: 'Uploading {name}…',
       uploadFailed: 'Upload failed: {reason}', tooLarge: 'file too large', info: 'About us',
       recalled: 'The agent recalled a message',
-      needContact: 'Please enter a phone number or e-mail so we can reach you', needText: 'Please tell us how we can help'
+      needContact: 'Please enter a phone number or e-mail so we can reach you', needText: 'Please tell us how we can help',
+      earlier: 'Show earlier messages', historyEnd: 'Earlier messages above', newChat: 'Start a new chat', notSent: 'Not sent: {reason}',
+      err_sensitive: 'The message contains words that cannot be sent; please rephrase it',
+      err_tooMany: 'Too many messages, please wait a moment', err_unavailable: 'The service is briefly unavailable, please try again',
+      err_invalid: 'The message is not valid', err_forbidden: 'The message cannot be sent', err_rejected: 'The file is not accepted',
+      err_internal: 'Something went wrong, please try again'
     }
   }[lang];
 
@@ -104,7 +113,6 @@
     store('visitor', visitorId);
     store('visitorSecret', visitorSecret);
     store('conversation', '');
-    store('seq', '0');
   }
 
   /** Whether a problem document refuses the request because of {@code field} (see ProblemMappers). */
@@ -266,6 +274,11 @@
       '.system .bubble{background:transparent;color:#888;font-size:12px;text-align:center}',
       '.bubble img.picture{max-width:200px;max-height:200px;display:block;border-radius:6px}',
       '.pending{opacity:.6}',
+      '.failed .bubble{opacity:.6;border:1px dashed #c0392b}',
+      '.line.failed{flex-wrap:wrap}', '.line .why{flex-basis:100%;text-align:right;color:#c0392b;font-size:12px}',
+      '.earlier{display:block;margin:0 auto 8px;border:0;background:transparent;color:' + w.color + ';cursor:pointer;font-size:12px}',
+      '.divider{text-align:center;color:#999;font-size:12px;margin:10px 0}',
+      '.restart{padding:10px;border-top:1px solid #eee;background:#fff;text-align:center}',
       '.picker{padding:12px;overflow:auto;flex:1}',
       '.picker h3{margin:0 0 10px;font-size:15px}',
       '.group{display:block;width:100%;text-align:left;margin:0 0 8px;padding:10px;border:1px solid #ddd;border-radius:8px;background:#fff;cursor:pointer}',
@@ -296,8 +309,10 @@
   /**
    * The last line of the conversation that this page has with every line before it: the cursor a reconnect and a
    * catch-up ask after. A live line that overtakes a catch-up page does not move it past the lines still missing.
+   * It starts at 0 with every page load: a new page shows nothing yet, so its first hello brings the whole current
+   * conversation (after a reload, on another page of the site, after the chat ended).
    */
-  var lastSeq = Number(store('seq')) || 0;
+  var lastSeq = 0;
   var seen = {};
   /** Per conversation, the highest seq shown: a line below it goes in its place, not at the end. */
   var shownUpTo = {};
@@ -305,6 +320,8 @@
   var askedAfter = -1;
   var chosenGroup = entryGroup ? Number(entryGroup) : null;
   var state = null, served = false, ratedConversation = null;
+  /** The oldest conversation shown (the current one, or an earlier one asked for): "earlier messages" asks before it. */
+  var oldestShown = null, historyAfter = 0;
   var typingTimer = null, lastTyping = '';
 
   var sessionReady = null;
@@ -343,8 +360,19 @@
     buildInvitation(s);
     buildPanel(s);
     if (conversationId) {
-      connect(); // a conversation may still be running from an earlier page
+      connect(); // a conversation may still be running from an earlier page: hello brings it in full
     }
+  }
+
+  /** Whether the panel was open on the site's previous page (kept per tab): it opens again while a chat is live. */
+  function panelWasOpen(value) {
+    try {
+      if (value === undefined) {
+        return window.sessionStorage.getItem('switchboard.' + siteKey + '.open') === '1';
+      }
+      window.sessionStorage.setItem('switchboard.' + siteKey + '.open', value ? '1' : '0');
+    } catch (e) { /* private mode */ }
+    return false;
   }
 
   function buildInvitation(s) {
@@ -421,6 +449,11 @@
     ]);
     ui.rating = buildRating();
     ui.leave = buildLeaveForm();
+    ui.earlier = el('button', { class: 'earlier', type: 'button', hidden: '', text: t('earlier'), onclick: askHistory });
+    ui.body.appendChild(ui.earlier);
+    ui.restart = el('div', { class: 'restart', hidden: '' }, [
+      el('button', { class: 'btn new-chat', type: 'button', text: t('newChat'), onclick: startNewChat })
+    ]);
     var facts = [info.companyName, info.address, info.phone, info.email, info.announcement].filter(Boolean);
     ui.info = facts.length ? el('div', { class: 'info', hidden: '' }, facts.map(function (f) {
       return el('div', { text: f });
@@ -440,10 +473,12 @@
       ui.body,
       ui.rating,
       ui.leave,
+      ui.restart,
       ui.composer
     ]);
     root.appendChild(ui.panel);
-    addLine('system', info.welcome, null, 'welcome');
+    // the window's welcome greets until a human agent's welcome (dialog settings, code WELCOME) is shown: one welcome
+    ui.welcome = info.welcome ? addLine('system', info.welcome, null, 'site-welcome') : null;
   }
 
   function buildRating() {
@@ -515,10 +550,11 @@
     dismissInvitation();
     ui.panel.hidden = false;
     ui.entry.hidden = true;
+    panelWasOpen(true);
     if (!socket) {
       connect();
     }
-    if (!conversationId || state === 'ENDED') {
+    if (!conversationId) {
       showPicker();
     }
     ui.textarea.focus();
@@ -527,6 +563,29 @@
   function closePanel() {
     ui.panel.hidden = true;
     ui.entry.hidden = false;
+    panelWasOpen(false);
+  }
+
+  /**
+   * The conversation ended: the visitor reads it, rates it, and starts a new one on purpose (the button), which
+   * offers the group picker again; typing does not silently open a new chat.
+   */
+  function showEnded() {
+    ui.composer.hidden = true;
+    ui.emojis.hidden = true;
+    ui.restart.hidden = !ui.leave.hidden;
+  }
+
+  function startNewChat() {
+    ui.restart.hidden = true;
+    ui.rating.hidden = true;
+    state = null;
+    chosenGroup = entryGroup ? Number(entryGroup) : null;
+    ui.composer.hidden = false;
+    showPicker();
+    if (ui.composer.hidden === false) {
+      ui.textarea.focus();
+    }
   }
 
   function showPicker() {
@@ -669,9 +728,20 @@
         passRenewed = false;
         askedAfter = -1;
         setStatus('');
+        if (!f.conversationId && conversationId) {
+          conversationId = null; // the stored conversation is not this visitor's (a new identity): start afresh
+          store('conversation', '');
+          if (!ui.panel.hidden) {
+            showPicker();
+          }
+        }
         if (f.conversationId) {
           rememberConversation(f.conversationId);
           state = f.endReason ? 'ENDED' : f.state;
+          if (oldestShown === null) {
+            oldestShown = f.conversationId;
+            ui.earlier.hidden = !f.earlier;
+          }
           if (f.agentName) {
             served = true;
           }
@@ -679,6 +749,14 @@
             showQueue(f.position, f.peopleAhead);
           } else if (f.state === 'ASSIGNED' && f.agentName) {
             setStatus(t('serving', { agent: f.agentName }));
+          }
+          if (state === 'ENDED') {
+            if (ui.restart.hidden && ui.rating.hidden && ui.leave.hidden) {
+              setStatus(t('ended'));
+              showEnded();
+            }
+          } else if (panelWasOpen() && ui.panel.hidden) {
+            openPanel(); // a live chat stays open across the site's pages
           }
         }
         (f.missed || []).forEach(onMessage);
@@ -688,6 +766,9 @@
         if (f.more) {
           askMissed(); // away longer than one page
         }
+        break;
+      case 'history':
+        onHistory(f);
         break;
       case 'missed':
         if (f.conversationId) {
@@ -723,7 +804,9 @@
         break;
       case 'error':
         if (!greeted) {
-          refusal = f.message; // the socket was refused; its close says whether a new session helps
+          refusal = f.code && TEXT['err_' + f.code] ? t('err_' + f.code) : f.message; // refused: see the close
+        } else if (f.clientId && notSent(f.clientId, f.code ? t('err_' + f.code) : f.message)) {
+          break;
         } else if (!ui.rating.hidden) {
           ui.rating.showError(f.message);
         } else if (!ui.leave.hidden) {
@@ -755,7 +838,77 @@
       lastSeq = 0;
       askedAfter = -1;
       store('conversation', String(id));
-      store('seq', '0');
+    }
+  }
+
+  /** The server refused a line the visitor sent: it stays, marked as not sent, with the reason in their language. */
+  function notSent(clientId, reason) {
+    var line = ui.body.querySelector('[data-client="' + clientId + '"]');
+    if (!line) {
+      return false;
+    }
+    line.className = 'line visitor failed';
+    line.removeAttribute('data-client');
+    line.appendChild(el('div', { class: 'why', role: 'alert', text: t('notSent', { reason: reason }) }));
+    ui.body.scrollTop = ui.body.scrollHeight;
+    return true;
+  }
+
+  /** "Earlier messages": the conversation before the oldest one shown, a page at a time. */
+  function askHistory() {
+    if (!socketOpen || oldestShown === null) {
+      return;
+    }
+    ui.earlier.disabled = true;
+    socket.send(JSON.stringify({ type: 'history', before: oldestShown, after: historyAfter }));
+  }
+
+  /** A page of an earlier conversation: its lines go above everything shown, under a divider with its date. */
+  function onHistory(f) {
+    ui.earlier.disabled = false;
+    if (f.before !== oldestShown) {
+      return; // an answer to a question asked before another page arrived
+    }
+    if (!f.conversationId) {
+      ui.earlier.hidden = true;
+      return;
+    }
+    var keep = ui.body.scrollHeight - ui.body.scrollTop;
+    var box = ui.body.querySelector('.history[data-conversation="' + f.conversationId + '"]');
+    if (!box) {
+      box = el('div', { class: 'history', 'data-conversation': String(f.conversationId) }, [
+        el('div', { class: 'divider', text: '— ' + new Date(f.startedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') + ' —' })
+      ]);
+      ui.body.insertBefore(box, ui.earlier.nextSibling);
+      if (!ui.body.querySelector('.history-end')) {
+        box.parentNode.insertBefore(el('div', { class: 'divider history-end', text: '— ' + t('historyEnd') + ' —' }),
+          box.nextSibling);
+      }
+    }
+    (f.missed || []).forEach(function (m) {
+      var line = lineOf(m);
+      if (m.recalled || (f.recalled || []).indexOf(m.seq) >= 0) {
+        recallLine(line);
+      }
+      box.appendChild(line);
+      historyAfter = m.seq;
+    });
+    if (f.more) {
+      ui.earlier.hidden = false;
+    } else {
+      oldestShown = f.conversationId;
+      historyAfter = 0;
+      ui.earlier.hidden = !f.earlier;
+    }
+    ui.body.scrollTop = ui.body.scrollHeight - keep;
+    dropSiteWelcome(f.missed || []);
+  }
+
+  /** The window's welcome gives way to a human agent's welcome: a visitor never reads two. */
+  function dropSiteWelcome(lines) {
+    if (ui.welcome && lines.some(function (m) { return m.code === 'WELCOME'; })) {
+      ui.welcome.parentNode.removeChild(ui.welcome);
+      ui.welcome = null;
     }
   }
 
@@ -770,7 +923,6 @@
       while (seen[m.conversationId + ':' + (lastSeq + 1)]) {
         lastSeq++;
       }
-      store('seq', String(lastSeq));
     }
     if (m.clientMessageId) {
       var pending = ui.body.querySelector('[data-client="' + m.clientMessageId + '"]');
@@ -778,13 +930,21 @@
         pending.parentNode.removeChild(pending);
       }
     }
-    var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
-    var line = addLine(who, m.body, m.attachment, m.code, m.seq);
-    line.setAttribute('data-conversation', String(m.conversationId));
+    var line = lineOf(m);
+    ui.body.appendChild(line);
     placeInOrder(line, m.conversationId, m.seq);
+    ui.body.scrollTop = ui.body.scrollHeight;
     if (m.recalled) {
       markRecalled(m.conversationId, m.seq);
     }
+    dropSiteWelcome([m]);
+  }
+
+  function lineOf(m) {
+    var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
+    var line = makeLine(who, m.body, m.attachment, m.code, m.seq);
+    line.setAttribute('data-conversation', String(m.conversationId));
+    return line;
   }
 
   /** A line that comes after later ones (a live line overtook a catch-up page) goes before them, not at the end. */
@@ -805,6 +965,12 @@
   /** CH-10: the line stays in place, its content is replaced by a notice. */
   function markRecalled(conversation, seq) {
     var line = ui.body.querySelector('.line[data-conversation="' + conversation + '"][data-seq="' + seq + '"]');
+    if (line) {
+      recallLine(line);
+    }
+  }
+
+  function recallLine(line) {
     if (line) {
       line.className = 'line system recalled';
       var bubble = line.querySelector('.bubble');
@@ -844,6 +1010,7 @@
         ui.rating.hidden = false;
       }
       served = false;
+      showEnded();
     }
   }
 
@@ -852,12 +1019,27 @@
   }
 
   function addLine(who, text, attachment, code, seq) {
+    var line = makeLine(who, text, attachment, code, seq);
+    ui.body.appendChild(line);
+    ui.body.scrollTop = ui.body.scrollHeight;
+    return line;
+  }
+
+  /** An image that loads after its line was placed makes the transcript taller: a reader at the end stays there. */
+  function keepBottom(e) {
+    var below = ui.body.scrollHeight - ui.body.scrollTop - ui.body.clientHeight;
+    if (below <= e.target.offsetHeight + 40) {
+      ui.body.scrollTop = ui.body.scrollHeight;
+    }
+  }
+
+  function makeLine(who, text, attachment, code, seq) {
     var bubble = el('div', { class: 'bubble' });
     if (attachment) {
       var url = api + '/files/' + encodeURIComponent(attachment.id);
       if (attachment.image) {
         bubble.appendChild(el('a', { href: url, target: '_blank', rel: 'noopener' }, [
-          el('img', { class: 'picture', src: url, alt: attachment.fileName })
+          el('img', { class: 'picture', src: url, alt: attachment.fileName, onload: keepBottom })
         ]));
       } else {
         bubble.appendChild(el('a', { href: url, target: '_blank', rel: 'noopener', text: '📄 ' + attachment.fileName }));
@@ -876,8 +1058,6 @@
     if (seq) {
       line.setAttribute('data-seq', String(seq));
     }
-    ui.body.appendChild(line);
-    ui.body.scrollTop = ui.body.scrollHeight;
     return line;
   }
 

@@ -250,6 +250,50 @@ class RoutingIT {
         assertEquals(1, s.api().get("/api/v1/conversations/" + third.get("id").asLong()).body().get("position").asInt());
     }
 
+    /**
+     * RT-5 against the server: a returning visitor's conversation waits for the agent who served them last, the
+     * visitor is told so (not "all busy" while another agent is idle), and after the wait any member takes it.
+     */
+    @Test
+    void aReturningVisitorWaitsForThePreviousAgentAndIsToldSo() throws Exception {
+        Setup s = tenantWithAgents("previous", 2, 1);
+        ObjectNode settings = (ObjectNode) s.api().get("/api/v1/routing-settings").body();
+        assertTrue(settings.get("previousAgentFirst").asBoolean(), "seed default: previous agent first");
+        settings.put("previousAgentWaitSeconds", 3);
+        assertEquals(200, s.api().put("/api/v1/routing-settings", settings).status());
+        long first = s.agents().get(0);
+        long second = s.agents().get(1);
+        status(s.api(), first, "ONLINE");
+
+        JsonNode earlier = request(s.api(), s.groupId(), "v-returning");
+        assertEquals(first, earlier.get("agentId").asLong());
+        s.api().post("/api/v1/conversations/" + earlier.get("id").asLong() + "/close", Map.of("agentId", first));
+        JsonNode other = request(s.api(), s.groupId(), "v-other");
+        assertEquals(first, other.get("agentId").asLong(), "the previous agent is now at its cap of 1");
+        status(s.api(), second, "ONLINE");
+
+        long asked = System.nanoTime();
+        JsonNode back = request(s.api(), s.groupId(), "v-returning");
+        long id = back.get("id").asLong();
+        JsonNode waiting = s.api().get("/api/v1/conversations/" + id).body();
+        assertEquals("QUEUED", waiting.get("state").asText(), "reserved for the busy previous agent, though 坐席1 is idle");
+        JsonNode told = Poll.until(Duration.ofSeconds(10), "the visitor told of the wait", () -> {
+            JsonNode t = s.api().get("/api/v1/conversations/" + id + "/messages").body();
+            return t.size() > 0 ? t.get(0) : null;
+        });
+        assertEquals("PREVIOUS_AGENT", told.get("code").asText(), told.toString());
+        assertTrue(told.get("body").asText().contains("坐席0"), told.toString());
+        JsonNode served = Poll.until(Duration.ofSeconds(20), "the fallback after the wait", () -> {
+            JsonNode c = s.api().get("/api/v1/conversations/" + id).body();
+            return "ASSIGNED".equals(c.get("state").asText()) ? c : null;
+        });
+        assertEquals(second, served.get("agentId").asLong());
+        assertTrue(System.nanoTime() - asked >= Duration.ofSeconds(3).toNanos(), "not before the wait ended");
+        for (JsonNode line : s.api().get("/api/v1/conversations/" + id + "/messages").body()) {
+            assertTrue(!"QUEUED".equals(line.get("code").asText()), "no all-busy message: " + line);
+        }
+    }
+
     @Test
     void queueTimeoutEndsTheWaitWithTheSeedMessage() throws Exception {
         Setup s = tenantWithAgents("timeout", 1, 1);

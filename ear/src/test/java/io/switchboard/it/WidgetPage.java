@@ -16,12 +16,17 @@ final class WidgetPage {
 
     /** A page of a customer's website with the widget embedded (and a .bubble style that must not leak in). */
     static String hostPage(SwitchboardServer server, String name, String siteKey) {
+        return hostPage(server, name, siteKey, "");
+    }
+
+    /** The same with more attributes on the widget's script tag ({@code data-lang="en"}). */
+    static String hostPage(SwitchboardServer server, String name, String siteKey, String attributes) {
         return Chromium.hostPage(name, "<!doctype html><html><head><meta charset=utf-8>"
                 + "<meta name=viewport content=\"width=device-width, initial-scale=1\"><title>Demo shop</title>"
                 + "<style>body{font-family:serif;margin:40px} .bubble{color:red}</style></head><body>"
                 + "<h1>Demo shop</h1><p>A customer's page. Its CSS must not reach the widget.</p>"
-                + "<script src=\"" + server.url("/widget.js") + "\" data-site=\"" + siteKey + "\" async></script>"
-                + "</body></html>");
+                + "<script src=\"" + server.url("/widget.js") + "\" data-site=\"" + siteKey + "\" " + attributes
+                + " async></script></body></html>");
     }
 
     static SearchContext widget(Chromium browser) {

@@ -68,6 +68,9 @@ public interface ConversationService {
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);
 
+    /** The visitor's latest conversation on a channel that started before conversation {@code beforeId}. */
+    java.util.Optional<ConversationView> latestBefore(@NotBlank String visitorId, @NotBlank String channel, long beforeId);
+
     /**
      * The live queue (RT-7) of one group, or of all groups when {@code skillGroupId} is null, in service order, each
      * visitor with their {index}. The page, its places and its total come from one read of the queue, so they agree

@@ -20,10 +20,18 @@ public interface VisitorDeskService {
     Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq);
 
     /**
-     * {@code recalled}: every recalled line of the conversation, also those before the cursor; {@code more}: lines
-     * follow the page.
+     * One page of the visitor's conversation that started before conversation {@code beforeConversationId}: its lines
+     * after {@code afterSeq} (the widget's "earlier messages", shown above the current conversation). Asked again with
+     * the same {@code beforeConversationId} and the page's last seq while {@code more} says lines follow.
      */
-    record CatchUp(ConversationView conversation, List<MessageView> messages, List<Long> recalled, boolean more) {
+    Optional<CatchUp> history(String tenantId, String visitorId, long beforeConversationId, long afterSeq);
+
+    /**
+     * {@code recalled}: every recalled line of the conversation, also those before the cursor; {@code more}: lines
+     * follow the page; {@code earlier}: the visitor has a conversation on this channel before this one.
+     */
+    record CatchUp(ConversationView conversation, List<MessageView> messages, List<Long> recalled, boolean more,
+            boolean earlier) {
 
         /** Lines per page, as many as {@code hello} carried before it could say {@code more}. */
         public static final int PAGE = 1000;

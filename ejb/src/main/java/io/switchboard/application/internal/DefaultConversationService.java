@@ -219,6 +219,11 @@ public class DefaultConversationService implements ConversationService {
     }
 
     @Override
+    public Optional<ConversationView> latestBefore(String visitorId, String channel, long beforeId) {
+        return conversations.latestBefore(visitorId, channel, beforeId).map(this::view);
+    }
+
+    @Override
     public QueuePage queue(Long skillGroupId, int offset, int limit) {
         // one read of the whole queue: every place is counted in the same snapshot, so the places of a queue run
         // 1, 2, 3 … and an entry that leaves meanwhile is simply not in the answer (RT-7)

@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
 import io.switchboard.application.InboundMessageService;
 import io.switchboard.application.MessageView;
 import io.switchboard.application.FeedbackService;
@@ -69,13 +70,22 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Override
     public Optional<CatchUp> catchUp(String tenantId, String visitorId, long afterSeq) {
         tenant.use(tenantId);
-        return conversations.latestOf(visitorId, WEB).map(c -> {
-            List<MessageView> lines = conversations.transcript(c.id(), afterSeq, CatchUp.PAGE);
-            // a full page may end the transcript: whether a line follows it is one more (indexed) read
-            boolean more = lines.size() == CatchUp.PAGE
-                    && !conversations.transcript(c.id(), lines.get(lines.size() - 1).seq(), 1).isEmpty();
-            return new CatchUp(c, lines, conversations.recalledSeqs(c.id()), more);
-        });
+        return conversations.latestOf(visitorId, WEB).map(c -> page(visitorId, c, afterSeq));
+    }
+
+    @Override
+    public Optional<CatchUp> history(String tenantId, String visitorId, long beforeConversationId, long afterSeq) {
+        tenant.use(tenantId);
+        return conversations.latestBefore(visitorId, WEB, beforeConversationId).map(c -> page(visitorId, c, afterSeq));
+    }
+
+    private CatchUp page(String visitorId, ConversationView c, long afterSeq) {
+        List<MessageView> lines = conversations.transcript(c.id(), afterSeq, CatchUp.PAGE);
+        // a full page may end the transcript: whether a line follows it is one more (indexed) read
+        boolean more = lines.size() == CatchUp.PAGE
+                && !conversations.transcript(c.id(), lines.get(lines.size() - 1).seq(), 1).isEmpty();
+        boolean earlier = conversations.latestBefore(visitorId, WEB, c.id()).isPresent();
+        return new CatchUp(c, lines, conversations.recalledSeqs(c.id()), more, earlier);
     }
 
     @Override

@@ -214,13 +214,28 @@ class RoutingDesk {
             Conversation c = conversation(e.getConversationId());
             e.announced();
             Integer place = placeOf.get(c.getId());
-            say(c, "QUEUED", queuedText(s, c, place != null ? place : conversations.position(e)), now);
+            announceQueued(s, c, e, place != null ? place : conversations.position(e), now);
             event("QUEUED", c, null, e.getGroupIds().get(0), null, now);
         }
     }
 
     private void announceQueued(RoutingSettings s, Conversation c, QueueEntry entry, Instant now) {
-        say(c, "QUEUED", queuedText(s, c, conversations.position(entry)), now);
+        announceQueued(s, c, entry, conversations.position(entry), now);
+    }
+
+    /**
+     * Tells the visitor they wait: for the agent who served them last while the conversation is reserved for that
+     * agent (RT-5: another agent being free is not "all busy"), else their place in the queue.
+     */
+    private void announceQueued(RoutingSettings s, Conversation c, QueueEntry entry, int position, Instant now) {
+        Long previous = entry.getPreferredAgentId();
+        if (previous != null && entry.getPreferredUntil() != null && entry.getPreferredUntil().isAfter(now)) {
+            String name = seats.find(previous).map(AgentSeat::getDisplayName).orElse("");
+            say(c, "PREVIOUS_AGENT", MessageTemplate.render(s.messages().previousAgentBusy(),
+                    Map.of(MessageTemplate.AGENT, name, MessageTemplate.USER, c.getVisitorName())), now);
+            return;
+        }
+        say(c, "QUEUED", queuedText(s, c, position), now);
     }
 
     private static String queuedText(RoutingSettings s, Conversation c, int position) {

@@ -383,6 +383,13 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Optional<Conversation> latestBefore(String visitorId, String channel, long beforeId) {
+        return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch and c.id < :before "
+                + "order by c.id desc", Conversation.class).setParameter("v", visitorId).setParameter("ch", channel)
+                .setParameter("before", beforeId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public void addEvent(ConversationEvent event) {
         em.persist(event);
     }

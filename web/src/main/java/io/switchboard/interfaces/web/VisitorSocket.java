@@ -9,6 +9,7 @@ import io.switchboard.infrastructure.push.PushSubscriber;
 import jakarta.ejb.EJBException;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.interfaces.web.socket.FrameAssembler;
+import io.switchboard.interfaces.web.socket.SocketError;
 import io.switchboard.interfaces.web.socket.SocketOutbox;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -44,7 +45,10 @@ import java.util.regex.Pattern;
  * {@code {"type":"catchUp","conversationId":ID,"after":SEQ}}, answered by a {@code missed} frame, until nothing is
  * missing, so a reconnecting widget gets exactly what it missed however long it was away. Frames in:
  * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1}} — queued durably and answered with
- * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number.
+ * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number, or is refused
+ * with an {@code error} frame naming its {@code clientId}. {@code {"type":"history","before":ID,"after":SEQ}} asks for
+ * the visitor's conversation before the oldest one the widget shows ("earlier messages"); {@code hello} says whether
+ * there is one ({@code earlier}).
  */
 @ServerEndpoint(value = "/visitor/socket", configurator = VisitorSocketConfigurator.class)
 public class VisitorSocket {
@@ -84,8 +88,7 @@ public class VisitorSocket {
             admission = trail.admit(param(session, "site"), param(session, "pass"),
                     (String) session.getUserProperties().get(VisitorSocketConfigurator.CLIENT_ADDRESS));
         } catch (RuntimeException e) {
-            AgentSocket.send(session, JSON.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
-                    .build().toString());
+            AgentSocket.send(session, errorFrame(e, null));
             // "pass": a new session may help (the widget gets a new pass); "refused": it will not (blacklisted)
             SocketOutbox.of(session).closeAfterQueued(
                     new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, passRefused(e) ? "pass" : "refused"));
@@ -117,7 +120,7 @@ public class VisitorSocket {
             }
             JsonArrayBuilder recalled = JSON.createArrayBuilder();
             c.recalled().forEach(recalled::add);
-            hello.add("recalled", recalled);
+            hello.add("recalled", recalled).add("earlier", c.earlier());
             CatchUpPage page = page(c);
             page.lines().forEach(line -> missed.add(JSON.createReader(new StringReader(line)).readObject()));
             more = page.more();
@@ -143,12 +146,14 @@ public class VisitorSocket {
         if (tenantId == null) {
             return;
         }
+        String sending = null;
         try {
             JsonObject frame = AgentSocket.parse(text);
             String type = frame.getString("type", "");
             switch (type) {
                 case "send" -> {
                     String clientId = frame.getString("clientId", "");
+                    sending = clientId.length() <= 100 ? clientId : null;
                     String body = frame.getString("text", "");
                     if (clientId.isBlank() || clientId.length() > 100) {
                         throw new IllegalArgumentException("clientId must have 1 to 100 characters");
@@ -197,13 +202,55 @@ public class VisitorSocket {
                     AgentSocket.send(session, catchUp(conversation, after.longValue())
                             .map(c -> page(c).toFrame()).orElseGet(CatchUpPage::nothing));
                 }
+                case "history" -> {
+                    if (!(frame.get("before") instanceof JsonNumber before)) {
+                        throw new IllegalArgumentException("history needs before, the id of the oldest conversation shown");
+                    }
+                    long after = frame.get("after") instanceof JsonNumber n ? Math.max(0, n.longValue()) : 0;
+                    AgentSocket.send(session, history(before.longValue(), after));
+                }
                 case "ping" -> AgentSocket.send(session, "{\"type\":\"pong\"}");
                 default -> throw new IllegalArgumentException("unknown frame type '" + type + "'");
             }
         } catch (RuntimeException e) {
-            AgentSocket.send(session, JSON.createObjectBuilder().add("type", "error").add("message", AgentSocket.message(e))
-                    .build().toString());
+            AgentSocket.send(session, errorFrame(e, sending));
         }
+    }
+
+    /**
+     * The error frame: {@code code} for the widget to show in the visitor's language, the server's {@code message},
+     * and for a refused line its {@code clientId}, so the widget marks that line as not sent. A line refused for
+     * sensitive words does not name them: the visitor learns it was refused, not the tenant's word list.
+     */
+    static String errorFrame(RuntimeException e, String clientId) {
+        String code = SocketError.code(e);
+        JsonObjectBuilder error = JSON.createObjectBuilder().add("type", "error").add("code", code)
+                .add("message", "sensitive".equals(code) ? "the message contains words that are not allowed"
+                        : AgentSocket.message(e));
+        if (clientId != null && !clientId.isBlank()) {
+            error.add("clientId", clientId);
+        }
+        return error.build().toString();
+    }
+
+    /**
+     * {@code {"type":"history","before":ID,"conversationId":ID,"startedAt":"..","earlier":BOOL,"more":BOOL,
+     * "recalled":[SEQ],"missed":[message frames]}}: a page of the conversation before {@code before}, or
+     * {@code {"type":"history","before":ID,"earlier":false,"missed":[]}} when there is none.
+     */
+    private String history(long before, long after) {
+        Optional<VisitorDeskService.CatchUp> found = desk.history(tenantId, visitorId, before, after);
+        if (found.isEmpty()) {
+            return "{\"type\":\"history\",\"before\":" + before + ",\"earlier\":false,\"more\":false,\"missed\":[]}";
+        }
+        VisitorDeskService.CatchUp c = found.get();
+        CatchUpPage page = page(c);
+        JsonArrayBuilder recalled = JSON.createArrayBuilder();
+        c.recalled().forEach(recalled::add);
+        String head = JSON.createObjectBuilder().add("type", "history").add("before", before)
+                .add("conversationId", c.conversation().id()).add("startedAt", c.conversation().createdAt().toString())
+                .add("earlier", c.earlier()).add("more", page.more()).add("recalled", recalled).build().toString();
+        return head.substring(0, head.length() - 1) + ",\"missed\":[" + String.join(",", page.lines()) + "]}";
     }
 
     @OnClose

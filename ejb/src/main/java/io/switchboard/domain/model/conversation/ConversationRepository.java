@@ -130,5 +130,8 @@ public interface ConversationRepository {
     /** The visitor's most recent conversation on this channel, ended or not. */
     Optional<Conversation> latestOf(String visitorId, String channel);
 
+    /** The visitor's most recent conversation on this channel that started before conversation {@code beforeId}. */
+    Optional<Conversation> latestBefore(String visitorId, String channel, long beforeId);
+
     void addEvent(ConversationEvent event);
 }

@@ -43,13 +43,27 @@ public record RoutingSettings(
         rules = List.copyOf(rules);
     }
 
-    /** Dialog messages (RT-11) with their placeholders. */
+    /**
+     * Dialog messages (RT-11) with their placeholders. {@code welcome} is the human agent's greeting, said right after
+     * {@code assigned}; the widget's own welcome (site settings) greets the visitor before that and gives way to it.
+     * {@code previousAgentBusy} tells a returning visitor that the conversation waits for the agent who served them
+     * last (RT-5), instead of {@code allBusy}; settings stored before it existed get the default.
+     */
     public record Messages(
             @NotBlank @Size(max = 500) String welcome,
             @NotBlank @Size(max = 500) String nobodyOnline,
             @NotBlank @Size(max = 500) String allBusy,
             @NotBlank @Size(max = 500) String assigned,
-            @NotBlank @Size(max = 500) String serviceEnded) {
+            @NotBlank @Size(max = 500) String serviceEnded,
+            @NotBlank @Size(max = 500) String previousAgentBusy) {
+
+        public static final String PREVIOUS_AGENT_BUSY = "您上次咨询的坐席{agent}正在服务其他访客，正在为您优先等待 TA 接入，请稍候。";
+
+        public Messages {
+            if (previousAgentBusy == null) {
+                previousAgentBusy = PREVIOUS_AGENT_BUSY;
+            }
+        }
     }
 
     /** A switchable timer with the message it sends when it fires. */
@@ -97,7 +111,8 @@ public record RoutingSettings(
                         "您好，当前无人工坐席在线",
                         "坐席全忙，已进入等待队列，在您之前，还有 {num} 位等待用户。",
                         "坐席分配成功，{agent}为您服务。",
-                        "坐席已断开和您的对话"),
+                        "坐席已断开和您的对话",
+                        Messages.PREVIOUS_AGENT_BUSY),
                 RoutingStrategy.LEAST_BUSY,
                 10,
                 10,

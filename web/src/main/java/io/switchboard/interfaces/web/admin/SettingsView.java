@@ -117,6 +117,7 @@ public class SettingsView implements Serializable {
     private String welcome;
     private String nobodyOnline;
     private String allBusy;
+    private String previousAgentBusy;
     private String assigned;
     private String serviceEnded;
     // 超时 (RT-6, RT-7, RT-12)
@@ -164,6 +165,7 @@ public class SettingsView implements Serializable {
         welcome = s.messages().welcome();
         nobodyOnline = s.messages().nobodyOnline();
         allBusy = s.messages().allBusy();
+        previousAgentBusy = s.messages().previousAgentBusy();
         assigned = s.messages().assigned();
         serviceEnded = s.messages().serviceEnded();
         customerIdleWarning = form(s.customerIdleWarning());
@@ -232,7 +234,7 @@ public class SettingsView implements Serializable {
                 .toList();
         List<SpecialDate> special = dates.stream().filter(d -> d.date != null).map(d -> new SpecialDate(d.date, d.type)).toList();
         return new RoutingSettings(
-                new Messages(welcome, nobodyOnline, allBusy, assigned, serviceEnded),
+                new Messages(welcome, nobodyOnline, allBusy, assigned, serviceEnded, previousAgentBusy),
                 defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst, previousAgentWaitSeconds,
                 customerIdleWarning.timed(), customerIdleClose.timed(), agentReplyTimeout.timed(), queueTimeout.timed(),
                 invalidSessionCleanup.timer(), rerouteUnanswered.timer(), wrapUp.timer(),
@@ -308,6 +310,8 @@ public class SettingsView implements Serializable {
     public void setNobodyOnline(String v) { nobodyOnline = v; }
     public String getAllBusy() { return allBusy; }
     public void setAllBusy(String v) { allBusy = v; }
+    public String getPreviousAgentBusy() { return previousAgentBusy; }
+    public void setPreviousAgentBusy(String v) { previousAgentBusy = v; }
     public String getAssigned() { return assigned; }
     public void setAssigned(String v) { assigned = v; }
     public String getServiceEnded() { return serviceEnded; }
