@@ -104,6 +104,12 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A file for a conversation ({@code POST /api/v1/files}): raw bytes with their name. */
+    Reply postFile(String path, String fileName, byte[] body) {
+        return send(request(path).header("Content-Type", "application/octet-stream").header("X-File-Name", fileName)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A file download: status, type, the bytes and the Content-Disposition header. */
     record Download(int status, String contentType, byte[] body, String disposition) {
     }

@@ -10,7 +10,9 @@ import java.util.List;
 /** What visitors leave behind: satisfaction ratings (QA-1) and left messages (CH-7), in the caller's tenant. */
 public interface FeedbackService {
 
-    record RatingView(long id, long conversationId, Long agentId, int score, String comment, Instant createdAt) {
+    /** A rating with the names of whom it is about: the serving agent and the visitor. */
+    record RatingView(long id, long conversationId, Long agentId, String agentName, String visitorId,
+            String visitorName, int score, String comment, Instant createdAt) {
     }
 
     record LeftMessageView(long id, String channel, String visitorId, Long conversationId, String visitorName,

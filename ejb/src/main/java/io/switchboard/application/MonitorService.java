@@ -18,11 +18,13 @@ public interface MonitorService {
 
     /**
      * @param agentsOnline       members signed in (any status but offline)
-     * @param agentsReady        members available for new work (示闲)
+     * @param agentsReady        members whose status is available (示闲), whatever their load
+     * @param agentsWithRoom     of those, the members who can take one more conversation now (under their cap):
+     *                           what a waiting visitor needs; an agent at full load is ready but has no room
      * @param longestWaitSeconds how long the oldest waiting conversation has waited (0 when none waits)
      */
     record GroupLine(long groupId, String name, boolean enabled, String strategy, int members, int agentsOnline,
-                     int agentsReady, long queued, long longestWaitSeconds, int open) {
+                     int agentsReady, int agentsWithRoom, long queued, long longestWaitSeconds, int open) {
     }
 
     record Snapshot(Instant at, List<AgentLine> agents, List<GroupLine> groups, long queued, long open,

@@ -11,8 +11,9 @@ import java.util.Optional;
 /** Service summaries (服务小结) of the caller's tenant: written by the serving agent, processed by supervisors. */
 public interface ServiceSummaryService {
 
-    record SummaryView(long conversationId, long agentId, String category, String note, List<String> tags,
-            Instant writtenAt, Instant processedAt, Long processedBy) {
+    /** A summary with the names of whom it is about: the agent who wrote it and the visitor. */
+    record SummaryView(long conversationId, long agentId, String agentName, String visitorId, String visitorName,
+            String category, String note, List<String> tags, Instant writtenAt, Instant processedAt, Long processedBy) {
     }
 
     /**

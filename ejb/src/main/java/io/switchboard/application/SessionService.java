@@ -37,6 +37,30 @@ public interface SessionService {
 
     long count(SessionQuery query);
 
+    /**
+     * One transcript line as the console shows it: {@code author} is the visitor's name for a VISITOR line, the
+     * writing agent's name for an AGENT line (after a transfer each line names its own agent), null for SYSTEM.
+     */
+    record TranscriptLine(long seq, Instant sentAt, String sender, String author, String code, String body,
+                          AttachmentView attachment, boolean recalled) {
+    }
+
+    /** A completed transfer: from whom to whom, and what the giving agent wrote for the receiver. */
+    record TransferNote(Instant at, String fromAgent, String toAgent, String note) {
+    }
+
+    /** Everything the console's transcript view shows of one conversation. */
+    record SessionDetail(SessionView session, List<TranscriptLine> lines, List<TransferNote> transfers,
+                         ServiceSummaryService.SummaryView summary, FeedbackService.RatingView rating) {
+    }
+
+    /**
+     * The conversation with its whole transcript (at most 5,000 lines), transfers, summary and rating.
+     *
+     * @throws NotFoundException when it is not a conversation of the caller's tenant
+     */
+    SessionDetail detail(long conversationId);
+
     /** Every matching conversation (at most 50,000) with Chinese column headers, times in the tenant's zone. */
     byte[] export(SessionQuery query, boolean xlsx);
 }

@@ -416,6 +416,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         long fromAgent = c.getAgentId();
         Long group = c.getTransferToGroupId();
+        String note = c.getTransferNote();
         if (!accept) {
             c.cancelTransfer();
             desk.event("TRANSFER_DECLINED", c, agentId, group, null, now);
@@ -435,7 +436,8 @@ public class DefaultConversationService implements ConversationService {
             desk.say(c, "TRANSFERRED", MessageTemplate.render(s.transfer().successNotice(),
                     Map.of(MessageTemplate.AGENT, to.getDisplayName())), now);
         }
-        desk.event("TRANSFERRED", c, agentId, c.getSkillGroupId(), "from " + fromAgent, now);
+        // the giver's note stays with the conversation's events: the console's transcript shows it (issue 18)
+        desk.event("TRANSFERRED", c, agentId, c.getSkillGroupId(), note == null || note.isBlank() ? null : note, now);
         desk.event("TRANSFERRED_AWAY", c, fromAgent, c.getSkillGroupId(), "to " + agentId, now); // the giver's workbench
         c.refreshDeadline(s);
         desk.dispatch(s, desk.groupsOf(fromAgent));

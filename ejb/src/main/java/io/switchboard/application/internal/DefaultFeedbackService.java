@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.FeedbackService;
 import io.switchboard.application.ForbiddenException;
@@ -25,6 +26,8 @@ public class DefaultFeedbackService implements FeedbackService {
     Clock clock;
     @Inject
     TenantReferences references;
+    @Inject
+    AgentSeatRepository seats;
 
     @Override
     public RatingView rate(String channel, String visitorId, long conversationId, int score, String comment) {
@@ -39,7 +42,7 @@ public class DefaultFeedbackService implements FeedbackService {
         }
         SatisfactionRating rating = new SatisfactionRating(conversationId, c.getAgentId(), score, comment, clock.instant());
         feedback.add(rating);
-        return view(rating);
+        return view(rating, names(List.of(rating)));
     }
 
     @Override
@@ -52,7 +55,9 @@ public class DefaultFeedbackService implements FeedbackService {
 
     @Override
     public List<RatingView> ratings(int offset, int limit) {
-        return feedback.ratings(offset, limit).stream().map(DefaultFeedbackService::view).toList();
+        List<SatisfactionRating> page = feedback.ratings(offset, limit);
+        Names names = names(page);
+        return page.stream().map(r -> view(r, names)).toList();
     }
 
     @Override
@@ -79,9 +84,15 @@ public class DefaultFeedbackService implements FeedbackService {
         return view(m);
     }
 
-    private static RatingView view(SatisfactionRating r) {
-        return new RatingView(r.getId(), r.getConversationId(), r.getAgentId(), r.getScore(), r.getComment(),
-                r.getCreatedAt());
+    private Names names(List<SatisfactionRating> ratings) {
+        return Names.of(conversations, seats, ratings.stream().map(SatisfactionRating::getConversationId).toList(),
+                ratings.stream().map(SatisfactionRating::getAgentId).toList());
+    }
+
+    private static RatingView view(SatisfactionRating r, Names names) {
+        return new RatingView(r.getId(), r.getConversationId(), r.getAgentId(), names.agent(r.getAgentId()),
+                names.visitorId(r.getConversationId()), names.visitorName(r.getConversationId()), r.getScore(),
+                r.getComment(), r.getCreatedAt());
     }
 
     private static LeftMessageView view(LeftMessage m) {

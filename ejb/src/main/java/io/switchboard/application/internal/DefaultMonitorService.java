@@ -80,18 +80,22 @@ public class DefaultMonitorService implements MonitorService {
         List<GroupLine> lines = allGroups.stream().map(g -> {
             int online = 0;
             int ready = 0;
+            int withRoom = 0;
             for (GroupMember m : g.getMembers()) {
                 AgentSeat seat = seatById.get(m.getAgentId());
                 if (seat != null && seat.getStatus().signedIn()) {
                     online++;
                     if (seat.getStatus() == AgentStatus.ONLINE) {
                         ready++;
+                        if (seat.toSeatState(s.maxConcurrentPerAgent(), today).canTakeMore()) {
+                            withRoom++;
+                        }
                     }
                 }
             }
             QueueStats q = queues.getOrDefault(g.getId(), new QueueStats(0, null));
             return new GroupLine(g.getId(), g.getName(), g.isEnabled(), g.getStrategy().name(), g.getMembers().size(),
-                    online, ready, q.waiting(), q.oldestSince() == null ? 0 : seconds(q.oldestSince(), now),
+                    online, ready, withRoom, q.waiting(), q.oldestSince() == null ? 0 : seconds(q.oldestSince(), now),
                     open.getOrDefault(g.getId(), 0));
         }).toList();
         int signedIn = (int) all.stream().filter(seat -> seat.getStatus().signedIn()).count();

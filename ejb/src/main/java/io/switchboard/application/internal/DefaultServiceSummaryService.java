@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.ServiceSummaryService;
@@ -27,6 +28,8 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
     Clock clock;
     @Inject
     TenantReferences references;
+    @Inject
+    AgentSeatRepository seats;
 
     @Override
     public SummaryView write(long conversationId, long agentId, String category, String note, List<String> tags) {
@@ -48,17 +51,19 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
             s = new ServiceSummary(conversationId, agentId, category, note, tags, clock.instant());
             summaries.add(s);
         }
-        return view(s);
+        return view(s, names(List.of(s)));
     }
 
     @Override
     public Optional<SummaryView> of(long conversationId) {
-        return summaries.find(conversationId).map(DefaultServiceSummaryService::view);
+        return summaries.find(conversationId).map(s -> view(s, names(List.of(s))));
     }
 
     @Override
     public List<SummaryView> list(Boolean processed, int offset, int limit) {
-        return summaries.list(processed, offset, limit).stream().map(DefaultServiceSummaryService::view).toList();
+        List<ServiceSummary> page = summaries.list(processed, offset, limit);
+        Names names = names(page);
+        return page.stream().map(s -> view(s, names)).toList();
     }
 
     @Override
@@ -72,11 +77,17 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
                 .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " has no service summary"));
         references.staff("accountId", byAccountId); // kept as a plain id column: of this tenant, or refused
         s.markProcessed(byAccountId, clock.instant());
-        return view(s);
+        return view(s, names(List.of(s)));
     }
 
-    static SummaryView view(ServiceSummary s) {
-        return new SummaryView(s.getConversationId(), s.getAgentId(), s.getCategory(), s.getNote(), s.getTags(),
-                s.getWrittenAt(), s.getProcessedAt(), s.getProcessedBy());
+    private Names names(List<ServiceSummary> page) {
+        return Names.of(conversations, seats, page.stream().map(ServiceSummary::getConversationId).toList(),
+                page.stream().map(ServiceSummary::getAgentId).toList());
+    }
+
+    static SummaryView view(ServiceSummary s, Names names) {
+        return new SummaryView(s.getConversationId(), s.getAgentId(), names.agent(s.getAgentId()),
+                names.visitorId(s.getConversationId()), names.visitorName(s.getConversationId()), s.getCategory(),
+                s.getNote(), s.getTags(), s.getWrittenAt(), s.getProcessedAt(), s.getProcessedBy());
     }
 }

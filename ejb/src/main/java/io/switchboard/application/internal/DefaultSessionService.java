@@ -1,7 +1,16 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.application.FeedbackService;
+import io.switchboard.application.MessageView;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.application.ServiceSummaryService;
 import io.switchboard.application.SessionService;
+import io.switchboard.domain.model.conversation.ConversationEvent;
+import io.switchboard.domain.model.conversation.ConversationMessage;
+import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.SessionLog;
+import io.switchboard.domain.model.feedback.FeedbackRepository;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.infrastructure.sheet.Spreadsheets;
 import jakarta.ejb.Stateless;
@@ -13,7 +22,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @Stateless
 public class DefaultSessionService implements SessionService {
@@ -27,6 +38,17 @@ public class DefaultSessionService implements SessionService {
     RoutingSettingsRepository settings;
     @Inject
     Clock clock;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AgentSeatRepository seats;
+    @Inject
+    ServiceSummaryService summaries;
+    @Inject
+    FeedbackRepository feedback;
+
+    /** Lines of one transcript the console shows at most. */
+    static final int MAX_LINES = 5_000;
 
     @Override
     public List<SessionView> search(SessionQuery query, int offset, int limit) {
@@ -54,6 +76,59 @@ public class DefaultSessionService implements SessionService {
                 e.endReason() == null ? null : e.endReason().name(), e.agentId(), e.agentName(), e.skillGroupId(),
                 e.skillGroupName(), e.createdAt(), served, e.endedAt(), Math.max(0, wait), Math.max(0, duration),
                 e.ip(), e.region(), e.rating());
+    }
+
+    @Override
+    public SessionDetail detail(long conversationId) {
+        SessionView session = log.find(conversationId).map(e -> view(e, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found"));
+        List<ConversationMessage> messages = new ArrayList<>();
+        for (long after = 0; messages.size() < MAX_LINES; ) {
+            List<ConversationMessage> page = conversations.messagesAfter(conversationId, after, 1000);
+            messages.addAll(page);
+            if (page.size() < 1000) {
+                break;
+            }
+            after = page.get(page.size() - 1).getSeq();
+        }
+        List<ConversationEvent> events = conversations.events(conversationId, List.of("TRANSFERRED", "TRANSFERRED_AWAY"));
+        Set<Long> agentIds = new HashSet<>();
+        messages.forEach(m -> agentIds.add(m.getAgentId()));
+        events.forEach(e -> agentIds.add(e.getAgentId()));
+        Names names = Names.of(conversations, seats, List.of(), agentIds);
+        List<TranscriptLine> lines = messages.stream().map(m -> {
+            MessageView v = MessageViews.of(m);
+            String author = switch (v.sender()) {
+                case "VISITOR" -> session.visitorName() != null ? session.visitorName() : session.visitorId();
+                case "AGENT" -> names.agent(v.agentId());
+                default -> null;
+            };
+            return new TranscriptLine(v.seq(), v.sentAt(), v.sender(), author, v.code(), v.body(), v.attachment(),
+                    v.recalled());
+        }).toList();
+        return new SessionDetail(session, lines, transfers(events, names), summaries.of(conversationId).orElse(null),
+                feedback.ratingOf(conversationId).map(r -> new FeedbackService.RatingView(r.getId(),
+                        r.getConversationId(), r.getAgentId(), names.agent(r.getAgentId()), session.visitorId(),
+                        session.visitorName(), r.getScore(), r.getComment(), r.getCreatedAt())).orElse(null));
+    }
+
+    /**
+     * A completed transfer is two events of one moment: TRANSFERRED names the receiver (and, from this release on,
+     * the giver's note), TRANSFERRED_AWAY the giver.
+     */
+    private static List<TransferNote> transfers(List<ConversationEvent> events, Names names) {
+        List<TransferNote> notes = new ArrayList<>();
+        for (ConversationEvent e : events) {
+            if (!"TRANSFERRED".equals(e.getType())) {
+                continue;
+            }
+            String from = events.stream().filter(a -> "TRANSFERRED_AWAY".equals(a.getType())
+                    && a.getOccurredAt().equals(e.getOccurredAt())).findFirst()
+                    .map(a -> names.agent(a.getAgentId())).orElse(null);
+            String note = e.getDetail() == null || e.getDetail().matches("from \\d+") ? null : e.getDetail();
+            notes.add(new TransferNote(e.getOccurredAt(), from, names.agent(e.getAgentId()), note));
+        }
+        return notes;
     }
 
     @Override

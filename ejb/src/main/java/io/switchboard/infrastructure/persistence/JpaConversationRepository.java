@@ -390,6 +390,13 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<ConversationEvent> events(long conversationId, Collection<String> types) {
+        return em.createQuery("select e from ConversationEvent e where e.conversationId = :c and e.type in :types "
+                + "order by e.occurredAt, e.id", ConversationEvent.class).setParameter("c", conversationId)
+                .setParameter("types", types).getResultList();
+    }
+
+    @Override
     public void addEvent(ConversationEvent event) {
         em.persist(event);
     }

@@ -20,7 +20,16 @@ public class JpaSessionLog implements SessionLog {
 
     @Override
     public List<Entry> search(Filter filter, int offset, int limit) {
-        return where(filter).query(em, Object[].class,
+        return entries(where(filter), offset, limit);
+    }
+
+    @Override
+    public java.util.Optional<Entry> find(long conversationId) {
+        return entries(new JpqlFilter().when(conversationId, "c.id = :id", "id"), 0, 1).stream().findFirst();
+    }
+
+    private List<Entry> entries(JpqlFilter where, int offset, int limit) {
+        return where.query(em, Object[].class,
                         "select c.id, c.visitorId, c.visitorName, c.channel, c.state, c.endReason, c.agentId, s.displayName,"
                                 + " c.skillGroupId, g.name, c.createdAt, c.queuedAt, c.assignedAt, c.endedAt, v.ip, v.region,"
                                 + " r.score from Conversation c"

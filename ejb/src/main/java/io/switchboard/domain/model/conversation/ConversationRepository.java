@@ -134,4 +134,7 @@ public interface ConversationRepository {
     Optional<Conversation> latestBefore(String visitorId, String channel, long beforeId);
 
     void addEvent(ConversationEvent event);
+
+    /** The conversation's routing events of these types, in the order they happened. */
+    List<ConversationEvent> events(long conversationId, Collection<String> types);
 }

@@ -27,4 +27,7 @@ public interface SessionLog {
     List<Entry> search(Filter filter, int offset, int limit);
 
     long count(Filter filter);
+
+    /** One conversation as the list shows it. */
+    java.util.Optional<Entry> find(long conversationId);
 }

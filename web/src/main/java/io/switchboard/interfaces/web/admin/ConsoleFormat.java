@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public class ConsoleFormat {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter BRIEF = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     @Inject
     RoutingSettingsService routing;
@@ -32,6 +33,11 @@ public class ConsoleFormat {
 
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** Month, day and minute, for narrow list columns (the full time is {@link #when}, e.g. in a title). */
+    public String brief(Instant at) {
+        return at == null ? "" : BRIEF.format(at.atZone(zone()));
     }
 
     /** A list as people write it ("售前咨询、VIP 贵宾"), never Java's "[a, b]"; empty for none. */

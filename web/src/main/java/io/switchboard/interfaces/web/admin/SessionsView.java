@@ -5,13 +5,15 @@ import io.switchboard.application.ConversationService;
 import io.switchboard.application.FeedbackService;
 import io.switchboard.application.FeedbackService.LeftMessageView;
 import io.switchboard.application.FeedbackService.RatingView;
-import io.switchboard.application.MessageView;
 import io.switchboard.application.QueueItemView;
 import io.switchboard.application.ServiceSummaryService;
 import io.switchboard.application.ServiceSummaryService.SummaryView;
 import io.switchboard.application.SessionService;
+import io.switchboard.application.SessionService.SessionDetail;
 import io.switchboard.application.SessionService.SessionQuery;
 import io.switchboard.application.SessionService.SessionView;
+import io.switchboard.application.SessionService.TranscriptLine;
+import io.switchboard.application.SessionService.TransferNote;
 import io.switchboard.application.SkillGroupService;
 import io.switchboard.application.StaffService;
 import io.switchboard.application.StaffService.StaffQuery;
@@ -26,6 +28,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -71,7 +75,8 @@ public class SessionsView implements Serializable {
     private Boolean leftProcessed = false;
     private Boolean summariesProcessed = false;
     private Long transcriptOf;
-    private transient List<MessageView> transcript;
+    private transient SessionDetail detail;
+    private transient List<TranscriptEntry> transcript;
 
     private PagedRows<SessionView> rows;
     private PagedRows<QueueItemView> queue;
@@ -115,13 +120,34 @@ public class SessionsView implements Serializable {
         from = to = null;
     }
 
-    public void showTranscript(long conversationId) {
-        transcriptOf = conversationId;
-        transcript = conversations.transcript(conversationId, 0, 1000);
+    /** A transcript line or a transfer, in the order they happened. */
+    public record TranscriptEntry(TranscriptLine line, TransferNote transfer) {
+        Instant at() {
+            return line != null ? line.sentAt() : transfer.at();
+        }
     }
 
-    public List<MessageView> getTranscript() {
+    public void showTranscript(long conversationId) {
+        transcriptOf = conversationId;
+        detail = sessions.detail(conversationId);
+        List<TranscriptEntry> entries = new ArrayList<>();
+        detail.lines().forEach(l -> entries.add(new TranscriptEntry(l, null)));
+        detail.transfers().forEach(t -> entries.add(new TranscriptEntry(null, t)));
+        // stable: a transfer goes after the lines of its own moment (the "transferred" notice is one of them)
+        entries.sort(Comparator.comparing(TranscriptEntry::at));
+        transcript = entries;
+    }
+
+    public List<TranscriptEntry> getTranscript() {
         return transcript == null ? List.of() : transcript;
+    }
+
+    public SessionDetail getDetail() {
+        return detail;
+    }
+
+    public SessionView getSession() {
+        return detail == null ? null : detail.session();
     }
 
     public StreamedContent getExportCsv() {
