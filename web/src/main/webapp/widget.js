@@ -1,7 +1,8 @@
 /*
  * Switchboard web chat widget (CH-1..CH-11). Embed with one line:
  *   <script src="https://HOST/widget.js" data-site="SITE_KEY" async></script>
- * Optional attributes: data-group="SKILL_GROUP_ID" (entry designation: skip the picker), data-lang="zh|en",
+ * Optional attributes: data-group="SKILL_GROUP_ID" (entry designation: skip the picker), data-entry="KEY" (the entry
+ * button, matched by routing rules), data-lang="zh|en",
  * data-user, data-user-name, data-user-signature (signed identity: hex HMAC-SHA256 of data-user under the site
  * secret, computed by the host site's server).
  * Plain JavaScript, no dependencies. Everything is drawn inside a shadow root, so the host page's CSS and the
@@ -24,6 +25,7 @@
   var api = base + '/api/widget/' + encodeURIComponent(siteKey);
   var socketUrl = base.replace(/^http/, 'ws') + '/visitor/socket';
   var entryGroup = script.getAttribute('data-group');
+  var entryKey = script.getAttribute('data-entry');
   var lang = (script.getAttribute('data-lang') || navigator.language || 'zh').toLowerCase().indexOf('zh') === 0 ? 'zh' : 'en';
 
   var TEXT = {
@@ -591,6 +593,12 @@
   function showPicker() {
     var p = config.settings.picker;
     var groups = config.skillGroups;
+    if (config.noGroupForRegion) {
+      ui.leave.setTitle(p.noRegionTitle); // S2 picker k: no group serves the visitor's region
+      ui.leave.hidden = false;
+      ui.composer.hidden = true;
+      return;
+    }
     if (!config.anyoneOnline) {
       ui.leave.setTitle(p.nobodyOnlineTitle);
       ui.leave.hidden = false;
@@ -621,6 +629,36 @@
     ui.picker.hidden = false;
     ui.body.hidden = true;
     ui.composer.hidden = true;
+    refreshPickerLater();
+  }
+
+  /**
+   * While the picker shows, who is online is read again every picker.refreshSeconds (site setting, at least 5 s), so
+   * a group whose agent just signed in shows it without a reload.
+   */
+  var pickerTimer = null;
+  function refreshPickerLater() {
+    clearTimeout(pickerTimer);
+    var every = Math.max(5, Number(config.settings.picker.refreshSeconds) || 30) * 1000;
+    pickerTimer = setTimeout(function () {
+      if (ui.picker.hidden || ui.panel.hidden) {
+        return; // shown again by showPicker, which starts the next round
+      }
+      fetch(api + '/config', { credentials: 'omit' }).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).then(function (c) {
+        if (c) {
+          config.skillGroups = c.skillGroups;
+          config.anyoneOnline = c.anyoneOnline;
+        }
+      }).catch(function () { /* the next round tries again */ }).then(function () {
+        if (!ui.picker.hidden && !ui.panel.hidden && config.anyoneOnline) {
+          showPicker();
+        } else {
+          refreshPickerLater();
+        }
+      });
+    }, every);
   }
 
   function setStatus(text) {
@@ -1084,6 +1122,9 @@
     if (chosenGroup) {
       frame.skillGroupId = chosenGroup;
     }
+    if (entryKey) {
+      frame.entry = entryKey.slice(0, 100);
+    }
     send(frame);
     lastTyping = '';
   }
@@ -1113,6 +1154,9 @@
       var frame = { type: 'send', clientId: clientId, text: stored.fileName, attachmentId: stored.id };
       if (chosenGroup) {
         frame.skillGroupId = chosenGroup;
+      }
+      if (entryKey) {
+        frame.entry = entryKey.slice(0, 100);
       }
       send(frame);
     }).catch(function (e) {

@@ -71,6 +71,27 @@ class LoginIT {
         assertEquals(200, agent.get("/agent/").statusCode());
     }
 
+    /**
+     * A supervisor (质检员) reads: overview, live monitor and sessions open; every page that changes something is
+     * refused, and the menu offers only the pages a supervisor may open.
+     */
+    @Test
+    void aSupervisorCanOnlyRead() {
+        Browser supervisor = new Browser(server, "en");
+        supervisor.login("supervisor", server.demoPassword());
+        for (String page : new String[] {"/admin/", "/admin/monitor.xhtml", "/admin/sessions.xhtml"}) {
+            assertEquals(200, supervisor.get(page).statusCode(), page);
+        }
+        for (String page : new String[] {"/admin/agents.xhtml", "/admin/groups.xhtml", "/admin/settings.xhtml",
+                "/admin/sites.xhtml", "/admin/replies.xhtml", "/admin/words.xhtml", "/admin/blacklist.xhtml",
+                "/admin/audit.xhtml"}) {
+            assertEquals(403, supervisor.get(page).statusCode(), page);
+        }
+        HttpResponse<String> sessions = supervisor.get("/admin/sessions.xhtml");
+        assertTrue(sessions.body().contains("nav-sessions"), sessions.body());
+        assertFalse(sessions.body().contains("nav-agents"), "the menu offers only what a supervisor may open");
+    }
+
     @Test
     void sessionIdIsRenewedAtLoginAndLogoutEndsTheSession() {
         Browser browser = new Browser(server, "en");

@@ -294,6 +294,87 @@ class RoutingIT {
         }
     }
 
+    /**
+     * RT-9 rules by association and entry match real traffic: a widget site is an association (its site key), a
+     * partner's app too ({@code association} of an IM line); the page's {@code data-entry} and the IM line's
+     * {@code entry} are entries. The first matching rule wins.
+     */
+    @Test
+    void routingRulesMatchTheSiteTheAppAndTheEntryButton() throws Exception {
+        Setup s = tenantWithAgents("rules", 1, 10);
+        long agent = s.agents().get(0);
+        long fallback = s.groupId();
+        long site = group(s.api(), "官网", agent);
+        long afterSales = group(s.api(), "售后入口", agent);
+        long ios = group(s.api(), "iOS App", agent);
+        status(s.api(), agent, "ONLINE");
+        String siteKey = s.api().post("/api/v1/widget-sites", Map.of("name", "官网")).body().get("siteKey").asText();
+        ObjectNode settings = (ObjectNode) s.api().get("/api/v1/routing-settings").body();
+        settings.set("rules", Api.JSON.valueToTree(List.of(
+                Map.of("match", "ENTRY", "value", "after-sales", "target", "SKILL_GROUP", "skillGroupId", afterSales),
+                Map.of("match", "ASSOCIATION", "value", siteKey, "target", "SKILL_GROUP", "skillGroupId", site),
+                Map.of("match", "ASSOCIATION", "value", "ios-app", "target", "SKILL_GROUP", "skillGroupId", ios),
+                Map.of("match", "DEFAULT", "target", "SKILL_GROUP", "skillGroupId", fallback))));
+        Api.Reply saved = s.api().put("/api/v1/routing-settings", settings);
+        assertEquals(200, saved.status(), saved.toString());
+
+        assertEquals(site, widgetChat(s.api(), siteKey, "rules-web-1", null), "the site is the association");
+        assertEquals(afterSales, widgetChat(s.api(), siteKey, "rules-web-2", "after-sales"), "the entry rule comes first");
+        assertEquals(ios, imChat(s.api(), "rules-app-1", "ios-app", null), "the partner's app is the association");
+        assertEquals(afterSales, imChat(s.api(), "rules-app-2", "ios-app", "after-sales"));
+        assertEquals(fallback, imChat(s.api(), "rules-app-3", null, null), "nothing matches but DEFAULT");
+        JsonNode c = s.api().get("/api/v1/conversations?state=ASSIGNED&limit=50").body();
+        assertEquals(5, c.get("total").asInt(), c.toString());
+    }
+
+    /** The tenant's default strategy (对话设置 坐席分配策略) is what a new skill group starts with. */
+    @Test
+    void aNewGroupStartsWithTheTenantsDefaultStrategy() {
+        Api api = new Api(server, Api.newTenant(server, "strategy").apiKey());
+        ObjectNode settings = (ObjectNode) api.get("/api/v1/routing-settings").body();
+        assertEquals("LEAST_BUSY", settings.get("defaultStrategy").asText(), "seed default");
+        assertEquals("LEAST_BUSY", api.post("/api/v1/skill-groups", Map.of("name", "甲")).body().get("strategy").asText());
+        settings.put("defaultStrategy", "ROUND_ROBIN");
+        assertEquals(200, api.put("/api/v1/routing-settings", settings).status());
+        JsonNode created = api.post("/api/v1/skill-groups", Map.of("name", "乙")).body();
+        assertEquals("ROUND_ROBIN", created.get("strategy").asText(), created.toString());
+    }
+
+    private static long group(Api api, String name, long member) {
+        long id = api.post("/api/v1/skill-groups", Map.of("name", name)).body().get("id").asLong();
+        assertEquals(200, api.put("/api/v1/skill-groups/" + id + "/members", List.of(Map.of("agentId", member))).status());
+        return id;
+    }
+
+    /** A widget visitor's first line (with the page's entry, if any): the group the conversation was routed to. */
+    private long widgetChat(Api api, String siteKey, String visitor, String entry) throws Exception {
+        AgentSocketIT.Frames frames = new AgentSocketIT.Frames();
+        java.net.http.WebSocket socket = AgentSocketIT.visitorSocket(server, siteKey, visitor, 0, frames);
+        frames.await(f -> AgentSocketIT.is(f, "hello"));
+        socket.sendText("{\"type\":\"send\",\"clientId\":\"" + visitor + "\",\"text\":\"你好\""
+                + (entry == null ? "" : ",\"entry\":\"" + entry + "\"") + "}", true);
+        long id = frames.await(f -> AgentSocketIT.is(f, "state") && "ASSIGNED".equals(f.get("event").asText()))
+                .get("conversationId").asLong();
+        socket.abort();
+        return api.get("/api/v1/conversations/" + id).body().get("skillGroupId").asLong();
+    }
+
+    /** An app user's first line through the IM API with an association and entry: the group it was routed to. */
+    private static long imChat(Api api, String sender, String association, String entry) throws InterruptedException {
+        Map<String, Object> line = new HashMap<>(Map.of("senderId", sender, "clientMessageId", sender, "text", "你好"));
+        if (association != null) {
+            line.put("association", association);
+        }
+        if (entry != null) {
+            line.put("entry", entry);
+        }
+        assertEquals(202, api.post("/api/v1/im/messages", line).status());
+        return Poll.until(Duration.ofSeconds(20), "the conversation of " + sender, () -> {
+            JsonNode c = api.get("/api/v1/im/visitors/" + sender + "/conversation").body().path("conversation");
+            return c.hasNonNull("skillGroupId") ? Long.valueOf(c.get("skillGroupId").asLong()) : null;
+        });
+    }
+
     @Test
     void queueTimeoutEndsTheWaitWithTheSeedMessage() throws Exception {
         Setup s = tenantWithAgents("timeout", 1, 1);

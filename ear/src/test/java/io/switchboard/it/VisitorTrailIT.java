@@ -59,6 +59,39 @@ class VisitorTrailIT {
         return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), Api.JSON.readTree(r.body()));
     }
 
+    /** 记录访客轨迹 off: the site's visitors still chat, but no page they open is stored. */
+    @Test
+    void withRecordTrailOffNoPageIsStored() throws Exception {
+        Api.Site site = newSite("notrail");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonNode sites = site.api().get("/api/v1/widget-sites").body();
+        JsonNode first = sites.has("items") ? sites.get("items").get(0) : sites.get(0);
+        long id = first.get("id").asLong();
+        com.fasterxml.jackson.databind.node.ObjectNode settings =
+                (com.fasterxml.jackson.databind.node.ObjectNode) site.api().get("/api/v1/widget-sites/" + id).body().get("settings");
+        settings.put("recordTrail", false);
+        assertEquals(200, site.api().put("/api/v1/widget-sites/" + id, Map.of("name", "Shop", "settings", settings)).status());
+
+        Map<String, Object> body = new HashMap<>(anonymous("v_private_" + suffix));
+        body.put("url", "https://shop.example/private/health");
+        body.put("title", "就诊记录");
+        Api.Reply opened = session(site.key(), IPHONE, body);
+        assertEquals(201, opened.status(), opened.toString());
+        String pass = opened.body().get("pass").asText();
+        assertEquals(204, new Api(server, null).post("/api/widget/" + site.key() + "/pageviews",
+                Map.of("pass", pass, "url", "https://shop.example/private/2", "title", "处方")).status());
+        JsonNode profile = site.api().get("/api/v1/visitors/v_private_" + suffix).body();
+        assertEquals(0, profile.get("pageViewCount").asInt(), profile.toString());
+        assertEquals(0, profile.get("pageViews").size());
+
+        // switched on again, pages are stored from then on
+        settings.put("recordTrail", true);
+        assertEquals(200, site.api().put("/api/v1/widget-sites/" + id, Map.of("name", "Shop", "settings", settings)).status());
+        assertEquals(204, new Api(server, null).post("/api/widget/" + site.key() + "/pageviews",
+                Map.of("pass", pass, "url", "https://shop.example/public", "title", "首页")).status());
+        assertEquals(1, site.api().get("/api/v1/visitors/v_private_" + suffix).body().get("pageViewCount").asInt());
+    }
+
     @Test
     void aSignedCustomerIsTheSameVisitorOnEveryDeviceAndTheTrailIsRecorded() throws Exception {
         Api.Site site = newSite("trail");

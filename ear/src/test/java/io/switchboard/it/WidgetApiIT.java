@@ -36,6 +36,58 @@ class WidgetApiIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * S2 picker j/k: with "only groups of the visitor's region" on, the picker offers the groups that serve the
+     * visitor's region (by address; 127.0.0.1 is "LAN" in the region table) and groups without regions; when none
+     * serves it, the site's message for that case.
+     */
+    @Test
+    void thePickerCanOfferOnlyTheGroupsOfTheVisitorsRegion() throws Exception {
+        Api api = new Api(server, Api.newTenant(server, "region").apiKey());
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long agent = api.post("/api/v1/agents", Map.of("username", "region-" + suffix, "displayName", "小区",
+                "password", "Pw-" + UUID.randomUUID())).body().get("agentId").asLong();
+        api.put("/api/v1/agents/" + agent + "/status", Map.of("status", "ONLINE"));
+        long local = regionGroup(api, "本地组", agent, List.of("LAN"));
+        long sichuan = regionGroup(api, "四川组", agent, List.of("四川"));
+        long everywhere = regionGroup(api, "全国组", agent, List.of());
+        JsonNode site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body();
+        String key = site.get("siteKey").asText();
+        assertEquals(List.of(local, sichuan, everywhere), pickable(key), "off by default: every group");
+
+        ObjectNode settings = (ObjectNode) site.get("settings");
+        ((ObjectNode) settings.get("picker")).put("byRegion", true);
+        assertEquals(200, api.put("/api/v1/widget-sites/" + site.get("id").asLong(),
+                Map.of("name", "Shop", "settings", settings)).status());
+        assertEquals(List.of(local, everywhere), pickable(key), "the visitor's region and every-region groups");
+
+        api.put("/api/v1/skill-groups/" + local + "/regions", Map.of("regions", List.of("北京")));
+        Api.Reply regions = api.put("/api/v1/skill-groups/" + everywhere + "/regions", Map.of("regions", List.of("广东", "广西")));
+        assertEquals(List.of("广东", "广西"), List.of(regions.body().get("regions").get(0).asText(),
+                regions.body().get("regions").get(1).asText()));
+        JsonNode config = new Api(server, null).get("/api/widget/" + key + "/config").body();
+        assertEquals(0, config.get("skillGroups").size(), config.toString());
+        assertTrue(config.get("noGroupForRegion").asBoolean());
+        assertEquals("您所在的地区暂无服务的技能组，请留言", config.get("settings").get("picker").get("noRegionTitle").asText());
+        Api.Reply tooMany = api.put("/api/v1/skill-groups/" + local + "/regions",
+                Map.of("regions", java.util.Collections.nCopies(21, "x")));
+        assertEquals(400, tooMany.status(), tooMany.toString());
+    }
+
+    private static long regionGroup(Api api, String name, long agent, List<String> regions) {
+        long id = api.post("/api/v1/skill-groups", Map.of("name", name)).body().get("id").asLong();
+        api.put("/api/v1/skill-groups/" + id + "/members", List.of(Map.of("agentId", agent)));
+        assertEquals(200, api.put("/api/v1/skill-groups/" + id + "/regions", Map.of("regions", regions)).status());
+        return id;
+    }
+
+    private List<Long> pickable(String siteKey) {
+        List<Long> ids = new java.util.ArrayList<>();
+        new Api(server, null).get("/api/widget/" + siteKey + "/config").body().get("skillGroups")
+                .forEach(g -> ids.add(g.get("id").asLong()));
+        return ids;
+    }
+
     @Test
     void siteSettingsAreValidatedAndPublishedWithTheGroupsAndTheirOnlineAgents() throws Exception {
         Api api = new Api(server, Api.newTenant(server, "wcf").apiKey());

@@ -159,6 +159,27 @@ class WidgetHistoryBrowserIT {
         }
     }
 
+    /** picker.refreshSeconds: the open picker reads who is online again, so an agent who signs in shows up. */
+    @Test
+    void theOpenPickerShowsAnAgentWhoJustSignedIn() throws Exception {
+        Setup s = tenant("wghpick");
+        s.api().put("/api/v1/agents/" + s.li() + "/status", Map.of("status", "OFFLINE"));
+        JsonNode site = s.api().get("/api/v1/widget-sites").body().get("items").get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode settings =
+                (com.fasterxml.jackson.databind.node.ObjectNode) site.get("settings");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.get("picker")).put("refreshSeconds", 5);
+        assertEquals(200, s.api().put("/api/v1/widget-sites/" + site.get("id").asLong(),
+                Map.of("name", "Demo shop", "settings", settings)).status());
+        try (Chromium browser = new Chromium(1366, 768, "zh-CN")) {
+            browser.driver.get(WidgetPage.hostPage(server, "picker.html", s.siteKey()));
+            visible(browser, ".entry").click();
+            String after = ".picker .group[data-group='" + s.aftersales() + "']";
+            assertTrue(visible(browser, after).getText().contains("无人在线"));
+            s.api().put("/api/v1/agents/" + s.li() + "/status", Map.of("status", "ONLINE"));
+            await(browser, w -> w.findElement(By.cssSelector(after)).getText().contains("1 人在线") ? true : null);
+        }
+    }
+
     private static void say(Chromium browser, String text) {
         WebElement input = visible(browser, ".composer textarea");
         input.sendKeys(text);

@@ -252,6 +252,13 @@ class WorkbenchBrowserIT {
             await(visitor, w -> lines(w, "system").stream().anyMatch(l -> l.contains("已为您转接坐席小李")) ? true : null);
             until(desk, d -> text(desk, ".wb-list .wb-item:not(.wb-ended)").isEmpty() ? true : null);
             awaitStatus(api, agent, "ONLINE");
+            // the giver's pane moves on (not someone else's chat without buttons); the chat is in 最近会话 as transferred
+            until(desk, d -> text(desk, ".wb-list .wb-ended").contains("已转出") ? true : null);
+            until(desk, d -> d.findElements(By.cssSelector(".wb-placeholder")).isEmpty() ? null : true);
+            // and the giver's next chat opens by itself
+            assertEquals(202, api.post("/api/v1/im/messages", Map.of("senderId", "after-transfer", "clientMessageId",
+                    "after-transfer-1", "text", "还有一个问题", "skillGroupId", group)).status());
+            until(desk, d -> text(desk, "[id='wb:chat']").contains("还有一个问题") ? true : null);
             assertTrue(transcript(desk2.driver, "visitor").contains("你好，我想退货"), "the receiver sees the whole chat");
             WebElement draft2 = until(desk2, d -> d.findElement(By.id("wb:draft")));
             draft2.sendKeys("您好，我是小李，接着为您处理");

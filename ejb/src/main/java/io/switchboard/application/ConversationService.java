@@ -31,6 +31,12 @@ public interface ConversationService {
 
     long countOfAgent(long agentId, boolean open);
 
+    /**
+     * The workbench's 最近会话: conversations the agent served that ended, and those the agent transferred to another
+     * agent (open or not), newest first (by end, or by the transfer).
+     */
+    List<ConversationView> recentOf(long agentId, @Min(1) @Max(100) int limit);
+
     /** AG-5 "my records": ended conversations the agent served, newest first, searched in visitor and transcript. */
     List<ConversationView> records(long agentId, @Size(max = 100) String query, @Min(0) int offset,
             @Min(1) @Max(500) int limit);
@@ -63,7 +69,8 @@ public interface ConversationService {
      */
     void receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
             @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId,
-            @Size(max = 36) String attachmentId, List<String> flagged);
+            @Size(max = 36) String attachmentId, List<String> flagged, @Size(max = 100) String association,
+            @Size(max = 100) String entry);
 
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);

@@ -9,9 +9,12 @@ import java.util.List;
  * {@code conversationId} names the conversation a partner wrote to ({@link ChannelKind#API}), else null: the
  * visitor's open conversation on the channel. {@code flagged} holds the sensitive words the endpoint found when it
  * screened the line, so the consumer does not match them again; null (a message queued by an older version) means
- * not screened yet.
+ * not screened yet. {@code association} (the widget site's key, the partner's app) and {@code entry} (the entry
+ * button) are what routing rules of RT-9 match when the line opens a conversation; null when none was given (and in
+ * messages queued by an older version).
  */
 public record InboundMessageCommand(String tenantId, ChannelKind channel, String senderId, String clientMessageId,
                                     String body, Instant acceptedAt, Long skillGroupId,
-                                    String attachmentId, Long conversationId, List<String> flagged) {
+                                    String attachmentId, Long conversationId, List<String> flagged,
+                                    String association, String entry) {
 }

@@ -13,10 +13,15 @@ import java.util.Optional;
  */
 public interface InboundMessageService {
 
+    /**
+     * @param association where the visitor came through (a widget site's key, a partner's app id), or null
+     * @param entry       the entry button the visitor used, or null; both are matched by routing rules (RT-9)
+     */
     InboundMessageCommand accept(@NotNull ChannelKind channel, @NotBlank @Size(max = 100) String senderId,
                                  @NotBlank @Size(max = 100) String clientMessageId,
                                  @NotBlank @Size(max = InboundMessage.MAX_BODY) String body, Long skillGroupId,
-                                 @Size(max = 36) String attachmentId);
+                                 @Size(max = 36) String attachmentId, @Size(max = 100) String association,
+                                 @Size(max = 100) String entry);
 
     /**
      * A visitor's line posted by a partner for one conversation of this tenant: the same checks and the same

@@ -25,6 +25,10 @@ public interface SkillGroupService {
 
     void delete(long id);
 
+    /** S2 picker j: the regions the group serves; none = every region. */
+    SkillGroup configureRegions(long id, @NotNull @jakarta.validation.constraints.Size(max = 20)
+            List<@NotNull @jakarta.validation.constraints.Size(max = 50) String> regions);
+
     /** RT-3/RT-4: the group's strategy and reception limit (0 = none); a raised limit dispatches its queue. */
     SkillGroup configureRouting(long id, @NotNull RoutingStrategy strategy, @Min(0) @Max(100000) int receptionLimit);
 

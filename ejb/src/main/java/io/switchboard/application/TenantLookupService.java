@@ -14,6 +14,7 @@ public interface TenantLookupService {
     /** The tenant, id and secret of a widget site key: what checking a signed visitor identity or pass needs. */
     Optional<SiteIdentity> siteOfKey(String siteKey);
 
-    record SiteIdentity(String tenantId, long siteId, String secret) {
+    /** {@code recordTrail}: the site's 记录访客轨迹 setting; off, no page of its visitors is stored. */
+    record SiteIdentity(String tenantId, long siteId, String secret, boolean recordTrail) {
     }
 }

@@ -9,8 +9,12 @@ import java.util.Optional;
  */
 public interface VisitorDeskService {
 
-    /** Puts the visitor's message on the inbound queue (202-style: processed by the consumer). */
-    void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId);
+    /**
+     * Puts the visitor's message on the inbound queue (202-style: processed by the consumer). {@code siteKey} is the
+     * conversation's association and {@code entry} its entry button (the page's {@code data-entry}), for routing rules.
+     */
+    void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId,
+            String siteKey, String entry);
 
     /**
      * The visitor's latest web conversation and one page of the messages after {@code afterSeq} (at most

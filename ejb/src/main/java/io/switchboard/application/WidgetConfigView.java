@@ -8,7 +8,7 @@ import java.util.List;
  * may pick, each with how many of its agents are signed in (and their public names when the site shows agents).
  */
 public record WidgetConfigView(String siteKey, String siteName, WidgetSettings settings, boolean anyoneOnline,
-        List<PickableGroup> skillGroups, long maxUploadBytes) {
+        List<PickableGroup> skillGroups, long maxUploadBytes, boolean noGroupForRegion) {
 
     public record PickableGroup(long id, String name, int agentsOnline, List<String> agents) {
     }

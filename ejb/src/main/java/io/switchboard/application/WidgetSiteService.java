@@ -45,6 +45,13 @@ public interface WidgetSiteService {
     /** Replaces the site's name and widget settings (AD-6); applies to widgets loaded from now on. */
     WidgetSite update(long id, @NotBlank @Size(max = 100) String name, @NotNull @Valid WidgetSettings settings);
 
+    /**
+     * Deletes the site (kept as a row for its visitors' history and the audit log): its key stops working at once.
+     *
+     * @throws ConflictException while a conversation that came through it is still open
+     */
+    void delete(long id);
+
     /** The public widget configuration of the current tenant's site (the site key picked the tenant). */
-    WidgetConfigView publicConfig(@NotBlank String siteKey);
+    WidgetConfigView publicConfig(@NotBlank String siteKey, String clientAddress);
 }

@@ -35,8 +35,13 @@ public class AuditTrail {
      * @param after      the value after (null for a deletion)
      */
     public void record(String action, String targetType, Object targetId, Object before, Object after) {
+        String was = toJson(before);
+        String now = toJson(after);
+        if (was != null && was.equals(now)) {
+            return; // saved as it was (a form saved unchanged): nothing changed, nothing to audit
+        }
         entries.add(new AuditEntry(clock.instant(), tenant.actor(), action, targetType,
-                targetId == null ? null : String.valueOf(targetId), toJson(before), toJson(after)));
+                targetId == null ? null : String.valueOf(targetId), was, now));
     }
 
     private String toJson(Object value) {

@@ -39,6 +39,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +176,7 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public void receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
-            Long skillGroupId, String attachmentId, List<String> screened) {
+            Long skillGroupId, String attachmentId, List<String> screened, String association, String entry) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
         // screened once, by the endpoint that accepted the line; before any lock either way: it holds nothing
         List<String> flagged = screened != null ? screened : moderation.check(text).words();
@@ -190,13 +194,13 @@ public class DefaultConversationService implements ConversationService {
             // it ended while this line was on its way: the line starts a new conversation
         }
         Instant now = desk.now();
-        GroupCard entry = skillGroupId == null ? null : desk.groupCards().get(skillGroupId);
-        Long chosen = entry != null && entry.enabled() ? skillGroupId : null;
-        Conversation c = new Conversation(visitorId, visitorId, channel, null, null, 0, now);
+        GroupCard entryGroup = skillGroupId == null ? null : desk.groupCards().get(skillGroupId);
+        Long chosen = entryGroup != null && entryGroup.enabled() ? skillGroupId : null;
+        Conversation c = new Conversation(visitorId, visitorId, channel, association, entry, 0, now);
         conversations.add(c);
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
-        RouteTarget target = RouteResolver.resolve(s, now, channel, null, null, chosen, enabledGroups(channel));
+        RouteTarget target = RouteResolver.resolve(s, now, channel, association, entry, chosen, enabledGroups(channel));
         if (target instanceof RouteTarget.Groups g && !g.skillGroupIds().isEmpty()) {
             desk.enqueueArrival(s, c, g.skillGroupIds());
         } else {
@@ -450,6 +454,21 @@ public class DefaultConversationService implements ConversationService {
             throw new ConflictException("conversation " + conversationId + " is not held by agent " + agentId);
         }
         return c;
+    }
+
+    @Override
+    public List<ConversationView> recentOf(long agentId, int limit) {
+        Map<Long, Instant> when = new HashMap<>();
+        List<Conversation> ended = conversations.ofAgent(agentId, false, 0, limit);
+        ended.forEach(c -> when.put(c.getId(), c.getEndedAt()));
+        Map<Long, Instant> away = conversations.transferredAwayBy(agentId, limit);
+        away.forEach((id, at) -> when.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+        List<Conversation> all = new ArrayList<>(ended);
+        Set<Long> have = new HashSet<>(when.keySet());
+        ended.forEach(c -> have.remove(c.getId()));
+        all.addAll(conversations.findAll(have));
+        return all.stream().sorted(Comparator.comparing((Conversation c) -> when.get(c.getId())).reversed()
+                .thenComparing(Conversation::getId, Comparator.reverseOrder())).limit(limit).map(this::view).toList();
     }
 
     @Override

@@ -58,7 +58,7 @@ public class DefaultInboundMessageService implements InboundMessageService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
-            Long skillGroupId, String attachmentId) {
+            Long skillGroupId, String attachmentId, String association, String entry) {
         blacklist.requireAllowed(senderId, null);
         if (skillGroupId != null && channel == ChannelKind.IM_API && groups.find(skillGroupId).isEmpty()) {
             // a partner's mistake is told at once; the widget's entry group falls back to routing when it is gone
@@ -67,7 +67,8 @@ public class DefaultInboundMessageService implements InboundMessageService {
         List<String> flagged = moderation.screen(body).words();
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
-                clientMessageId, body, clock.instant(), skillGroupId, attachmentId, null, flagged);
+                clientMessageId, body, clock.instant(), skillGroupId, attachmentId, null, flagged, blankToNull(association),
+                blankToNull(entry));
         queue.send(command);
         return command;
     }
@@ -85,7 +86,7 @@ public class DefaultInboundMessageService implements InboundMessageService {
         rateLimits.check(tenantContext.requireTenant(), ChannelKind.API.name(), c.visitorId());
         String id = clientMessageId == null || clientMessageId.isBlank() ? "api-" + UUID.randomUUID() : clientMessageId;
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), ChannelKind.API,
-                c.visitorId(), id, body, clock.instant(), null, null, conversationId, flagged);
+                c.visitorId(), id, body, clock.instant(), null, null, conversationId, flagged, null, null);
         queue.send(command);
         return command;
     }
@@ -106,7 +107,11 @@ public class DefaultInboundMessageService implements InboundMessageService {
                 : conversationRows.find(command.conversationId()).map(Conversation::getChannel)
                         .orElseThrow(() -> new NotFoundException("conversation " + command.conversationId() + " not found"));
         conversations.receiveVisitorMessage(channel, command.senderId(), command.clientMessageId(), command.body(),
-                command.skillGroupId(), command.attachmentId(), command.flagged());
+                command.skillGroupId(), command.attachmentId(), command.flagged(), command.association(), command.entry());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -43,12 +43,12 @@ public class DefaultSkillGroupService implements SkillGroupService {
 
     /** What the audit log keeps of a group. */
     public record Snapshot(String name, String kind, boolean enabled, String strategy, int receptionLimit,
-                    Map<Long, Integer> priorityByAgent) {
+                    Map<Long, Integer> priorityByAgent, List<String> regions) {
         static Snapshot of(SkillGroup g) {
             Map<Long, Integer> members = new java.util.TreeMap<>();
             g.getMembers().forEach(m -> members.put(m.getAgentId(), m.getPriority()));
             return new Snapshot(g.getName(), g.getKind().name(), g.isEnabled(), g.getStrategy().name(),
-                    g.getReceptionLimit(), members);
+                    g.getReceptionLimit(), members, g.getRegions());
         }
     }
 
@@ -71,6 +71,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
     public SkillGroup create(String name, SkillGroupKind kind) {
         requireFreeName(name.trim(), null);
         SkillGroup group = new SkillGroup(name, kind, clock.instant());
+        // a new group starts with the tenant's default strategy (对话设置 坐席分配策略); each group may change it
+        group.configureRouting(desk.settings().defaultStrategy(), group.getReceptionLimit());
         groups.add(group);
         lookups.groupsChanged(tenantContext.requireTenant());
         audit.record("skill-group.create", "skill-group", group.getId(), null, Snapshot.of(group));
@@ -119,6 +121,16 @@ public class DefaultSkillGroupService implements SkillGroupService {
         lookups.groupsChanged(tenantContext.requireTenant());
         desk.dispatch(s, List.of(group.getId()));
         audit.record("skill-group.routing", "skill-group", id, before, Snapshot.of(group));
+        return group;
+    }
+
+    @Override
+    public SkillGroup configureRegions(long id, List<String> regions) {
+        SkillGroup group = get(id);
+        Snapshot before = Snapshot.of(group);
+        group.serveRegions(regions);
+        lookups.groupsChanged(tenantContext.requireTenant());
+        audit.record("skill-group.regions", "skill-group", id, before, Snapshot.of(group));
         return group;
     }
 

@@ -43,6 +43,6 @@ public class DefaultTenantLookupService implements TenantLookupService {
     @Override
     public Optional<SiteIdentity> siteOfKey(String siteKey) {
         return siteKey == null ? Optional.empty() : cache.site(siteKey, () -> sites.findBySiteKey(siteKey)
-                .map(s -> new SiteIdentity(s.getTenantId(), s.getId(), s.getSecret())));
+                .map(s -> new SiteIdentity(s.getTenantId(), s.getId(), s.getSecret(), s.getSettings().recordTrail())));
     }
 }

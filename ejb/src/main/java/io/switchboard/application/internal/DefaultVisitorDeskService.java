@@ -40,9 +40,9 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId,
-            String attachmentId) {
+            String attachmentId, String siteKey, String entry) {
         tenant.use(tenantId);
-        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId, attachmentId);
+        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId, attachmentId, siteKey, entry);
     }
 
     @Override

@@ -74,7 +74,8 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
         String region = request.ip() == null ? null : regions.regionOf(request.ip()).orElse(null);
         profile.seen(new VisitorProfile.Visit(site.siteId(), request.ip(), region, request.userAgent(), client,
                 signed ? request.userId() : null, signed ? request.userName() : null), now);
-        if (request.url() != null && (request.url().startsWith("http://") || request.url().startsWith("https://"))
+        if (site.recordTrail() && request.url() != null
+                && (request.url().startsWith("http://") || request.url().startsWith("https://"))
                 && request.url().length() <= PageView.MAX_URL) {
             visitors.add(new PageView(visitorId, site.siteId(), request.url(), request.title(), now));
         }
@@ -122,7 +123,9 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
     @Override
     public void pageView(String siteKey, String pass, String clientAddress, String url, String title) {
         Admission admission = admit(siteKey, pass, clientAddress);
-        visitors.add(new PageView(admission.visitorId(), admission.siteId(), url, title, clock.instant()));
+        if (site(siteKey).recordTrail()) {
+            visitors.add(new PageView(admission.visitorId(), admission.siteId(), url, title, clock.instant()));
+        }
         visitors.find(WEB, admission.visitorId()).ifPresent(p -> p.touch(clock.instant()));
     }
 

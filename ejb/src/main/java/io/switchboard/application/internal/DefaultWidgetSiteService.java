@@ -1,5 +1,7 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.application.ConflictException;
+import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.application.WidgetSiteService;
 import io.switchboard.domain.model.site.WidgetSite;
 import io.switchboard.domain.model.site.WidgetSiteRepository;
@@ -42,6 +44,10 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    io.switchboard.domain.model.visitor.RegionLocator regions;
+    @Inject
+    io.switchboard.domain.model.conversation.ConversationRepository conversations;
 
     /** What the audit log keeps of a site: never its secret. */
     public record Snapshot(String name, String siteKey, WidgetSettings settings) {
@@ -66,6 +72,20 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
         sites.add(site);
         audit.record("widget-site.create", "widget-site", site.getId(), null, Snapshot.of(site));
         return site;
+    }
+
+    @Override
+    public void delete(long id) {
+        WidgetSite site = get(id);
+        long open = conversations.countOpenOf(ChannelKind.WEB.name(), site.getSiteKey());
+        if (open > 0) {
+            throw new ConflictException("widget site " + id + " has " + open
+                    + " open conversation(s); end them before deleting the site");
+        }
+        Snapshot before = Snapshot.of(site);
+        site.delete(clock.instant());
+        cache.siteChanged(site.getSiteKey());
+        audit.record("widget-site.delete", "widget-site", id, before, null);
     }
 
     @Override
@@ -102,16 +122,24 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
         Snapshot before = Snapshot.of(site);
         site.rename(name.trim());
         site.changeSettings(settings);
+        cache.siteChanged(site.getSiteKey()); // recordTrail is read from the cached identity
         audit.record("widget-site.update", "widget-site", id, before, Snapshot.of(site));
         return site;
     }
 
     @Override
-    public WidgetConfigView publicConfig(String siteKey) {
+    public WidgetConfigView publicConfig(String siteKey, String clientAddress) {
         WidgetSite site = sites.findBySiteKey(siteKey)
                 .orElseThrow(() -> new NotFoundException("unknown widget site key"));
         WidgetSettings settings = site.getSettings();
         List<SkillGroup> enabled = groups.enabled(SkillGroupKind.ONLINE);
+        boolean noGroupForRegion = false;
+        if (settings.picker().byRegion()) {
+            // S2 picker j/k: only the groups that serve the visitor's region (by address, from the local table)
+            String region = clientAddress == null ? null : regions.regionOf(clientAddress).orElse(null);
+            enabled = enabled.stream().filter(g -> g.servesRegion(region)).toList();
+            noGroupForRegion = enabled.isEmpty();
+        }
         Set<Long> memberIds = new HashSet<>();
         enabled.forEach(g -> g.getMembers().forEach(m -> memberIds.add(m.getAgentId())));
         Map<Long, AgentSeat> online = new HashMap<>();
@@ -129,6 +157,6 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
                     return new WidgetConfigView.PickableGroup(g.getId(), g.getName(), present.size(), names);
                 }).toList();
         return new WidgetConfigView(site.getSiteKey(), site.getName(), settings, !online.isEmpty(), pickable,
-                files.maxBytes());
+                files.maxBytes(), noGroupForRegion);
     }
 }

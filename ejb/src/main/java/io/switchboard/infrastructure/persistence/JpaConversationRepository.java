@@ -383,6 +383,24 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Map<Long, Instant> transferredAwayBy(long agentId, int limit) {
+        Map<Long, Instant> away = new LinkedHashMap<>();
+        em.createQuery("select e.conversationId, max(e.occurredAt) from ConversationEvent e where e.agentId = :a "
+                        + "and e.type = 'TRANSFERRED_AWAY' group by e.conversationId order by max(e.occurredAt) desc",
+                        Object[].class).setParameter("a", agentId).setMaxResults(limit).getResultStream()
+                .forEach(r -> away.put((Long) r[0], (Instant) r[1]));
+        return away;
+    }
+
+    @Override
+    public long countOpenOf(String channel, String association) {
+        return em.createQuery("select count(c) from Conversation c where c.channel = :ch and c.association = :a "
+                + "and c.state in :open", Long.class).setParameter("ch", channel).setParameter("a", association)
+                .setParameter("open", java.util.List.of(ConversationState.IN_FLOW, ConversationState.QUEUED,
+                        ConversationState.ASSIGNED)).getSingleResult();
+    }
+
+    @Override
     public Optional<Conversation> latestBefore(String visitorId, String channel, long beforeId) {
         return em.createQuery("select c from Conversation c where c.visitorId = :v and c.channel = :ch and c.id < :before "
                 + "order by c.id desc", Conversation.class).setParameter("v", visitorId).setParameter("ch", channel)

@@ -32,7 +32,8 @@ public class ImMessageResource {
     @POST
     public Response send(@NotNull @Valid ImMessageRequest request) {
         InboundMessageCommand accepted = messages.accept(ChannelKind.IM_API, request.senderId(),
-                request.clientMessageId(), request.text(), request.skillGroupId(), request.attachmentId());
+                request.clientMessageId(), request.text(), request.skillGroupId(), request.attachmentId(),
+                request.association(), request.entry());
         return Response.accepted(new ImMessageDto(accepted.clientMessageId(), accepted.senderId(), accepted.body(),
                 "ACCEPTED", accepted.acceptedAt(), null)).build();
     }

@@ -60,6 +60,17 @@ public class SkillGroupResource {
         return SkillGroupDto.of(groups.update(id, request.name(), request.enabled() == null || request.enabled()));
     }
 
+    /** S2 picker j: {"regions":["四川","重庆"]}, the regions the group serves ([] = every region). */
+    @PUT
+    @Path("{id}/regions")
+    public SkillGroupDto regions(@PathParam("id") long id, @NotNull @Valid RegionsRequest request) {
+        return SkillGroupDto.of(groups.configureRegions(id, request.regions()));
+    }
+
+    public record RegionsRequest(@NotNull @jakarta.validation.constraints.Size(max = 20)
+            List<@NotNull @jakarta.validation.constraints.Size(max = 50) String> regions) {
+    }
+
     /** RT-3/RT-4: strategy (LEAST_BUSY, ROUND_ROBIN, LONGEST_IDLE, FEWEST_HANDLED_TODAY, MEMBER_PRIORITY) and reception limit. */
     @PUT
     @Path("{id}/routing")

@@ -45,8 +45,8 @@ public class WidgetResource {
     /** Settings, pickable skill groups with their online agents (CH-1..CH-4). */
     @GET
     @Path("config")
-    public WidgetConfigView config(@PathParam("siteKey") String siteKey) {
-        return sites.publicConfig(siteKey);
+    public WidgetConfigView config(@PathParam("siteKey") String siteKey, @Context HttpServletRequest http) {
+        return sites.publicConfig(siteKey, http.getRemoteAddr());
     }
 
     /** What the widget sends when it loads and before each socket connect (CH-5). */

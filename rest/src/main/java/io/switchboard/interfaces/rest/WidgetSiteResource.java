@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -104,5 +105,13 @@ public class WidgetSiteResource {
     @Path("{id}")
     public SiteDto update(@PathParam("id") long id, @NotNull @Valid SiteUpdate update) {
         return dto(sites.update(id, update.name(), update.settings()), false);
+    }
+
+    /** 204; 409 while a conversation that came through the site is open; the site key stops working at once. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        sites.delete(id);
+        return Response.noContent().build();
     }
 }

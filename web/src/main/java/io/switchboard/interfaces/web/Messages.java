@@ -14,6 +14,12 @@ public class Messages {
         return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
+    /** Whether the bundle has this key (texts looked up by a code that may have none). */
+    public boolean has(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
+    }
+
     public String format(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

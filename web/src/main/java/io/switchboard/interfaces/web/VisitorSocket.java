@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * start), one page of them ({@link CatchUpPage}): when {@code more} is true the widget asks for the next page with
  * {@code {"type":"catchUp","conversationId":ID,"after":SEQ}}, answered by a {@code missed} frame, until nothing is
  * missing, so a reconnecting widget gets exactly what it missed however long it was away. Frames in:
- * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1}} — queued durably and answered with
+ * {@code {"type":"send","clientId":"..","text":"..","skillGroupId":1,"entry":".."}} — queued durably and answered with
  * {@code accepted}; the stored line then comes back as a {@code message} frame with its sequence number, or is refused
  * with an {@code error} frame naming its {@code clientId}. {@code {"type":"history","before":ID,"after":SEQ}} asks for
  * the visitor's conversation before the oldest one the widget shows ("earlier messages"); {@code hello} says whether
@@ -78,6 +78,8 @@ public class VisitorSocket {
 
     private String tenantId;
     private String visitorId;
+    /** The site the widget runs on: the conversation's association for routing rules (RT-9). */
+    private String siteKey;
     private PushSubscriber subscriber;
 
     @OnOpen
@@ -96,6 +98,7 @@ public class VisitorSocket {
         }
         tenantId = admission.tenantId();
         visitorId = admission.visitorId();
+        siteKey = param(session, "site");
         long after = parseAfter(param(session, "after"));
         // subscribe first, then read the transcript: a line stored in between arrives twice at worst (the widget
         // drops a seq it has), never not at all
@@ -166,7 +169,8 @@ public class VisitorSocket {
                         throw new IllegalArgumentException("attachmentId is not a file id");
                     }
                     Long group = frame.get("skillGroupId") instanceof JsonNumber n ? n.longValue() : null;
-                    desk.send(tenantId, visitorId, clientId, body, group, attachmentId);
+                    String entry = limit(frame.getString("entry", ""), 100, "entry");
+                    desk.send(tenantId, visitorId, clientId, body, group, attachmentId, siteKey, entry.isEmpty() ? null : entry);
                     AgentSocket.send(session, JSON.createObjectBuilder().add("type", "accepted").add("clientId", clientId)
                             .build().toString());
                 }

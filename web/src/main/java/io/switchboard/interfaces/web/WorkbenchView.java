@@ -207,7 +207,7 @@ public class WorkbenchView implements Serializable {
 
     public List<ConversationView> getRecent() {
         if (recent == null) {
-            recent = conversations.ofAgent(agentId, false, 0, 20);
+            recent = conversations.recentOf(agentId, 20);
         }
         return recent;
     }
@@ -225,6 +225,12 @@ public class WorkbenchView implements Serializable {
             }
         }
         return selected;
+    }
+
+    /** Another agent serves it now, and it is not offered back to me: this agent gave it away. */
+    private boolean transferredAway(ConversationView c) {
+        return "ASSIGNED".equals(c.state()) && c.agentId() != null && c.agentId() != agentId
+                && (c.transferToAgentId() == null || c.transferToAgentId() != agentId);
     }
 
     /** The agent may write: the conversation is assigned to this agent (not only offered by a transfer). */
@@ -712,8 +718,15 @@ public class WorkbenchView implements Serializable {
             }
         }
         reload();
-        boolean selectedGone = selectedId != null && getSelected() == null;
-        if (assigned != null && (selectedId == null || selectedGone)) {
+        boolean selectedGone = selectedId != null
+                && (getSelected() == null || selectedChanged && transferredAway(getSelected()));
+        if (selectedGone) {
+            // transferred to another agent (it is in 最近会话 now) or gone: the pane moves on, to a new offer or the
+            // next open chat, instead of showing someone else's chat without buttons
+            selectedId = assigned != null ? assigned : getActive().isEmpty() ? null : getActive().get(0).id();
+            reload();
+            selectedChanged = true;
+        } else if (assigned != null && selectedId == null) {
             selectedId = assigned;
             reload();
             selectedChanged = true;

@@ -50,6 +50,12 @@ public interface ConversationRepository {
 
     long count(ConversationState state);
 
+    /** Conversations on this channel through this association (a widget site's key) that have not ended. */
+    long countOpenOf(String channel, String association);
+
+    /** The conversations this agent transferred to another agent, with when, the latest first. */
+    Map<Long, java.time.Instant> transferredAwayBy(long agentId, int limit);
+
     /** Every conversation not yet in a terminal state, across all tenants (timer recovery at start). */
     /** Conversations whose stored next deadline is at or before {@code now}, earliest first (platform query). */
     List<DueDeadline> dueDeadlines(java.time.Instant now, int limit);

@@ -22,8 +22,8 @@ public record WidgetSettings(
         @NotNull @Valid Picker picker,
         boolean recordTrail) {
 
-    static final String COLOR = "#[0-9a-fA-F]{6}";
-    static final String URL = "(https?://\\S{1,490})?";
+    public static final String COLOR = "#[0-9a-fA-F]{6}";
+    public static final String URL = "(https?://\\S{1,490})?";
 
     /** Entry button (入口按钮): text [在线客服], colour, corner, delay before it shows [0 = at once]. */
     public record Button(
@@ -75,7 +75,18 @@ public record WidgetSettings(
             @Min(1) @Max(20) int maxAgentsPerGroup,
             @Min(5) @Max(600) int refreshSeconds,
             @NotBlank @Size(max = 100) String nobodyOnlineTitle,
-            @NotNull @Size(max = 100) String footer) {
+            @NotNull @Size(max = 100) String footer,
+            boolean byRegion,
+            @NotBlank @Size(max = 100) String noRegionTitle) {
+
+        /** S2 picker k; settings stored before it existed get it. */
+        public static final String NO_REGION_TITLE = "您所在的地区暂无服务的技能组，请留言";
+
+        public Picker {
+            if (noRegionTitle == null) {
+                noRegionTitle = NO_REGION_TITLE;
+            }
+        }
     }
 
     public static WidgetSettings defaults() {
@@ -84,7 +95,7 @@ public record WidgetSettings(
                 new Window("#1677ff", "", ""),
                 new Invitation(true, "欢迎来到本网站，请问有什么可以帮您？", "#ffffff", "", true, "现在咨询", true, "稍后咨询", 5),
                 new Info("", "", "", "", "", "欢迎您来咨询", ""),
-                new Picker(true, "", 5, false, 5, 30, "当前无坐席，请留言", "竭诚为您服务"),
+                new Picker(true, "", 5, false, 5, 30, "当前无坐席，请留言", "竭诚为您服务", false, Picker.NO_REGION_TITLE),
                 true);
     }
 }

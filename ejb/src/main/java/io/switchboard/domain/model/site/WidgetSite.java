@@ -40,6 +40,10 @@ public class WidgetSite extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when an administrator deleted the site: its key no longer works and it leaves every list. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     /** NULL until an admin saves settings: the seed defaults apply. */
     @Convert(converter = WidgetSettingsConverter.class)
     @Column(length = 20000)
@@ -86,6 +90,14 @@ public class WidgetSite extends TenantOwned {
 
     public void changeSettings(WidgetSettings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    public void delete(Instant at) {
+        this.deletedAt = at;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public void rename(String name) {

@@ -63,6 +63,10 @@ public class SkillGroup extends TenantOwned {
     @CollectionTable(name = "skill_group_member", joinColumns = @JoinColumn(name = "skill_group_id"))
     private List<GroupMember> members = new ArrayList<>();
 
+    /** The regions the group serves (S2 picker j), one per line; none: every region. */
+    @Column(length = 1000)
+    private String regions;
+
     @Version
     private long version;
 
@@ -100,6 +104,29 @@ public class SkillGroup extends TenantOwned {
         }
         this.strategy = Objects.requireNonNull(newStrategy, "strategy");
         this.receptionLimit = newReceptionLimit;
+    }
+
+    /** Replaces the regions the group serves (at most 20, each at most 50 characters); empty: every region. */
+    public void serveRegions(List<String> newRegions) {
+        List<String> clean = newRegions.stream().filter(Objects::nonNull).map(String::strip).filter(r -> !r.isEmpty())
+                .distinct().toList();
+        if (clean.size() > 20 || clean.stream().anyMatch(r -> r.length() > 50 || r.contains("\n"))) {
+            throw new IllegalArgumentException("regions: at most 20, each at most 50 characters");
+        }
+        this.regions = clean.isEmpty() ? null : String.join("\n", clean);
+    }
+
+    public List<String> getRegions() {
+        return regions == null || regions.isBlank() ? List.of() : List.of(regions.split("\n"));
+    }
+
+    /**
+     * Whether a visitor of this region (as the region table names it, e.g. "中国 四川 成都") may pick the group: it
+     * serves every region, or one of its regions is part of the visitor's. An unknown region matches no region.
+     */
+    public boolean servesRegion(String visitorRegion) {
+        List<String> served = getRegions();
+        return served.isEmpty() || visitorRegion != null && served.stream().anyMatch(visitorRegion::contains);
     }
 
     /** Replaces the member list; an agent appears at most once. */

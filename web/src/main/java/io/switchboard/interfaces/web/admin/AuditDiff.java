@@ -17,14 +17,15 @@ import java.util.Set;
 /**
  * What an audited change changed, field by field: the before and after documents (JSON, as the audit trail stores
  * them) flattened to dotted paths ({@code messages.allBusy}, {@code button.color}); a list is one field, compared
- * whole. A creation lists every field as added, a deletion every field as removed. Plain Java, no container.
+ * whole, a list of strings regardless of order. A creation lists every field as added, a deletion every field as
+ * removed. Plain Java, no container.
  */
 public final class AuditDiff {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     /** Fields whose value names the thing changed, in the order they are tried. */
-    private static final List<String> NAME_FIELDS = List.of("displayName", "name", "username", "word", "title", "value",
-            "category");
+    private static final List<String> NAME_FIELDS = List.of("displayName", "nickname", "fullName", "name", "username",
+            "word", "title", "value", "category");
 
     private AuditDiff() {
     }
@@ -95,7 +96,9 @@ public final class AuditDiff {
             return s.getString();
         }
         if (value instanceof JsonArray a && a.stream().allMatch(v -> v instanceof JsonString)) {
-            return String.join(", ", a.stream().map(v -> ((JsonString) v).getString()).toList());
+            // a list of names (work days, tags, regions) in a stable order: the same names written in another order
+            // (a set serialised as it iterates) is no change
+            return String.join(", ", a.stream().map(v -> ((JsonString) v).getString()).sorted().toList());
         }
         return value == JsonValue.NULL ? "" : value.toString();
     }

@@ -31,6 +31,30 @@ public class ConsoleActions {
 
     @Inject
     Messages messages;
+    @Inject
+    jakarta.validation.Validator validator;
+
+    /**
+     * Checks a value with the constraints the API checks it with (its bean-validation annotations), before the
+     * service sees it, so the console refuses exactly what the API refuses, each problem beside its field.
+     *
+     * @throws ConstraintViolationException naming every broken constraint
+     */
+    public <T> T valid(T value) {
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+
+    /** A required text the API refuses blank ({@code @NotBlank}), refused beside its field. */
+    public String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new io.switchboard.application.InvalidFieldException(field, messages.get("console.required"));
+        }
+        return value.strip();
+    }
 
     /**
      * @param formId     the form whose inputs carry the field names as ids (e.g. "agent-form" → agent-form:email)
@@ -49,8 +73,9 @@ public class ConsoleActions {
             Throwable t = unwrap(e);
             if (t instanceof ConstraintViolationException v) {
                 for (ConstraintViolation<?> c : v.getConstraintViolations()) {
-                    if (!field(faces, formId, c.getPropertyPath(), c.getMessage())) {
-                        error(faces, properties(c.getPropertyPath()) + ": " + c.getMessage());
+                    String text = ConstraintTexts.text(c, messages);
+                    if (!field(faces, formId, c.getPropertyPath(), text)) {
+                        error(faces, properties(c.getPropertyPath()) + ": " + text);
                     }
                 }
                 error(faces, messages.get("console.invalid"));

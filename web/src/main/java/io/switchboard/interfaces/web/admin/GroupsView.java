@@ -31,6 +31,8 @@ public class GroupsView implements Serializable {
     transient StaffService staff;
     @Inject
     transient ConsoleActions actions;
+    @Inject
+    transient io.switchboard.application.RoutingSettingsService routing;
 
     /** One member line of the dialog. */
     public static final class MemberRow implements Serializable {
@@ -57,6 +59,8 @@ public class GroupsView implements Serializable {
     private boolean enabled = true;
     private RoutingStrategy strategy = RoutingStrategy.LEAST_BUSY;
     private int receptionLimit;
+    /** S2 picker j: the regions the group serves; empty = every region. */
+    private List<String> regions = new ArrayList<>();
     private List<MemberRow> members = new ArrayList<>();
     private Long newMemberId;
     /** Staff names for the table, read with the groups (once per render, not once per row). */
@@ -84,8 +88,9 @@ public class GroupsView implements Serializable {
         name = null;
         kind = SkillGroupKind.ONLINE;
         enabled = true;
-        strategy = RoutingStrategy.LEAST_BUSY;
+        strategy = routing.current().defaultStrategy(); // the tenant's 坐席分配策略 is a new group's default
         receptionLimit = 0;
+        regions = new ArrayList<>();
         members = new ArrayList<>();
     }
 
@@ -97,6 +102,7 @@ public class GroupsView implements Serializable {
         enabled = g.isEnabled();
         strategy = g.getStrategy();
         receptionLimit = g.getReceptionLimit();
+        regions = new ArrayList<>(g.getRegions());
         Map<Long, String> names = names();
         members = new ArrayList<>();
         for (GroupMember m : g.getMembers()) {
@@ -131,6 +137,7 @@ public class GroupsView implements Serializable {
                 groups.update(id, name, false);
             }
             groups.configureRouting(id, strategy, receptionLimit);
+            groups.configureRegions(id, regions == null ? List.of() : regions);
             groups.replaceMembers(id, priorities);
             editingId = id;
         }, "console.saved");
@@ -163,6 +170,8 @@ public class GroupsView implements Serializable {
     public void setEnabled(boolean v) { enabled = v; }
     public RoutingStrategy getStrategy() { return strategy; }
     public void setStrategy(RoutingStrategy v) { strategy = v; }
+    public List<String> getRegions() { return regions; }
+    public void setRegions(List<String> v) { regions = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public int getReceptionLimit() { return receptionLimit; }
     public void setReceptionLimit(int v) { receptionLimit = v; }
     public List<MemberRow> getMembers() { return members; }

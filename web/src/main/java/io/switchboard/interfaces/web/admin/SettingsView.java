@@ -224,7 +224,7 @@ public class SettingsView implements Serializable {
 
     /** Saves the routing and dialog settings as one object; a refusal names the field and nothing is saved. */
     public void save() {
-        actions.run("settings", () -> routing.update(settings()), "console.settings.saved");
+        actions.run("settings", () -> routing.update(actions.valid(settings())), "console.settings.saved");
     }
 
     RoutingSettings settings() {

@@ -98,11 +98,22 @@ public class SitesView implements Serializable {
         f.put("picker.refreshSeconds", p.refreshSeconds());
         f.put("picker.nobodyOnlineTitle", p.nobodyOnlineTitle());
         f.put("picker.footer", p.footer());
+        f.put("picker.byRegion", p.byRegion());
+        f.put("picker.noRegionTitle", p.noRegionTitle());
         f.put("recordTrail", s.recordTrail());
     }
 
+    /** Deletes a site after the page's confirmation; refused (with the reason) while a chat through it is open. */
+    public void delete(long id) {
+        if (actions.run(null, () -> sites.delete(id), "console.site.deleted") && Long.valueOf(id).equals(selectedId)) {
+            selectedId = null;
+            f.clear();
+        }
+    }
+
     public void save() {
-        actions.run("site", () -> sites.update(selectedId, name == null ? "" : name, form()), "console.saved");
+        actions.run("site", () -> sites.update(selectedId, actions.required("name", name), actions.valid(form())),
+                "console.saved");
     }
 
     WidgetSettings form() {
@@ -117,7 +128,8 @@ public class SitesView implements Serializable {
                         text("info.announcement"), text("info.welcome"), text("info.imageUrl")),
                 new Picker(flag("picker.enabled"), text("picker.title"), number("picker.maxGroups"),
                         flag("picker.showAgents"), number("picker.maxAgentsPerGroup"), number("picker.refreshSeconds"),
-                        text("picker.nobodyOnlineTitle"), text("picker.footer")),
+                        text("picker.nobodyOnlineTitle"), text("picker.footer"), flag("picker.byRegion"),
+                        text("picker.noRegionTitle")),
                 flag("recordTrail"));
     }
 

@@ -21,9 +21,15 @@ class AuditDiffTest {
     void aCreationListsEveryFieldAsAddedAndADeletionAsRemoved() {
         String agent = "{\"username\":\"wang\",\"displayName\":\"小王\",\"groups\":[\"售前\",\"VIP\"],\"maxConcurrent\":null}";
         assertEquals(List.of(new Change("username", null, "wang"), new Change("displayName", null, "小王"),
-                new Change("groups", null, "售前, VIP"), new Change("maxConcurrent", null, "")),
+                new Change("groups", null, "VIP, 售前"), new Change("maxConcurrent", null, "")),
                 AuditDiff.changes(null, agent));
         assertEquals(new Change("username", "wang", null), AuditDiff.changes(agent, null).get(0));
+    }
+
+    @Test
+    void theSameNamesInAnotherOrderAreNoChange() {
+        assertEquals(List.of(), AuditDiff.changes("{\"workdays\":[\"MONDAY\",\"FRIDAY\"]}", "{\"workdays\":[\"FRIDAY\",\"MONDAY\"]}"));
+        assertEquals("王小明", AuditDiff.name(null, "{\"username\":\"wang\",\"nickname\":\"王小明\"}"));
     }
 
     @Test
