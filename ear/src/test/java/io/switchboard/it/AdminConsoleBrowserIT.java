@@ -1,5 +1,10 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.ConsolePage.click;
+import static io.switchboard.it.ConsolePage.js;
+import static io.switchboard.it.ConsolePage.text;
+import static io.switchboard.it.ConsolePage.type;
+import static io.switchboard.it.ConsolePage.until;
 import static io.switchboard.it.WidgetPage.await;
 import static io.switchboard.it.WidgetPage.lines;
 import static io.switchboard.it.WidgetPage.visible;
@@ -32,41 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminConsoleBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
-
-    private static <T> T until(Chromium browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    private static void click(Chromium browser, By by) {
-        until(browser, d -> {
-            WebElement e = d.findElement(by);
-            if (!e.isDisplayed() || !e.isEnabled()) {
-                return null;
-            }
-            e.click();
-            return true;
-        });
-    }
-
-    private static String text(Chromium browser, String css) {
-        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                "var e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css));
-    }
-
-    private static Object js(Chromium browser, String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
-    }
-
-    /** Types into an input found by its JSF client id, replacing what was there. */
-    private static void type(Chromium browser, String clientId, String value) {
-        WebElement input = until(browser, d -> {
-            WebElement e = d.findElement(By.id(clientId));
-            return e.isDisplayed() ? e : null;
-        });
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-    }
 
     /** Picks an option of a PrimeFaces select by the start of its label, through the widget. */
     private static void choose(Chromium browser, String widgetVar, String menuId, String label) {

@@ -1,5 +1,9 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.ConsolePage.click;
+import static io.switchboard.it.ConsolePage.js;
+import static io.switchboard.it.ConsolePage.text;
+import static io.switchboard.it.ConsolePage.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +35,7 @@ class ConsoleLayoutBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private static final List<String> PAGES = List.of("monitor", "sessions", "agents", "groups", "sites", "settings",
+    private static final List<String> PAGES = List.of("monitor", "sessions", "agents", "groups", "sites", "settings", "rules",
             "replies", "words", "blacklist", "audit");
 
     private record Data(Api.Tenant tenant, Api api, long transferred, String wang, String li, String visitor) {
@@ -56,7 +60,7 @@ class ConsoleLayoutBrowserIT {
     }
 
     private void pages(Data d, Chromium admin, String lang) {
-        login(admin, "/admin/sessions.xhtml", d.tenant().adminUsername(), d.tenant().adminPassword());
+        ConsolePage.login(admin, server, "/admin/sessions.xhtml", d.tenant().adminUsername(), d.tenant().adminPassword());
         until(admin, x -> x.findElements(By.cssSelector("[id='s:tabs:sessions'] tbody tr")).size() >= 1 ? true : null);
         // every conversation, ended ones included
         click(admin, By.xpath("//*[@id='s:tabs:state']//div[contains(@class,'ui-button')][3]"));
@@ -207,35 +211,5 @@ class ConsoleLayoutBrowserIT {
         return r.body().get("agentId").asLong();
     }
 
-    private void login(Chromium browser, String path, String username, String password) {
-        browser.driver.get(server.url(path).toString());
-        browser.driver.findElement(By.id("login:username")).sendKeys(username);
-        browser.driver.findElement(By.id("login:password")).sendKeys(password);
-        browser.driver.findElement(By.id("login:submit")).click();
-    }
-
-    private static <T> T until(Chromium browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    private static void click(Chromium browser, By by) {
-        until(browser, d -> {
-            WebElement e = d.findElement(by);
-            if (!e.isDisplayed()) {
-                return null;
-            }
-            e.click();
-            return true;
-        });
-    }
-
-    private static String text(Chromium browser, String css) {
-        return String.valueOf(js(browser, "var e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css));
-    }
-
-    private static Object js(Chromium browser, String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
-    }
 
 }

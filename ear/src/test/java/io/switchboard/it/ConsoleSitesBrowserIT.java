@@ -1,5 +1,10 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.ConsolePage.click;
+import static io.switchboard.it.ConsolePage.js;
+import static io.switchboard.it.ConsolePage.text;
+import static io.switchboard.it.ConsolePage.type;
+import static io.switchboard.it.ConsolePage.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,10 +61,7 @@ class ConsoleSitesBrowserIT {
 
     private void run(Chromium admin, Api.Tenant tenant, Api api, long id, String key, long group, long agent)
             throws Exception {
-        admin.driver.get(server.url("/admin/sites.xhtml").toString());
-        admin.driver.findElement(By.id("login:username")).sendKeys(tenant.adminUsername());
-        admin.driver.findElement(By.id("login:password")).sendKeys(tenant.adminPassword());
-        admin.driver.findElement(By.id("login:submit")).click();
+        ConsolePage.login(admin, server, "/admin/sites.xhtml", tenant.adminUsername(), tenant.adminPassword());
         click(admin, By.id("list:sites:0:open"));
 
         // a colour that is not one: refused beside the field, nothing saved
@@ -116,33 +118,4 @@ class ConsoleSitesBrowserIT {
         assertTrue(audit.toString().contains("widget-site.delete"), audit.toString());
     }
 
-    private static <T> T until(Chromium browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    private static void click(Chromium browser, By by) {
-        until(browser, d -> {
-            WebElement e = d.findElement(by);
-            if (!e.isDisplayed() || !e.isEnabled()) {
-                return null;
-            }
-            e.click();
-            return true;
-        });
-    }
-
-    private static void type(Chromium browser, String id, String value) {
-        WebElement input = until(browser, d -> {
-            WebElement e = d.findElement(By.id(id));
-            return e.isDisplayed() ? e : null;
-        });
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-    }
-
-    private static String text(Chromium browser, String css) {
-        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                "var e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css));
-    }
 }

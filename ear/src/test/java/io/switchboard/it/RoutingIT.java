@@ -327,6 +327,50 @@ class RoutingIT {
         assertEquals(5, c.get("total").asInt(), c.toString());
     }
 
+    /**
+     * RT-8 against the server: in a work-hours segment a conversation goes to the segment's groups in overflow order
+     * (the first group full, the next takes it); outside every segment it ends with the off-hours message.
+     */
+    @Test
+    void workHoursRouteToTheSegmentsGroupsInOverflowOrderAndOffHoursEndsTheChat() {
+        Setup s = tenantWithAgents("hours", 1, 1);
+        long first = s.agents().get(0);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long second = s.api().post("/api/v1/agents", Map.of("username", "hours-b-" + suffix, "displayName", "溢出坐席",
+                "password", "Pw-" + UUID.randomUUID(), "maxConcurrent", 1)).body().get("agentId").asLong();
+        long overflow = group(s.api(), "溢出组", second);
+        status(s.api(), first, "ONLINE");
+        status(s.api(), second, "ONLINE");
+        ObjectNode settings = (ObjectNode) s.api().get("/api/v1/routing-settings").body();
+        ObjectNode hours = (ObjectNode) settings.get("workHours");
+        hours.put("enabled", true);
+        ObjectNode schedule = (ObjectNode) hours.get("schedule");
+        schedule.put("zone", "UTC");
+        schedule.set("workdays", Api.JSON.valueToTree(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY")));
+        // one segment of the whole day (an end not after the start crosses midnight), overflow order: 售前咨询, 溢出组
+        schedule.set("segments", Api.JSON.valueToTree(List.of(Map.of("start", "00:00", "end", "00:00",
+                "action", "HUMAN", "skillGroupIds", List.of(s.groupId(), overflow)))));
+        Api.Reply saved = s.api().put("/api/v1/routing-settings", settings);
+        assertEquals(200, saved.status(), saved.toString());
+
+        JsonNode a = s.api().post("/api/v1/conversations", Map.of("visitorId", "hours-1", "channel", "WEB")).body();
+        assertEquals("ASSIGNED", a.get("state").asText(), a.toString());
+        assertEquals(first, a.get("agentId").asLong(), "the segment's first group");
+        JsonNode b = s.api().post("/api/v1/conversations", Map.of("visitorId", "hours-2", "channel", "WEB")).body();
+        assertEquals("ASSIGNED", b.get("state").asText(), b.toString());
+        assertEquals(second, b.get("agentId").asLong(), "the first group is full: the next in overflow order");
+        assertEquals(overflow, b.get("skillGroupId").asLong());
+
+        // no segment today: off hours, with the seed's message
+        schedule.set("segments", Api.JSON.valueToTree(List.of()));
+        assertEquals(200, s.api().put("/api/v1/routing-settings", settings).status());
+        JsonNode c = s.api().post("/api/v1/conversations", Map.of("visitorId", "hours-3", "channel", "WEB")).body();
+        assertEquals("OFF_HOURS", c.get("endReason").asText(), c.toString());
+        assertEquals("您好，当前非工作时间段",
+                s.api().get("/api/v1/conversations/" + c.get("id").asLong() + "/messages").body().get(0).get("body").asText());
+    }
+
     /** The tenant's default strategy (对话设置 坐席分配策略) is what a new skill group starts with. */
     @Test
     void aNewGroupStartsWithTheTenantsDefaultStrategy() {

@@ -1,6 +1,7 @@
 package io.switchboard.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,35 @@ class SessionEndIT {
     @Test
     void aDeletionEndsEverySessionOfTheAccount() throws Exception {
         endsSessions("DELETED", (api, agent) -> assertEquals(204, api.delete("/api/v1/staff/" + agent.id()).status()));
+    }
+
+    /** AD-1: a forced-offline seat stays offline, takes nothing, until an administrator restores it. */
+    @Test
+    void aForcedOfflineAgentStaysOfflineUntilRestored() throws Exception {
+        Api api = new Api(server, Api.newTenant(server, "forced").apiKey());
+        Agent agent = newAgent(api);
+        long group = api.post("/api/v1/skill-groups", Map.of("name", "售前")).body().get("id").asLong();
+        api.put("/api/v1/skill-groups/" + group + "/members", java.util.List.of(Map.of("agentId", agent.id())));
+        assertEquals(200, api.put("/api/v1/agents/" + agent.id() + "/status", Map.of("status", "ONLINE")).status());
+        assertEquals(200, api.post("/api/v1/agents/" + agent.id() + "/force-offline", Map.of()).status());
+        JsonNode seat = api.get("/api/v1/agents/" + agent.id()).body();
+        assertEquals("OFFLINE", seat.get("status").asText(), seat.toString());
+        assertTrue(seat.get("forcedOffline").asBoolean());
+
+        Api.Reply refused = api.put("/api/v1/agents/" + agent.id() + "/status", Map.of("status", "ONLINE"));
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.body().get("detail").asText().contains("restore"), refused.toString());
+        JsonNode nobody = api.post("/api/v1/conversations", Map.of("visitorId", "forced-v1", "channel", "WEB",
+                "skillGroupId", group)).body();
+        assertEquals("NOBODY_ONLINE", nobody.get("endReason").asText(), "a forced-offline agent takes nothing");
+
+        assertEquals(200, api.post("/api/v1/agents/" + agent.id() + "/restore", Map.of()).status());
+        assertFalse(api.get("/api/v1/agents/" + agent.id()).body().get("forcedOffline").asBoolean());
+        assertEquals(200, api.put("/api/v1/agents/" + agent.id() + "/status", Map.of("status", "ONLINE")).status());
+        JsonNode served = api.post("/api/v1/conversations", Map.of("visitorId", "forced-v2", "channel", "WEB",
+                "skillGroupId", group)).body();
+        assertEquals("ASSIGNED", served.get("state").asText(), served.toString());
+        assertEquals(agent.id(), served.get("agentId").asLong());
     }
 
     private void endsSessions(String reason, java.util.function.BiConsumer<Api, Agent> end) throws Exception {

@@ -1,5 +1,7 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.ConsolePage.text;
+import static io.switchboard.it.ConsolePage.until;
 import static io.switchboard.it.WidgetPage.await;
 import static io.switchboard.it.WidgetPage.lines;
 import static io.switchboard.it.WidgetPage.visible;
@@ -33,11 +35,6 @@ class WorkbenchBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private static <T> T until(Chromium browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
-    }
-
     /** Clicks once the element is there and not being re-rendered. */
     private static void click(Chromium browser, By by) {
         until(browser, d -> {
@@ -48,13 +45,6 @@ class WorkbenchBrowserIT {
             e.click();
             return true;
         });
-    }
-
-    /** Read in one script: parts of the page are re-rendered at any moment, so no element is held on to. */
-    private static String text(Chromium browser, String css) {
-        Object text = ((JavascriptExecutor) browser.driver).executeScript(
-                "var e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css);
-        return String.valueOf(text);
     }
 
     private static List<String> transcript(WebDriver d, String who) {

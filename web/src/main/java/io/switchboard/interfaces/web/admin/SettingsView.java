@@ -83,7 +83,7 @@ public class SettingsView implements Serializable {
         private LocalTime start = LocalTime.of(9, 0);
         private LocalTime end = LocalTime.of(18, 0);
         private SegmentAction action = SegmentAction.HUMAN;
-        private String groupOrder = "";
+        private List<Long> groupIds = new ArrayList<>();
 
         public LocalTime getStart() { return start; }
         public void setStart(LocalTime v) { start = v; }
@@ -91,9 +91,9 @@ public class SettingsView implements Serializable {
         public void setEnd(LocalTime v) { end = v; }
         public SegmentAction getAction() { return action; }
         public void setAction(SegmentAction v) { action = v; }
-        /** The overflow order as group ids, comma separated (picked from the list beside it). */
-        public String getGroupOrder() { return groupOrder; }
-        public void setGroupOrder(String v) { groupOrder = v == null ? "" : v; }
+        /** The overflow order: the groups in the order they were picked. */
+        public List<Long> getGroupIds() { return groupIds; }
+        public void setGroupIds(List<Long> v) { groupIds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     }
 
     public static final class DateForm implements Serializable {
@@ -147,7 +147,7 @@ public class SettingsView implements Serializable {
     private List<String> workdays = new ArrayList<>();
     private List<SegmentForm> segments = new ArrayList<>();
     private List<DateForm> dates = new ArrayList<>();
-    /** Routing rules (RT-9) are kept as they are: edited through the API for now. */
+    /** Routing rules (RT-9) are edited on their own page ({@link RulesView}); here only counted. */
     private List<RoutingRule> rules = List.of();
     // 工作台 (AG-4, 服务小结)
     private boolean summaryRequired;
@@ -197,7 +197,7 @@ public class SettingsView implements Serializable {
             f.start = seg.start();
             f.end = seg.end();
             f.action = seg.action();
-            f.groupOrder = String.join(",", seg.skillGroupIds().stream().map(String::valueOf).toList());
+            f.groupIds = new ArrayList<>(seg.skillGroupIds());
             segments.add(f);
         }
         dates = new ArrayList<>();
@@ -230,7 +230,7 @@ public class SettingsView implements Serializable {
     RoutingSettings settings() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         workdays.forEach(d -> days.add(DayOfWeek.valueOf(d)));
-        List<WorkSegment> segs = segments.stream().map(f -> new WorkSegment(f.start, f.end, f.action, groupIds(f.groupOrder)))
+        List<WorkSegment> segs = segments.stream().map(f -> new WorkSegment(f.start, f.end, f.action, f.groupIds))
                 .toList();
         List<SpecialDate> special = dates.stream().filter(d -> d.date != null).map(d -> new SpecialDate(d.date, d.type)).toList();
         return new RoutingSettings(
@@ -243,18 +243,9 @@ public class SettingsView implements Serializable {
                         transferPromptBody, transferConfirmSeconds),
                 new WorkHours(workHoursEnabled, offHoursMessage, new WorkSchedule(zone, days, special, segs)),
                 new Notice(satisfactionEnabled, satisfactionMessage),
-                rules);
+                routing.current().rules()); // the rules as saved now (the rules page edits them), not as loaded
     }
 
-    private static List<Long> groupIds(String order) {
-        return Arrays.stream(order.split("[,，\\s]+")).filter(s -> !s.isBlank()).map(s -> {
-            try {
-                return Long.valueOf(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("overflow groups: '" + s + "' is not a group id");
-            }
-        }).toList();
-    }
 
     public void saveDesk() {
         List<String> categories = Arrays.stream(summaryCategories == null ? new String[0] : summaryCategories.split("\\R"))
@@ -286,6 +277,22 @@ public class SettingsView implements Serializable {
 
     public List<SkillGroup> getGroups() {
         return groups.list(0, 500);
+    }
+
+    /** The overflow picker's suggestions: groups whose name contains what was typed. */
+    public List<Long> completeGroup(String query) {
+        String q = query == null ? "" : query.strip();
+        return getGroups().stream().filter(g -> g.getName().contains(q)).map(SkillGroup::getId).toList();
+    }
+
+    public String groupName(Long id) {
+        return getGroups().stream().filter(g -> g.getId().equals(id)).map(SkillGroup::getName).findFirst()
+                .orElse("#" + id);
+    }
+
+    /** Every time zone Java knows, for the calendar's zone list. */
+    public List<String> getZones() {
+        return java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
 
     public RoutingStrategy[] getStrategies() { return RoutingStrategy.values(); }
