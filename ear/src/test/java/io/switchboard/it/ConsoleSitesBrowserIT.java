@@ -100,9 +100,9 @@ class ConsoleSitesBrowserIT {
         click(admin, By.id("confirm:confirm-yes"));
         String refused = until(admin, d -> {
             String t = text(admin, "[id='growl_container']");
-            return t.contains("open conversation") ? t : null;
+            return t.contains("进行中的会话") ? t : null;
         });
-        assertTrue(refused.contains("1"), refused);
+        assertTrue(refused.contains("该网站还有 1 个进行中的会话"), "said in the console's language: " + refused);
         assertEquals(200, api.get("/api/v1/widget-sites/" + id).status(), "still there");
         admin.screenshot("console-sites-delete-refused");
 

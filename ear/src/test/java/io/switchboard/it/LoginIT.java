@@ -92,6 +92,23 @@ class LoginIT {
         assertFalse(sessions.body().contains("nav-agents"), "the menu offers only what a supervisor may open");
     }
 
+    /** The language a user picks is kept (a cookie): after signing out the login page is in that language. */
+    @Test
+    void theChosenLanguageSurvivesSignOut() {
+        try (Chromium browser = new Chromium(1366, 768, "zh-CN")) {
+            ConsolePage.login(browser, server, "/admin/", "supervisor", server.demoPassword());
+            ConsolePage.until(browser, d -> "退出".equals(ConsolePage.text(browser, "#logout").strip()) ? true : null);
+            ConsolePage.click(browser, org.openqa.selenium.By.id("lang:en"));
+            ConsolePage.until(browser, d -> "Sign out".equals(ConsolePage.text(browser, "#logout").strip()) ? true : null);
+            ConsolePage.click(browser, org.openqa.selenium.By.id("logout"));
+            String login = ConsolePage.until(browser, d -> {
+                String body = ConsolePage.text(browser, "body");
+                return body.contains("User name") ? body : null;
+            });
+            assertFalse(login.contains("用户名"), login);
+        }
+    }
+
     @Test
     void sessionIdIsRenewedAtLoginAndLogoutEndsTheSession() {
         Browser browser = new Browser(server, "en");

@@ -9,6 +9,8 @@ public class ConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private String code;
+    private Object[] arguments = new Object[0];
 
     public ConflictException(String message) {
         this(null, message);
@@ -23,5 +25,24 @@ public class ConflictException extends RuntimeException {
     /** The input field in conflict, or null when the whole request is. */
     public String field() {
         return field;
+    }
+
+    /**
+     * Names the kind of conflict for a user interface that says it in its own language (bundle key
+     * {@code error.<code>} with these arguments as {0}, {1} …); the English message stays for the API.
+     */
+    public ConflictException coded(String conflictCode, Object... values) {
+        this.code = conflictCode;
+        this.arguments = values.clone();
+        return this;
+    }
+
+    /** The kind of conflict, or null when only the message says it. */
+    public String code() {
+        return code;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

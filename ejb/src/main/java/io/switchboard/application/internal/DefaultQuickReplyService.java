@@ -180,11 +180,12 @@ public class DefaultQuickReplyService implements QuickReplyService {
         try {
             table = Spreadsheets.read(content);
         } catch (IllegalArgumentException e) {
-            return new ImportReport(0, 0, List.of(new RowError(1, "", e.getMessage())));
+            return new ImportReport(0, 0, List.of(new RowError(1, "", e.getMessage(), "import.unreadable")));
         }
         List<RowError> errors = new ArrayList<>();
         if (!table.hasHeader(TITLE) || !table.hasHeader(BODY)) {
-            errors.add(new RowError(1, TITLE[0] + "/" + BODY[0], "the columns 标题 (title) and 内容 (body) are required"));
+            errors.add(new RowError(1, TITLE[0] + "/" + BODY[0], "the columns 标题 (title) and 内容 (body) are required",
+                    "import.missingColumn"));
             return new ImportReport(table.rows().size(), 0, errors);
         }
         for (Spreadsheets.Row row : table.rows()) {
@@ -193,7 +194,7 @@ public class DefaultQuickReplyService implements QuickReplyService {
             check(row, "body", BODY, 2000, true, errors);
         }
         if (table.rows().isEmpty()) {
-            errors.add(new RowError(2, "", "the file has no rows under the header"));
+            errors.add(new RowError(2, "", "the file has no rows under the header", "import.noRows"));
         }
         if (!errors.isEmpty()) {
             return new ImportReport(table.rows().size(), 0, errors);
@@ -221,9 +222,10 @@ public class DefaultQuickReplyService implements QuickReplyService {
                               List<RowError> errors) {
         String value = row.get(column);
         if (required && value.isEmpty()) {
-            errors.add(new RowError(row.number(), column[0], "must not be blank"));
+            errors.add(new RowError(row.number(), column[0], "must not be blank", "validation.NotBlank"));
         } else if (value.length() > max) {
-            errors.add(new RowError(row.number(), column[0], "at most " + max + " characters (" + field + ")"));
+            errors.add(RowError.coded(row.number(), column[0], "at most " + max + " characters (" + field + ")",
+                    "validation.Size", 1, max));
         }
     }
 

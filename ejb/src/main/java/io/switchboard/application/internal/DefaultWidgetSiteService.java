@@ -80,7 +80,7 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
         long open = conversations.countOpenOf(ChannelKind.WEB.name(), site.getSiteKey());
         if (open > 0) {
             throw new ConflictException("widget site " + id + " has " + open
-                    + " open conversation(s); end them before deleting the site");
+                    + " open conversation(s); end them before deleting the site").coded("site.openConversations", open);
         }
         Snapshot before = Snapshot.of(site);
         site.delete(clock.instant());

@@ -85,12 +85,12 @@ class StaffSheets {
         try {
             table = Spreadsheets.read(content);
         } catch (IllegalArgumentException e) {
-            return new Checked(0, List.of(), List.of(new RowError(1, "", e.getMessage())));
+            return new Checked(0, List.of(), List.of(new RowError(1, "", e.getMessage(), "import.unreadable")));
         }
         List<RowError> errors = new ArrayList<>();
         for (Column required : List.of(Column.NAME, Column.PASSWORD)) {
             if (!table.hasHeader(required.chinese, required.english)) {
-                errors.add(new RowError(1, required.chinese, "the column is missing"));
+                errors.add(new RowError(1, required.chinese, "the column is missing", "import.missingColumn"));
             }
         }
         if (!errors.isEmpty()) {
@@ -109,7 +109,7 @@ class StaffSheets {
             }
         }
         if (table.rows().isEmpty()) {
-            errors.add(new RowError(2, "", "the file has no rows under the header"));
+            errors.add(new RowError(2, "", "the file has no rows under the header", "import.noRows"));
         }
         errors.sort(Comparator.comparingInt(RowError::row));
         return new Checked(table.rows().size(), errors.isEmpty() ? candidates : List.of(), errors);
@@ -122,11 +122,11 @@ class StaffSheets {
         if (!no.isEmpty()) {
             Integer earlier = employeeNos.putIfAbsent(no, row.number());
             if (earlier != null) {
-                errors.add(new RowError(row.number(), Column.EMPLOYEE_NO.chinese, "the employee number '" + no
-                        + "' is also on row " + earlier));
+                errors.add(RowError.coded(row.number(), Column.EMPLOYEE_NO.chinese, "the employee number '" + no
+                        + "' is also on row " + earlier, "import.repeated", no, earlier));
             } else if (accounts.findByEmployeeNo(no).isPresent()) {
-                errors.add(new RowError(row.number(), Column.EMPLOYEE_NO.chinese, "the employee number '" + no
-                        + "' is taken"));
+                errors.add(RowError.coded(row.number(), Column.EMPLOYEE_NO.chinese, "the employee number '" + no
+                        + "' is taken", "import.taken", no));
             }
         }
         String named = loginName(row);
@@ -134,12 +134,29 @@ class StaffSheets {
             String login = UserAccount.normalizeUsername(named);
             Integer earlier = usernames.putIfAbsent(login, row.number());
             if (earlier != null) {
-                errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login
-                        + "' is also on row " + earlier));
+                errors.add(RowError.coded(row.number(), Column.USERNAME.chinese, "the login name '" + login
+                        + "' is also on row " + earlier, "import.repeated", login, earlier));
             } else if (accounts.usernameTaken(login)) {
-                errors.add(new RowError(row.number(), Column.USERNAME.chinese, "the login name '" + login + "' is taken"));
+                errors.add(RowError.coded(row.number(), Column.USERNAME.chinese, "the login name '" + login + "' is taken",
+                        "import.taken", login));
             }
         }
+    }
+
+    /**
+     * A broken constraint of a row's form, coded by its kind ({@code validation.Size} with min and max, {@code
+     * validation.Max} with the value …) as the console names constraints.
+     */
+    static RowError constraint(int row, String column, ConstraintViolation<?> v) {
+        var descriptor = v.getConstraintDescriptor();
+        String kind = descriptor.getAnnotation().annotationType().getSimpleName();
+        var attributes = descriptor.getAttributes();
+        Object[] arguments = switch (kind) {
+            case "Size" -> new Object[] {attributes.get("min"), attributes.get("max")};
+            case "Min", "Max" -> new Object[] {attributes.get("value")};
+            default -> new Object[0];
+        };
+        return RowError.coded(row, column, v.getMessage(), "validation." + kind, arguments);
     }
 
     /** The login name of a row: its own column, else the e-mail. */
@@ -156,7 +173,7 @@ class StaffSheets {
             try {
                 role = parseRole(roleText);
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(row.number(), Column.ROLE.chinese, e.getMessage()));
+                errors.add(RowError.coded(row.number(), Column.ROLE.chinese, e.getMessage(), "import.role", roleText));
             }
         }
         List<Long> groupIds = new ArrayList<>();
@@ -166,7 +183,8 @@ class StaffSheets {
             }
             Long id = groupIdByName.get(name.strip().toLowerCase(Locale.ROOT));
             if (id == null) {
-                errors.add(new RowError(row.number(), Column.SKILL_GROUPS.chinese, "no skill group named '" + name.strip() + "'"));
+                errors.add(RowError.coded(row.number(), Column.SKILL_GROUPS.chinese, "no skill group named '"
+                        + name.strip() + "'", "import.noSuchGroup", name.strip()));
             } else {
                 groupIds.add(id);
             }
@@ -177,21 +195,23 @@ class StaffSheets {
             try {
                 cap = Integer.valueOf(capText);
             } catch (NumberFormatException e) {
-                errors.add(new RowError(row.number(), Column.MAX_CONCURRENT.chinese, "'" + capText + "' is not a whole number"));
+                errors.add(RowError.coded(row.number(), Column.MAX_CONCURRENT.chinese, "'" + capText
+                        + "' is not a whole number", "import.notANumber", capText));
             }
         }
         StaffProfile profile = new StaffProfile(Column.EMPLOYEE_NO.of(row), Column.NAME.of(row), Column.NICKNAME.of(row),
                 Column.EMAIL.of(row), Column.MOBILE.of(row), Column.EXTENSION.of(row));
         StaffForm form = new StaffForm(profile, role, groupIds, cap);
         for (ConstraintViolation<StaffForm> v : validator.validate(form)) {
-            errors.add(new RowError(row.number(), columnOf(v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(constraint(row.number(), columnOf(v.getPropertyPath().toString()), v));
         }
         String username = loginName(row);
         if (username.isEmpty()) {
-            errors.add(new RowError(row.number(), Column.USERNAME.chinese, "a login name or an e-mail is required"));
+            errors.add(new RowError(row.number(), Column.USERNAME.chinese, "a login name or an e-mail is required",
+                    "import.loginRequired"));
         } else if (username.length() > UserAccount.MAX_USERNAME) {
-            errors.add(new RowError(row.number(), Column.USERNAME.chinese, "size must be between 1 and "
-                    + UserAccount.MAX_USERNAME));
+            errors.add(RowError.coded(row.number(), Column.USERNAME.chinese, "size must be between 1 and "
+                    + UserAccount.MAX_USERNAME, "validation.Size", 1, UserAccount.MAX_USERNAME));
         }
         String password = Column.PASSWORD.of(row);
         PasswordPolicy.standard().check(password, username).ifPresent(rule ->

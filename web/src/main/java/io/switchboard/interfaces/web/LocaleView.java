@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The UI language: Simplified Chinese or English, first from the browser's Accept-Language (Chinese for any
- * {@code zh}, English otherwise), then as the user switches it.
+ * The UI language: Simplified Chinese or English. A language the user chose is kept in a cookie for a year, so it
+ * survives sign-out and the next sign-in; without one, the browser's Accept-Language decides (Chinese for any
+ * {@code zh}, English otherwise).
  */
 @Named
 @SessionScoped
@@ -37,10 +38,27 @@ public class LocaleView implements Serializable {
 
     public void switchTo(String language) {
         locale = "zh".equals(language) ? CHINESE : ENGLISH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        faces.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(), java.util.Map.of(
+                "maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE, "secure",
+                ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).isSecure(),
+                "SameSite", "Lax"));
     }
 
+    /** The cookie that keeps the user's choice of language: {@code zh} or {@code en}. */
+    static final String COOKIE = "sb-lang";
+
     private static Locale fromBrowser() {
+        Object chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (chosen instanceof jakarta.servlet.http.Cookie c) {
+            if ("zh".equals(c.getValue())) {
+                return CHINESE;
+            }
+            if ("en".equals(c.getValue())) {
+                return ENGLISH;
+            }
+        }
         var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
         while (requested.hasNext()) {
             String language = requested.next().getLanguage();

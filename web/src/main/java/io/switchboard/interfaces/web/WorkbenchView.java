@@ -64,6 +64,8 @@ public class WorkbenchView implements Serializable {
     transient Clock clock;
     @Inject
     transient Event<Reloaded> reloaded;
+    @Inject
+    transient Messages messages;
 
     private long agentId;
     private Long selectedId;
@@ -285,9 +287,24 @@ public class WorkbenchView implements Serializable {
             action.run();
             return true;
         } catch (RuntimeException e) {
-            error(AgentSocket.message(e));
+            error(refusal(e));
             return false;
         }
+    }
+
+    /**
+     * A refusal in the agent's language where its kind says enough (sensitive words, too many messages, a brief
+     * outage, not found, not allowed, a file refused); otherwise, for a conflict or a bad value that names what is
+     * wrong, the server's own message; an internal error keeps its incident number.
+     */
+    private String refusal(RuntimeException e) {
+        String code = io.switchboard.interfaces.web.socket.SocketError.code(e);
+        String message = AgentSocket.message(e);
+        String key = "agent.error." + code;
+        if ("conflict".equals(code) || "invalid".equals(code) || !messages.has(key)) {
+            return message;
+        }
+        return "internal".equals(code) ? messages.get(key) + " (" + message + ")" : messages.get(key);
     }
 
     public void error(String text) {

@@ -179,8 +179,7 @@ public class AgentsView implements Serializable {
 
     /** A row's problem in the console's language where the service names its rule (the password policy's). */
     public String problem(ImportReport.RowError e) {
-        return e.code() == null ? e.message()
-                : actions.format("console." + e.code(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        return ImportProblems.text(e, actions);
     }
 
     // ---- properties ----

@@ -79,6 +79,12 @@ public class ConsoleActions {
                     }
                 }
                 error(faces, messages.get("console.invalid"));
+            } else if (t instanceof ConflictException c && c.code() != null && messages.has("error." + c.code())) {
+                // a conflict the bundle names: said in the console's language
+                String text = messages.format("error." + c.code(), c.arguments());
+                if (c.field() == null || !mark(faces, formId, List.of(c.field()), text)) {
+                    error(faces, text);
+                }
             } else if (t instanceof ConflictException c && c.field() != null) {
                 mark(faces, formId, List.of(c.field()), c.getMessage());
                 error(faces, c.getMessage());
@@ -174,6 +180,11 @@ public class ConsoleActions {
 
     public void error(FacesContext faces, String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Whether the console's bundle has this key. */
+    public boolean has(String key) {
+        return messages.has(key);
     }
 
     /** A text of the current language. */

@@ -115,4 +115,9 @@ public class RepliesView implements Serializable {
     public Part getUpload() { return upload; }
     public void setUpload(Part v) { upload = v; }
     public ImportReport getReport() { return report; }
+
+    /** A row problem of the import in the console's language. */
+    public String problem(ImportReport.RowError e) {
+        return ImportProblems.text(e, actions);
+    }
 }
