@@ -548,7 +548,8 @@
   }
 
   // ---- panel flow -----------------------------------------------------------------------------------------
-  function openPanel() {
+  /** {@code restored}: opened again by itself on a new page; the host page keeps the keyboard focus then. */
+  function openPanel(restored) {
     dismissInvitation();
     ui.panel.hidden = false;
     ui.entry.hidden = true;
@@ -559,7 +560,9 @@
     if (!conversationId) {
       showPicker();
     }
-    ui.textarea.focus();
+    if (restored !== true) {
+      ui.textarea.focus();
+    }
   }
 
   function closePanel() {
@@ -794,7 +797,7 @@
               showEnded();
             }
           } else if (panelWasOpen() && ui.panel.hidden) {
-            openPanel(); // a live chat stays open across the site's pages
+            openPanel(true); // a live chat stays open across the site's pages
           }
         }
         (f.missed || []).forEach(onMessage);

@@ -78,6 +78,9 @@ class WidgetHistoryBrowserIT {
             browser.driver.navigate().refresh();
             await(browser, w -> lines(w, "agent").contains("您好，我是小王，今天发货") ? true : null);
             assertTrue(visible(browser, ".panel").isDisplayed(), "a live chat stays open across page loads");
+            assertEquals(Boolean.FALSE, ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return document.activeElement === document.getElementById('switchboard-widget')"),
+                    "opened by itself, it leaves the keyboard focus to the host page");
             assertEquals(List.of("第一次咨询：发货时间"), lines(widget(browser), "visitor"));
             assertEquals(1, count(browser, ".line[data-code='WELCOME']"));
             assertEquals(0, count(browser, ".line[data-code='site-welcome']"));
