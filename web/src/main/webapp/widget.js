@@ -43,7 +43,9 @@
       earlier: '查看更早的消息', historyEnd: '以上为历史消息', newChat: '开始新的对话', notSent: '未发送：{reason}',
       err_sensitive: '消息包含不允许发送的内容，请修改后再发', err_tooMany: '发送太频繁，请稍后再试',
       err_unavailable: '服务暂时不可用，请稍后再试', err_invalid: '消息无效', err_forbidden: '无法发送消息',
-      err_rejected: '文件不被接受', err_internal: '出错了，请稍后再试'
+      err_rejected: '文件不被接受', err_internal: '出错了，请稍后再试',
+      'reason_conversation.alreadyRated': '您已经评价过本次会话', 'reason_conversation.notServed': '本次会话没有坐席接待，无需评价',
+      'reason_conversation.notYoursToRate': '无法评价这个会话'
     },
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
@@ -61,7 +63,10 @@
       err_sensitive: 'The message contains words that cannot be sent; please rephrase it',
       err_tooMany: 'Too many messages, please wait a moment', err_unavailable: 'The service is briefly unavailable, please try again',
       err_invalid: 'The message is not valid', err_forbidden: 'The message cannot be sent', err_rejected: 'The file is not accepted',
-      err_internal: 'Something went wrong, please try again'
+      err_internal: 'Something went wrong, please try again',
+      'reason_conversation.alreadyRated': 'You have already rated this conversation',
+      'reason_conversation.notServed': 'No agent served this conversation, so there is nothing to rate',
+      'reason_conversation.notYoursToRate': 'This conversation cannot be rated'
     }
   }[lang];
 
@@ -331,7 +336,7 @@
   function init() {
     sessionReady = openSession(true);
     sessionReady.catch(function () { /* shown when the visitor opens the chat */ });
-    fetch(api + '/config', { credentials: 'omit' }).then(function (r) {
+    fetch(api + '/config?lang=' + lang, { credentials: 'omit' }).then(function (r) {
       if (!r.ok) {
         throw new Error('widget config: HTTP ' + r.status);
       }
@@ -361,9 +366,9 @@
 
     buildInvitation(s);
     buildPanel(s);
-    if (conversationId) {
-      connect(); // a conversation may still be running from an earlier page: hello brings it in full
-    }
+    // on every page: the visitor shows among the site's visitors browsing now (an agent may start a chat), and a
+    // conversation still running from an earlier page comes in full with hello
+    connect();
   }
 
   /** Whether the panel was open on the site's previous page (kept per tab): it opens again while a chat is live. */
@@ -647,7 +652,7 @@
       if (ui.picker.hidden || ui.panel.hidden) {
         return; // shown again by showPicker, which starts the next round
       }
-      fetch(api + '/config', { credentials: 'omit' }).then(function (r) {
+      fetch(api + '/config?lang=' + lang, { credentials: 'omit' }).then(function (r) {
         return r.ok ? r.json() : null;
       }).then(function (c) {
         if (c) {
@@ -697,7 +702,7 @@
 
   function openSocket(p) {
     var url = socketUrl + '?site=' + encodeURIComponent(siteKey) + '&pass=' + encodeURIComponent(p) +
-      '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
+      '&lang=' + lang + '&after=' + lastSeq + (conversationId ? '&conversation=' + conversationId : '');
     socket = new WebSocket(url);
     greeted = false;
     refusal = null;
@@ -849,11 +854,11 @@
         } else if (f.clientId && notSent(f.clientId, f.code ? t('err_' + f.code) : f.message)) {
           break;
         } else if (!ui.rating.hidden) {
-          ui.rating.showError(f.message);
+          ui.rating.showError(errorText(f));
         } else if (!ui.leave.hidden) {
-          ui.leave.showError(f.message);
+          ui.leave.showError(errorText(f));
         } else {
-          addLine('system', f.message, null, 'error');
+          addLine('system', errorText(f), null, 'error');
         }
         break;
       default:
@@ -871,6 +876,20 @@
     }
     askedAfter = lastSeq;
     socket.send(JSON.stringify({ type: 'catchUp', conversationId: conversationId, after: lastSeq }));
+  }
+
+  /**
+   * A refusal in the visitor's language: by its reason (the server's finer kind, error frames' {@code reason}) when
+   * the widget has a text for it, else by its kind where that says enough, else the server's message.
+   */
+  function errorText(f) {
+    if (f.reason && TEXT['reason_' + f.reason]) {
+      return t('reason_' + f.reason);
+    }
+    if (f.code && f.code !== 'invalid' && f.code !== 'conflict' && TEXT['err_' + f.code]) {
+      return t('err_' + f.code);
+    }
+    return f.message;
   }
 
   function rememberConversation(id) {
@@ -1038,6 +1057,7 @@
     if (f.event === 'ASSIGNED' || f.event === 'TRANSFERRED') {
       served = true;
       setStatus(t('serving', { agent: f.agentName || '' }));
+      agentJoined();
       return;
     }
     if (f.event === 'ENDED') {
@@ -1052,6 +1072,21 @@
       }
       served = false;
       showEnded();
+    }
+  }
+
+  /**
+   * An agent is with the visitor: the chat is shown, ready to answer, also when the agent started it while the
+   * visitor was only browsing (S3 §2.2 主动发起会话); the panel opens without taking the host page's focus.
+   */
+  function agentJoined() {
+    ui.picker.hidden = true;
+    ui.restart.hidden = true;
+    ui.leave.hidden = true;
+    ui.body.hidden = false;
+    ui.composer.hidden = false;
+    if (ui.panel.hidden) {
+      openPanel(true);
     }
   }
 

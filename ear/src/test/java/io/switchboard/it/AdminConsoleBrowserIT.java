@@ -94,6 +94,16 @@ class AdminConsoleBrowserIT {
         assertEquals(1, group.get("receptionLimit").asInt());
         long groupId = group.get("id").asLong();
         admin.screenshot("console-1-groups");
+        // a second group of that name: the service's conflict, said in the console's language (issue 18, item 15)
+        click(admin, By.id("table:add"));
+        type(admin, "group-form:name", "VIP售后");
+        click(admin, By.id("group-form:save"));
+        String taken = until(admin, d -> {
+            String t = text(admin, "[id='growl_container']");
+            return t.contains("VIP售后") ? t : null;
+        });
+        assertTrue(taken.contains("已存在名为 VIP售后 的技能组"), taken);
+        assertEquals(1, api.get("/api/v1/skill-groups").body().get("items").size(), "nothing saved");
 
         // 2. an agent with a cap of 2, in the group; a malformed e-mail and then a common password are refused
         //    beside their fields (the password rule in the console's language), nothing saved

@@ -89,6 +89,17 @@ class ConsoleSitesBrowserIT {
         until(admin, d -> "活动页 2".equals(api.get("/api/v1/widget-sites/" + id).body().get("name").asText()) ? true : null);
         assertEquals("#ff6600", api.get("/api/v1/widget-sites/" + id).body().get("settings").get("button").get("color").asText());
 
+        // item 5: the English side of the site's texts, beside the Chinese one, served to English pages
+        click(admin, By.xpath("//a[contains(@href,'site:tabs:tab-english')]"));
+        assertTrue(text(admin, "[id='site:tabs:tab-english']").contains("中文：在线客服"));
+        type(admin, "site:tabs:en-button-text", "Talk to us");
+        click(admin, By.id("site:save"));
+        until(admin, d -> "Talk to us".equals(new Api(server, null).get("/api/widget/" + key + "/config?lang=en").body()
+                .get("settings").get("button").get("text").asText()) ? true : null);
+        assertEquals("在线客服", new Api(server, null).get("/api/widget/" + key + "/config?lang=zh").body()
+                .get("settings").get("button").get("text").asText());
+        admin.screenshot("console-sites-english-zh");
+
         // a chat that came through the site is open: the delete is refused with the reason
         AgentSocketIT.Frames frames = new AgentSocketIT.Frames();
         WebSocket socket = AgentSocketIT.visitorSocket(server, key, "sites-v-" + UUID.randomUUID(), 0, frames);

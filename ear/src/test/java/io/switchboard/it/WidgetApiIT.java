@@ -232,7 +232,11 @@ class WidgetApiIT {
         one.sendText("{\"type\":\"rate\",\"conversationId\":" + conversation + ",\"score\":5,\"comment\":\"好\"}", true);
         assertEquals(5, first.await(f -> AgentSocketIT.is(f, "rated")).get("score").asInt());
         one.sendText("{\"type\":\"rate\",\"conversationId\":" + conversation + ",\"score\":1}", true);
-        assertTrue(first.await(f -> AgentSocketIT.is(f, "error")).get("message").asText().contains("already rated"));
+        JsonNode twice = first.await(f -> AgentSocketIT.is(f, "error"));
+        assertTrue(twice.get("message").asText().contains("already rated"));
+        // item 15: the refusal's kind and values, for the widget to say it in the visitor's language
+        assertEquals("conversation.alreadyRated", twice.get("reason").asText(), twice.toString());
+        assertEquals(String.valueOf(conversation), twice.get("arguments").get(0).asText());
         two.sendText("{\"type\":\"rate\",\"conversationId\":" + conversation + ",\"score\":1}", true);
         assertTrue(second.await(f -> AgentSocketIT.is(f, "error")).get("message").asText().contains("not yours"));
         two.sendText("{\"type\":\"rate\",\"conversationId\":" + conversation + ",\"score\":9}", true);

@@ -182,15 +182,15 @@ class WidgetBrowserIT {
         try (Chromium browser = new Chromium(375, 740, "en-US")) {
             browser.driver.get(hostPage("phone.html", s.siteKey()));
             WebElement entry = visible(browser, ".entry");
-            assertEquals("在线客服", entry.getText(), "the button text is the site's setting");
+            assertEquals("Chat with us", entry.getText(), "the site's button text, its English side for an English browser");
             entry.click();
             WebElement panel = visible(browser, ".panel");
             assertEquals(375, panel.getSize().getWidth(), "the chat window fills a phone screen");
             Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
                     "return document.documentElement.scrollWidth > window.innerWidth");
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling");
-            // nobody is signed in: the leave-a-message form with the site's title (English UI by browser language)
-            assertEquals("当前无坐席，请留言", visible(browser, ".leave .leave-title").getText());
+            // nobody is signed in: the leave-a-message form with the site's title (English by browser language)
+            assertEquals("No agent is available now. Please leave a message.", visible(browser, ".leave .leave-title").getText());
             SearchContext w = widget(browser);
             assertEquals("Phone or e-mail", w.findElement(By.cssSelector(".leave-contact")).getAttribute("placeholder"));
             // sent empty: one message naming the missing field, not the placeholders joined

@@ -142,10 +142,16 @@ class WidgetHistoryBrowserIT {
         assertEquals(201, s.api().post("/api/v1/sensitive-words", Map.of("word", "idiot")).status());
         try (Chromium browser = new Chromium(1366, 768, "en-US")) {
             browser.driver.get(WidgetPage.hostPage(server, "shop-en.html", s.siteKey(), "data-lang=\"en\""));
+            // item 5: the site's texts and the conversation's system messages in the visitor's language
+            assertEquals("Chat with us", visible(browser, ".entry").getText());
             visible(browser, ".entry").click();
+            assertEquals("Welcome! How can we help?", await(browser,
+                    w -> w.findElement(By.cssSelector(".line[data-code='site-welcome']")).getAttribute("textContent")));
             visible(browser, ".picker .group[data-group='" + s.presales() + "']").click();
             say(browser, "When do you ship?");
             await(browser, w -> statusText(browser).contains("小王 is serving you") ? true : null);
+            assertEquals("小王 is here to help you.", visible(browser, ".line[data-code='ASSIGNED']").getText());
+            assertEquals("Welcome! How can we help you today?", visible(browser, ".line[data-code='WELCOME']").getText());
             long c = conversationOf(s.api(), s.wang(), "ASSIGNED");
             reply(s.api(), c, s.wang(), "Today, before 6 pm.");
             await(browser, w -> lines(w, "agent").contains("Today, before 6 pm.") ? true : null);
@@ -159,7 +165,52 @@ class WidgetHistoryBrowserIT {
             browser.screenshot("widget-10-after-reload-en");
             assertEquals(200, s.api().post("/api/v1/conversations/" + c + "/close", Map.of("agentId", s.wang())).status());
             assertEquals("Start a new chat", visible(browser, ".restart .new-chat").getText());
+            assertEquals("The agent has ended the conversation.",
+                    visible(browser, ".line[data-code='SERVICE_ENDED']").getText());
+            browser.screenshot("widget-10-ended-en");
         }
+    }
+
+    /**
+     * Item 23 (S3 §2.2 主动发起会话): a visitor who only browses shows among the visitors browsing now; an agent starts
+     * a chat, and the widget opens by itself with the agent's line, ready for the answer.
+     */
+    @Test
+    void aChatAnAgentStartsOpensTheWidgetOfABrowsingVisitor() throws Exception {
+        Setup s = tenant("wghlive");
+        try (Chromium browser = new Chromium(1366, 768, "zh-CN")) {
+            browser.driver.get(WidgetPage.hostPage(server, "shop-live.html", s.siteKey()));
+            visible(browser, ".entry");
+            JsonNode live = null;
+            for (int i = 0; i < 100 && (live == null || live.size() == 0); i++) {
+                live = s.api().get("/api/v1/visitors/live").body();
+                Thread.sleep(100);
+            }
+            assertEquals(1, live.size(), "the page that only browses is listed: " + live);
+            String visitor = live.get(0).get("visitorId").asText();
+            assertTrue(widget(browser).findElement(By.cssSelector(".panel")).getAttribute("hidden") != null,
+                    "nothing opened yet");
+            assertEquals(201, s.api().post("/api/v1/visitors/" + visitor + "/chats",
+                    Map.of("agentId", s.wang(), "text", "您好，需要帮您推荐吗？")).status());
+            await(browser, w -> lines(w, "agent").contains("您好，需要帮您推荐吗？") ? true : null);
+            assertTrue(visible(browser, ".panel").isDisplayed(), "the widget opened by itself");
+            assertFalse(widget(browser).findElement(By.cssSelector(".picker")).isDisplayed(), "no group picker");
+            assertTrue(statusText(browser).contains("客服 小王 正在为您服务"), statusText(browser));
+            say(browser, "好的，想看看新品");
+            long c = conversationOf(s.api(), s.wang(), "ASSIGNED");
+            assertTrue(awaitLine(s.api(), c, "好的，想看看新品"), "the answer joins the agent's conversation");
+            browser.screenshot("widget-11-agent-started-zh");
+        }
+    }
+
+    private static boolean awaitLine(Api api, long conversation, String text) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (api.get("/api/v1/conversations/" + conversation + "/messages").body().toString().contains(text)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** picker.refreshSeconds: the open picker reads who is online again, so an agent who signs in shows up. */

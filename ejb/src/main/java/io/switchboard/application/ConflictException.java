@@ -1,16 +1,17 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
-/** The change would break a uniqueness rule (duplicate name, code, user name). */
+/** The change would break a uniqueness rule (duplicate name, code, user name), or the state the thing is in. */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements CodedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String field;
     private String code;
-    private Object[] arguments = new Object[0];
+    private List<String> arguments = List.of();
 
     public ConflictException(String message) {
         this(null, message);
@@ -23,26 +24,30 @@ public class ConflictException extends RuntimeException {
     }
 
     /** The input field in conflict, or null when the whole request is. */
+    @Override
     public String field() {
         return field;
     }
 
     /**
      * Names the kind of conflict for a user interface that says it in its own language (bundle key
-     * {@code error.<code>} with these arguments as {0}, {1} …); the English message stays for the API.
+     * {@code error.<code>} with these values as {0}, {1} …, see {@link CodedRefusal}); the English message stays for
+     * the API.
      */
     public ConflictException coded(String conflictCode, Object... values) {
         this.code = conflictCode;
-        this.arguments = values.clone();
+        this.arguments = CodedRefusal.texts(values);
         return this;
     }
 
     /** The kind of conflict, or null when only the message says it. */
+    @Override
     public String code() {
         return code;
     }
 
-    public Object[] arguments() {
-        return arguments.clone();
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }

@@ -70,7 +70,7 @@ public interface ConversationService {
     void receiveVisitorMessage(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 100) String visitorId,
             @Size(max = 100) String clientMessageId, @NotBlank @Size(max = 4000) String text, Long skillGroupId,
             @Size(max = 36) String attachmentId, List<String> flagged, @Size(max = 100) String association,
-            @Size(max = 100) String entry);
+            @Size(max = 100) String entry, io.switchboard.domain.model.message.Language language);
 
     /** The visitor's latest conversation on a channel, ended or not. */
     java.util.Optional<ConversationView> latestOf(@NotBlank String visitorId, @NotBlank String channel);

@@ -1,14 +1,17 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /** The caller may not do this (e.g. a blacklisted visitor): HTTP 403, a socket error frame. */
 @ApplicationException(rollback = true)
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends RuntimeException implements CodedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private String code;
+    private List<String> arguments = List.of();
 
     public ForbiddenException(String message) {
         this(null, message);
@@ -24,7 +27,29 @@ public class ForbiddenException extends RuntimeException {
     }
 
     /** The input field refused, or null when the caller as a whole is. */
+    @Override
     public String field() {
         return field;
+    }
+
+    /**
+     * Names the kind of refusal for a user interface that says it in its own language (bundle key
+     * {@code error.<code>} with these values as {0}, {1} …, see {@link CodedRefusal}); the English message stays for
+     * the API.
+     */
+    public ForbiddenException coded(String refusalCode, Object... values) {
+        this.code = refusalCode;
+        this.arguments = CodedRefusal.texts(values);
+        return this;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }

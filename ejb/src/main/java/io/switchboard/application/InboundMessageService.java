@@ -2,6 +2,7 @@ package io.switchboard.application;
 
 import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.InboundMessage;
+import io.switchboard.domain.model.message.Language;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,12 +17,13 @@ public interface InboundMessageService {
     /**
      * @param association where the visitor came through (a widget site's key, a partner's app id), or null
      * @param entry       the entry button the visitor used, or null; both are matched by routing rules (RT-9)
+     * @param language    the visitor's language, for the system messages of a conversation the line opens
      */
     InboundMessageCommand accept(@NotNull ChannelKind channel, @NotBlank @Size(max = 100) String senderId,
                                  @NotBlank @Size(max = 100) String clientMessageId,
                                  @NotBlank @Size(max = InboundMessage.MAX_BODY) String body, Long skillGroupId,
                                  @Size(max = 36) String attachmentId, @Size(max = 100) String association,
-                                 @Size(max = 100) String entry);
+                                 @Size(max = 100) String entry, Language language);
 
     /**
      * A visitor's line posted by a partner for one conversation of this tenant: the same checks and the same

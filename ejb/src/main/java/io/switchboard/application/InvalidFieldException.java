@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * One input field is wrong in a way Bean Validation cannot see from the value alone: a password the policy refuses,
@@ -8,12 +9,14 @@ import jakarta.ejb.ApplicationException;
  * console beside that field. Rolls back, so a refused request stores nothing.
  */
 @ApplicationException(rollback = true)
-public class InvalidFieldException extends IllegalArgumentException {
+public class InvalidFieldException extends IllegalArgumentException implements CodedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String field;
     private final String fieldMessage;
+    private String code;
+    private List<String> arguments = List.of();
 
     /** @param message what is wrong, without the field's name (e.g. "no agent 7 in this tenant") */
     public InvalidFieldException(String field, String message) {
@@ -23,6 +26,7 @@ public class InvalidFieldException extends IllegalArgumentException {
     }
 
     /** The field as the request names it, e.g. {@code password}, {@code adminPassword}, {@code rules[0].skillGroupId}. */
+    @Override
     public String field() {
         return field;
     }
@@ -30,5 +34,26 @@ public class InvalidFieldException extends IllegalArgumentException {
     /** The message without the field's name, as a form shows it beside the field. */
     public String fieldMessage() {
         return fieldMessage;
+    }
+
+    /**
+     * Names the kind of invalid value for a user interface that says it in its own language (bundle key
+     * {@code error.<code>} with these values as {0}, {1} …, see {@link CodedRefusal}); the English message stays for
+     * the API.
+     */
+    public InvalidFieldException coded(String refusalCode, Object... values) {
+        this.code = refusalCode;
+        this.arguments = CodedRefusal.texts(values);
+        return this;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * The thing asked for does not exist in the caller's tenant (which includes: it belongs to another tenant). The
@@ -8,11 +9,13 @@ import jakarta.ejb.ApplicationException;
  * (e.g. {@code agentId} of a body), the field is named.
  */
 @ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException implements CodedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private String code;
+    private List<String> arguments = List.of();
 
     public NotFoundException(String message) {
         this(null, message);
@@ -24,7 +27,29 @@ public class NotFoundException extends RuntimeException {
     }
 
     /** The request field that held the unknown id, or null when the id was in the path. */
+    @Override
     public String field() {
         return field;
+    }
+
+    /**
+     * Names the kind of absence for a user interface that says it in its own language (bundle key
+     * {@code error.<code>} with these values as {0}, {1} …, see {@link CodedRefusal}); the English message stays for
+     * the API.
+     */
+    public NotFoundException coded(String refusalCode, Object... values) {
+        this.code = refusalCode;
+        this.arguments = CodedRefusal.texts(values);
+        return this;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }

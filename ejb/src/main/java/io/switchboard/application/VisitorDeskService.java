@@ -14,7 +14,7 @@ public interface VisitorDeskService {
      * conversation's association and {@code entry} its entry button (the page's {@code data-entry}), for routing rules.
      */
     void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId, String attachmentId,
-            String siteKey, String entry);
+            String siteKey, String entry, io.switchboard.domain.model.message.Language language);
 
     /**
      * The visitor's latest web conversation and one page of the messages after {@code afterSeq} (at most

@@ -52,6 +52,10 @@ public interface WidgetSiteService {
      */
     void delete(long id);
 
-    /** The public widget configuration of the current tenant's site (the site key picked the tenant). */
-    WidgetConfigView publicConfig(@NotBlank String siteKey, String clientAddress);
+    /**
+     * The public widget configuration of the current tenant's site (the site key picked the tenant), with the site
+     * texts in the visitor's language.
+     */
+    WidgetConfigView publicConfig(@NotBlank String siteKey, String clientAddress,
+            io.switchboard.domain.model.message.Language language);
 }

@@ -43,10 +43,12 @@ public class DefaultAgentSeatService implements AgentSeatService {
     @Override
     public AgentSeatView createAgent(String username, String displayName, String password, Integer maxConcurrent) {
         if (displayName != null && displayName.strip().length() > 100) {
-            throw new InvalidFieldException("displayName", "size must be between 0 and 100");
+            throw new InvalidFieldException("displayName", "size must be between 0 and 100")
+                    .coded("agent.displayNameTooLong", 100);
         }
         if (maxConcurrent != null && (maxConcurrent < 0 || maxConcurrent > 200)) {
-            throw new InvalidFieldException("maxConcurrent", "must be between 0 and 200");
+            throw new InvalidFieldException("maxConcurrent", "must be between 0 and 200")
+                    .coded("agent.maxConcurrentRange", 0, 200);
         }
         String name = displayName != null && !displayName.isBlank() ? displayName.strip()
                 : username == null ? "" : username.strip();
@@ -85,7 +87,8 @@ public class DefaultAgentSeatService implements AgentSeatService {
         try {
             ready = seat.changeStatus(target, now);
         } catch (IllegalStateException e) {
-            throw new ConflictException(e.getMessage());
+            // the seat refuses a change of status only while it is forced offline (AgentSeat.changeStatus)
+            throw new ConflictException(e.getMessage()).coded("agent.forcedOffline", agentId, target);
         }
         desk.event("AGENT_STATUS", null, agentId, null, target.name(), now);
         if (ready) {
@@ -107,7 +110,7 @@ public class DefaultAgentSeatService implements AgentSeatService {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
         if (!seat.finishWrapUp(desk.now())) {
-            throw new ConflictException("agent " + agentId + " is not in wrap-up");
+            throw new ConflictException("agent " + agentId + " is not in wrap-up").coded("agent.notInWrapUp", agentId);
         }
         desk.event("AGENT_STATUS", null, agentId, null, AgentStatus.ONLINE.name(), desk.now());
         desk.agentReady(s, seat);

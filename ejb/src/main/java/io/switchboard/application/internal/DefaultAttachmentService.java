@@ -53,7 +53,8 @@ public class DefaultAttachmentService implements AttachmentService {
 
     @Override
     public StoredFile open(String id) {
-        Attachment a = attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " not found"));
+        Attachment a = attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " not found")
+                .coded("file.notFound", id));
         return new StoredFile(MessageViews.attachment(a), store.path(a.getStorageKey()));
     }
 

@@ -39,7 +39,8 @@ public class DefaultBlacklistService implements BlacklistService {
     public BlacklistEntry add(BlacklistEntry.Kind kind, String value, String reason, Instant until) {
         var existing = entries.find(kind, value.trim());
         if (existing.isPresent() && existing.get().isActive(clock.instant())) {
-            throw new ConflictException(kind + " '" + value.trim() + "' is already blacklisted");
+            throw new ConflictException(kind + " '" + value.trim() + "' is already blacklisted")
+                    .coded("blacklist.duplicate", kind, value.trim());
         }
         if (existing.isPresent()) {
             entries.remove(existing.get()); // an expired entry makes room for the new one
@@ -65,7 +66,8 @@ public class DefaultBlacklistService implements BlacklistService {
 
     @Override
     public void remove(long id) {
-        BlacklistEntry entry = entries.find(id).orElseThrow(() -> new NotFoundException("blacklist entry " + id + " not found"));
+        BlacklistEntry entry = entries.find(id).orElseThrow(() -> new NotFoundException("blacklist entry " + id + " not found")
+                .coded("blacklist.notFound", id));
         audit.record("blacklist.restore", "blacklist", id, Snapshot.of(entry), null);
         entries.remove(entry);
         cache.blacklistChanged(tenant.requireTenant());
@@ -77,11 +79,12 @@ public class DefaultBlacklistService implements BlacklistService {
         String tenantId = tenant.requireTenant();
         if (visitorId != null && cache.blacklisted(tenantId, BlacklistEntry.Kind.VISITOR, visitorId, now,
                 () -> entries.find(BlacklistEntry.Kind.VISITOR, visitorId))) {
-            throw new ForbiddenException("visitor " + visitorId + " is blacklisted");
+            throw new ForbiddenException("visitor " + visitorId + " is blacklisted")
+                    .coded("blacklist.visitor", visitorId);
         }
         if (ip != null && cache.blacklisted(tenantId, BlacklistEntry.Kind.IP, ip, now,
                 () -> entries.find(BlacklistEntry.Kind.IP, ip))) {
-            throw new ForbiddenException("address " + ip + " is blacklisted");
+            throw new ForbiddenException("address " + ip + " is blacklisted").coded("blacklist.address", ip);
         }
     }
 }

@@ -57,7 +57,8 @@ public class DefaultContactService implements ContactService {
     @Override
     public ContactView link(String channel, String visitorId, long contactId) {
         Contact c = contacts.find(contactId)
-                .orElseThrow(() -> new NotFoundException("contactId", "contact " + contactId + " not found"));
+                .orElseThrow(() -> new NotFoundException("contactId", "contact " + contactId + " not found")
+                        .coded("contact.notFound", contactId));
         linkTo(channel, visitorId, c);
         return view(c);
     }

@@ -14,6 +14,7 @@ import io.switchboard.application.QueueItemView;
 import io.switchboard.domain.model.attachment.Attachment;
 import io.switchboard.domain.model.attachment.AttachmentRepository;
 import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.message.Language;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.conversation.ConversationState;
@@ -81,7 +82,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         requireChosenGroup(r.skillGroupId());
         Conversation c = new Conversation(r.visitorId(), r.visitorName(), r.channel(), r.association(), r.entry(),
-                r.priority(), now);
+                r.priority(), now).speaking(Language.of(r.lang()));
         conversations.add(c);
         RouteTarget target = RouteResolver.resolve(s, now, r.channel(), r.association(), r.entry(), r.skillGroupId(),
                 enabledGroups(r.channel()));
@@ -92,19 +93,20 @@ public class DefaultConversationService implements ConversationService {
     /** A group named by the request must be an enabled group of this tenant: 404 (naming the field) or 409. */
     private void requireChosenGroup(Long skillGroupId) {
         if (skillGroupId != null && !groups.find(skillGroupId).orElseThrow(() -> new NotFoundException("skillGroupId",
-                "skill group " + skillGroupId + " not found")).isEnabled()) {
-            throw new ConflictException("skill group " + skillGroupId + " is disabled");
+                "skill group " + skillGroupId + " not found").coded("skillGroup.notFound", skillGroupId)).isEnabled()) {
+            throw new ConflictException("skill group " + skillGroupId + " is disabled")
+                    .coded("skillGroup.disabled", skillGroupId);
         }
     }
 
     private void route(RoutingSettings s, Conversation c, RouteTarget target, Instant now) {
         if (target instanceof RouteTarget.OffHours) {
-            desk.end(s, c, EndReason.OFF_HOURS, "OFF_HOURS", s.workHours().offHoursMessage());
+            desk.end(s, c, EndReason.OFF_HOURS, "OFF_HOURS", s.in(c.language()).workHours().offHoursMessage());
         } else if (target instanceof RouteTarget.Bot) {
             desk.event("IN_FLOW", c, null, null, "bot", now);
             c.refreshDeadline(s);
         } else if (((RouteTarget.Groups) target).skillGroupIds().isEmpty()) {
-            desk.end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
+            desk.end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.in(c.language()).messages().nobodyOnline());
         } else {
             desk.arrive(s, c, ((RouteTarget.Groups) target).skillGroupIds());
         }
@@ -123,7 +125,8 @@ public class DefaultConversationService implements ConversationService {
         Conversation c = desk.conversation(conversationId);
         requireChosenGroup(skillGroupId); // else another tenant's group id would be queued for
         if (c.getState() != ConversationState.IN_FLOW) {
-            throw new ConflictException("conversation " + conversationId + " is " + c.getState() + ", not in a flow");
+            throw new ConflictException("conversation " + conversationId + " is " + c.getState() + ", not in a flow")
+                    .coded("conversation.notInFlow", conversationId, c.getState());
         }
         Instant now = desk.now();
         RouteTarget target = RouteResolver.resolve(s, now, c.getChannel(), c.getAssociation(), c.getEntry(),
@@ -176,7 +179,8 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public void receiveVisitorMessage(String channel, String visitorId, String clientMessageId, String text,
-            Long skillGroupId, String attachmentId, List<String> screened, String association, String entry) {
+            Long skillGroupId, String attachmentId, List<String> screened, String association, String entry,
+            Language language) {
         Attachment file = attachmentId == null ? null : attachment(attachmentId);
         // screened once, by the endpoint that accepted the line; before any lock either way: it holds nothing
         List<String> flagged = screened != null ? screened : moderation.check(text).words();
@@ -196,7 +200,7 @@ public class DefaultConversationService implements ConversationService {
         Instant now = desk.now();
         GroupCard entryGroup = skillGroupId == null ? null : desk.groupCards().get(skillGroupId);
         Long chosen = entryGroup != null && entryGroup.enabled() ? skillGroupId : null;
-        Conversation c = new Conversation(visitorId, visitorId, channel, association, entry, 0, now);
+        Conversation c = new Conversation(visitorId, visitorId, channel, association, entry, 0, now).speaking(language);
         conversations.add(c);
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
@@ -285,7 +289,8 @@ public class DefaultConversationService implements ConversationService {
         desk.lock();
         Conversation c = desk.conversation(conversationId);
         ConversationMessage m = conversations.message(conversationId, seq)
-                .orElseThrow(() -> new NotFoundException("message " + seq + " of conversation " + conversationId + " not found"));
+                .orElseThrow(() -> new NotFoundException("message " + seq + " of conversation " + conversationId + " not found")
+                        .coded("message.notFound", seq, conversationId));
         m.recall(agentId, desk.now());
         recalls.fire(new MessageRecalled(tenant.requireTenant(), conversationId, agentId, c.getChannel(),
                 c.getVisitorId(), seq));
@@ -305,7 +310,8 @@ public class DefaultConversationService implements ConversationService {
     }
 
     private Attachment attachment(String id) {
-        return attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " not found"));
+        return attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " not found")
+                .coded("file.notFound", id));
     }
 
     private static ConversationMessage carrying(ConversationMessage m, Attachment file) {
@@ -327,15 +333,16 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.lock();
         Conversation c = agentId == null ? desk.conversation(conversationId) : heldBy(conversationId, agentId);
         if (c.getState().terminal()) {
-            throw new ConflictException("conversation " + conversationId + " has already ended (" + c.getState() + ")");
+            throw new ConflictException("conversation " + conversationId + " has already ended (" + c.getState() + ")")
+                    .coded("conversation.alreadyEnded", conversationId, c.getState());
         }
         if (agentId != null && settings.current().isSummaryRequired()
                 && summaries.find(conversationId).isEmpty()) {
             throw new ConflictException("summary: write the service summary (服务小结) before ending conversation "
-                    + conversationId);
+                    + conversationId).coded("conversation.summaryRequired", conversationId);
         }
         if (agentId != null) {
-            desk.end(s, c, EndReason.AGENT_CLOSED, "SERVICE_ENDED", s.messages().serviceEnded());
+            desk.end(s, c, EndReason.AGENT_CLOSED, "SERVICE_ENDED", s.in(c.language()).messages().serviceEnded());
         } else if (c.getState() == ConversationState.ASSIGNED) {
             desk.end(s, c, EndReason.VISITOR_CLOSED, null, null);
         } else {
@@ -385,16 +392,19 @@ public class DefaultConversationService implements ConversationService {
         long target;
         if (toAgentId != null) {
             AgentSeat seat = seats.find(toAgentId)
-                    .orElseThrow(() -> new NotFoundException("toAgentId", "agent " + toAgentId + " not found"));
+                    .orElseThrow(() -> new NotFoundException("toAgentId", "agent " + toAgentId + " not found")
+                            .coded("agent.notFound", toAgentId));
             SeatState state = seat.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
             if (!state.status().signedIn() || state.open() >= state.cap()) {
                 throw new ConflictException("agent " + toAgentId + " cannot take a transfer now ("
-                        + state.status() + ", " + state.open() + "/" + state.cap() + ")");
+                        + state.status() + ", " + state.open() + "/" + state.cap() + ")")
+                        .coded("transfer.agentUnavailable", toAgentId, state.status(), state.open(), state.cap());
             }
             target = toAgentId;
         } else {
             target = desk.pickInGroup(s, toGroupId, fromAgentId, now)
-                    .orElseThrow(() -> new ConflictException("no agent of skill group " + toGroupId + " can take a transfer now"));
+                    .orElseThrow(() -> new ConflictException("no agent of skill group " + toGroupId + " can take a transfer now")
+                            .coded("transfer.groupUnavailable", toGroupId));
         }
         c.requestTransfer(target, toGroupId, note, now);
         AgentSeat from = desk.seat(fromAgentId);
@@ -415,7 +425,8 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.lock();
         Conversation c = desk.conversation(conversationId);
         if (c.getTransferRequestedAt() == null || c.getTransferToAgentId() == null || c.getTransferToAgentId() != agentId) {
-            throw new ConflictException("conversation " + conversationId + " has no transfer pending for agent " + agentId);
+            throw new ConflictException("conversation " + conversationId + " has no transfer pending for agent " + agentId)
+                    .coded("transfer.notPending", conversationId, agentId);
         }
         Instant now = desk.now();
         long fromAgent = c.getAgentId();
@@ -430,14 +441,15 @@ public class DefaultConversationService implements ConversationService {
         AgentSeat to = desk.seat(agentId);
         SeatState state = to.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
         if (state.open() >= state.cap()) {
-            throw new ConflictException("agent " + agentId + " is at the cap (" + state.cap() + ")");
+            throw new ConflictException("agent " + agentId + " is at the cap (" + state.cap() + ")")
+                    .coded("transfer.atCap", agentId, state.cap());
         }
         AgentSeat from = desk.seat(fromAgent);
         from.released();
         to.assigned(now, desk.today(s, now));
         c.completeTransfer(group != null ? group : c.getSkillGroupId(), now);
         if (s.transfer().successNoticeEnabled()) {
-            desk.say(c, "TRANSFERRED", MessageTemplate.render(s.transfer().successNotice(),
+            desk.say(c, "TRANSFERRED", MessageTemplate.render(s.in(c.language()).transfer().successNotice(),
                     Map.of(MessageTemplate.AGENT, to.getDisplayName())), now);
         }
         // the giver's note stays with the conversation's events: the console's transcript shows it (issue 18)
@@ -451,7 +463,8 @@ public class DefaultConversationService implements ConversationService {
     private Conversation heldBy(long conversationId, long agentId) {
         Conversation c = desk.conversation(conversationId);
         if (c.getState() != ConversationState.ASSIGNED || c.getAgentId() == null || c.getAgentId() != agentId) {
-            throw new ConflictException("conversation " + conversationId + " is not held by agent " + agentId);
+            throw new ConflictException("conversation " + conversationId + " is not held by agent " + agentId)
+                    .coded("conversation.notHeld", conversationId, agentId);
         }
         return c;
     }
@@ -496,10 +509,11 @@ public class DefaultConversationService implements ConversationService {
         RoutingSettings s = desk.lock();
         Conversation c = heldBy(conversationId, agentId);
         if (feedback.ratingOf(conversationId).isPresent()) {
-            throw new ConflictException("conversation " + conversationId + " is already rated");
+            throw new ConflictException("conversation " + conversationId + " is already rated")
+                    .coded("conversation.alreadyRated", conversationId);
         }
         Instant now = desk.now();
-        desk.say(c, "RATING_INVITED", s.satisfactionInvite().message(), now);
+        desk.say(c, "RATING_INVITED", s.in(c.language()).satisfactionInvite().message(), now);
         desk.event("RATING_INVITED", c, agentId, c.getSkillGroupId(), null, now);
         return view(c);
     }

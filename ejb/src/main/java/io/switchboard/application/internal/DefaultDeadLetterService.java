@@ -31,16 +31,18 @@ public class DefaultDeadLetterService implements DeadLetterService {
     public void retry(String id) {
         try {
             DeadLetterQueue.Letter letter = queue.retry(tenant.requireTenant(), id)
-                    .orElseThrow(() -> new NotFoundException("no dead message " + id));
+                    .orElseThrow(() -> new NotFoundException("no dead message " + id).coded("deadLetter.notFound", id));
             LOG.info(() -> "dead message " + id + " of tenant " + tenant.requireTenant() + " sent again to " + letter.queue());
         } catch (DeadLetterQueue.NotRetriable e) {
-            throw new ConflictException(e.getMessage());
+            // its message names the queue it came from, which Switchboard cannot send to again
+            throw new ConflictException(e.getMessage()).coded("deadLetter.notRetriable", id);
         }
     }
 
     @Override
     public void discard(String id) {
-        queue.discard(tenant.requireTenant(), id).orElseThrow(() -> new NotFoundException("no dead message " + id));
+        queue.discard(tenant.requireTenant(), id)
+                .orElseThrow(() -> new NotFoundException("no dead message " + id).coded("deadLetter.notFound", id));
         LOG.info(() -> "dead message " + id + " of tenant " + tenant.requireTenant() + " discarded");
     }
 }

@@ -59,7 +59,8 @@ public class DefaultDeskSettingsService implements DeskSettingsService {
             return Optional.empty();
         }
         Conversation c = conversations.find(conversationId)
-                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found"));
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found")
+                        .coded("conversation.notFound", conversationId));
         Map<String, Object> values = new HashMap<>();
         values.put(CrmLink.VISITOR_ID, c.getVisitorId());
         values.put(CrmLink.USER_ID, visitors.find(c.getChannel(), c.getVisitorId()).map(VisitorProfile::getUserId).orElse(null));

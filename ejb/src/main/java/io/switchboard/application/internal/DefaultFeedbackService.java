@@ -33,12 +33,15 @@ public class DefaultFeedbackService implements FeedbackService {
     public RatingView rate(String channel, String visitorId, long conversationId, int score, String comment) {
         Conversation c = conversations.find(conversationId)
                 .filter(x -> x.getVisitorId().equals(visitorId) && x.getChannel().equals(channel))
-                .orElseThrow(() -> new ForbiddenException("conversation " + conversationId + " is not yours to rate"));
+                .orElseThrow(() -> new ForbiddenException("conversation " + conversationId + " is not yours to rate")
+                        .coded("conversation.notYoursToRate", conversationId));
         if (c.getAssignedAt() == null) {
-            throw new ConflictException("no agent served this conversation, so there is nothing to rate");
+            throw new ConflictException("no agent served this conversation, so there is nothing to rate")
+                    .coded("conversation.notServed", conversationId);
         }
         if (feedback.ratingOf(conversationId).isPresent()) {
-            throw new ConflictException("this conversation is already rated");
+            throw new ConflictException("this conversation is already rated")
+                    .coded("conversation.alreadyRated", conversationId);
         }
         SatisfactionRating rating = new SatisfactionRating(conversationId, c.getAgentId(), score, comment, clock.instant());
         feedback.add(rating);
@@ -78,7 +81,8 @@ public class DefaultFeedbackService implements FeedbackService {
     @Override
     public LeftMessageView markProcessed(long id, long agentId) {
         LeftMessage m = feedback.findLeftMessage(id)
-                .orElseThrow(() -> new NotFoundException("left message " + id + " not found"));
+                .orElseThrow(() -> new NotFoundException("left message " + id + " not found")
+                        .coded("leftMessage.notFound", id));
         references.staff("agentId", agentId); // kept as a plain id column: of this tenant, or refused
         m.processed(agentId, clock.instant());
         return view(m);

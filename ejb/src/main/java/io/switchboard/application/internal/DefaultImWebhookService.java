@@ -38,7 +38,7 @@ public class DefaultImWebhookService implements ImWebhookService {
         try {
             outbound.requireAllowed(url);
         } catch (OutboundRefusedException e) {
-            throw new InvalidFieldException("url", e.getMessage());
+            throw new InvalidFieldException("url", e.getMessage()).coded("webhook.urlRefused", url, e.getMessage());
         }
         Optional<ImWebhook> existing = webhooks.current();
         if (existing.isEmpty()) {
@@ -61,7 +61,8 @@ public class DefaultImWebhookService implements ImWebhookService {
 
     @Override
     public void disable() {
-        webhooks.current().orElseThrow(() -> new NotFoundException("no IM webhook configured")).disable(clock.instant());
+        webhooks.current().orElseThrow(() -> new NotFoundException("no IM webhook configured")
+                .coded("webhook.notConfigured")).disable(clock.instant());
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.switchboard.application.NotFoundException;
 import io.switchboard.domain.model.conversation.Conversation;
 import io.switchboard.domain.model.conversation.ConversationRepository;
 import io.switchboard.domain.model.message.ChannelKind;
+import io.switchboard.domain.model.message.Language;
 import io.switchboard.domain.model.message.InboundMessage;
 import io.switchboard.domain.model.message.InboundMessageRepository;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
@@ -58,17 +59,18 @@ public class DefaultInboundMessageService implements InboundMessageService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InboundMessageCommand accept(ChannelKind channel, String senderId, String clientMessageId, String body,
-            Long skillGroupId, String attachmentId, String association, String entry) {
+            Long skillGroupId, String attachmentId, String association, String entry, Language language) {
         blacklist.requireAllowed(senderId, null);
         if (skillGroupId != null && channel == ChannelKind.IM_API && groups.find(skillGroupId).isEmpty()) {
             // a partner's mistake is told at once; the widget's entry group falls back to routing when it is gone
-            throw new NotFoundException("skillGroupId", "skill group " + skillGroupId + " not found");
+            throw new NotFoundException("skillGroupId", "skill group " + skillGroupId + " not found")
+                    .coded("skillGroup.notFound", skillGroupId);
         }
         List<String> flagged = moderation.screen(body).words();
         rateLimits.check(tenantContext.requireTenant(), channel.name(), senderId);
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), channel, senderId,
                 clientMessageId, body, clock.instant(), skillGroupId, attachmentId, null, flagged, blankToNull(association),
-                blankToNull(entry));
+                blankToNull(entry), language == null ? null : language.tag());
         queue.send(command);
         return command;
     }
@@ -79,14 +81,15 @@ public class DefaultInboundMessageService implements InboundMessageService {
         ConversationView c = conversations.get(conversationId); // this tenant's, or 404
         if (c.endReason() != null) {
             throw new ConflictException("conversation " + conversationId + " has ended (" + c.endReason()
-                    + "); a new line from the visitor starts a new conversation");
+                    + "); a new line from the visitor starts a new conversation")
+                    .coded("conversation.endedForLines", conversationId, c.endReason());
         }
         blacklist.requireAllowed(c.visitorId(), null);
         List<String> flagged = moderation.screen(body).words();
         rateLimits.check(tenantContext.requireTenant(), ChannelKind.API.name(), c.visitorId());
         String id = clientMessageId == null || clientMessageId.isBlank() ? "api-" + UUID.randomUUID() : clientMessageId;
         InboundMessageCommand command = new InboundMessageCommand(tenantContext.requireTenant(), ChannelKind.API,
-                c.visitorId(), id, body, clock.instant(), null, null, conversationId, flagged, null, null);
+                c.visitorId(), id, body, clock.instant(), null, null, conversationId, flagged, null, null, null);
         queue.send(command);
         return command;
     }
@@ -105,9 +108,11 @@ public class DefaultInboundMessageService implements InboundMessageService {
         // (its channel only: a full conversation view would read its agent and queue place in every such line)
         String channel = command.conversationId() == null ? command.channel().name()
                 : conversationRows.find(command.conversationId()).map(Conversation::getChannel)
-                        .orElseThrow(() -> new NotFoundException("conversation " + command.conversationId() + " not found"));
+                        .orElseThrow(() -> new NotFoundException("conversation " + command.conversationId() + " not found")
+                                .coded("conversation.notFound", command.conversationId()));
         conversations.receiveVisitorMessage(channel, command.senderId(), command.clientMessageId(), command.body(),
-                command.skillGroupId(), command.attachmentId(), command.flagged(), command.association(), command.entry());
+                command.skillGroupId(), command.attachmentId(), command.flagged(), command.association(), command.entry(),
+                Language.of(command.language()));
     }
 
     private static String blankToNull(String value) {

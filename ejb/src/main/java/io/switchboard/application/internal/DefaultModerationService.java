@@ -45,7 +45,8 @@ public class DefaultModerationService implements ModerationService {
     public WordView addWord(String word) {
         String normalised = SensitiveWords.normalise(word);
         if (repository.findWord(normalised).isPresent()) {
-            throw new ConflictException("'" + normalised + "' is already a sensitive word");
+            throw new ConflictException("'" + normalised + "' is already a sensitive word")
+                    .coded("sensitiveWord.duplicate", normalised);
         }
         SensitiveWord w = new SensitiveWord(normalised, clock.instant());
         repository.add(w);
@@ -75,7 +76,8 @@ public class DefaultModerationService implements ModerationService {
     @Override
     public void removeWord(long id) {
         SensitiveWord word = repository.findWord(id)
-                .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found"));
+                .orElseThrow(() -> new NotFoundException("sensitive word " + id + " not found")
+                        .coded("sensitiveWord.notFound", id));
         audit.record("sensitive-word.remove", "sensitive-word", id, word.getWord(), null);
         repository.remove(word);
         cache.moderationChanged(tenant.requireTenant());

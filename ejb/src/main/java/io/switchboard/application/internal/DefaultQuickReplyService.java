@@ -98,7 +98,8 @@ public class DefaultQuickReplyService implements QuickReplyService {
     public CategoryView addCategory(Long ownerAgentId, String name, int sortOrder) {
         references.optionalStaff("agentId", ownerAgentId);
         if (name == null || name.isBlank() || name.strip().length() > 60) {
-            throw new InvalidFieldException("name", "must not be blank and at most 60 characters");
+            throw new InvalidFieldException("name", "must not be blank and at most 60 characters")
+                    .coded("quickReply.categoryName", 60);
         }
         QuickReplyCategory c = new QuickReplyCategory(ownerAgentId, name, sortOrder);
         replies.add(c);
@@ -112,9 +113,11 @@ public class DefaultQuickReplyService implements QuickReplyService {
     public void removeCategory(long id, Long byAgentId) {
         references.optionalStaff("agentId", byAgentId);
         QuickReplyCategory c = replies.findCategory(id)
-                .orElseThrow(() -> new NotFoundException("quick reply category " + id + " not found"));
+                .orElseThrow(() -> new NotFoundException("quick reply category " + id + " not found")
+                        .coded("quickReply.categoryNotFound", id));
         if (byAgentId != null && !Objects.equals(c.getOwnerAgentId(), byAgentId)) {
-            throw new ForbiddenException("quick reply category " + id + " is not yours to change");
+            throw new ForbiddenException("quick reply category " + id + " is not yours to change")
+                    .coded("quickReply.categoryNotYours", id);
         }
         if (c.isPublic()) {
             audit.record("quick-reply-category.remove", "quick-reply-category", id, view(c), null);
@@ -125,10 +128,12 @@ public class DefaultQuickReplyService implements QuickReplyService {
     /** The lengths of the columns, checked here too: the console and the workbench call this service directly. */
     private static void requireText(String title, String body) {
         if (title == null || title.isBlank() || title.strip().length() > 100) {
-            throw new InvalidFieldException("title", "must not be blank and at most 100 characters");
+            throw new InvalidFieldException("title", "must not be blank and at most 100 characters")
+                    .coded("quickReply.title", 100);
         }
         if (body == null || body.isBlank() || body.strip().length() > 2000) {
-            throw new InvalidFieldException("body", "must not be blank and at most 2000 characters");
+            throw new InvalidFieldException("body", "must not be blank and at most 2000 characters")
+                    .coded("quickReply.body", 2000);
         }
     }
 
@@ -137,12 +142,15 @@ public class DefaultQuickReplyService implements QuickReplyService {
     }
 
     private QuickReply owned(long id, Long byAgentId) {
-        QuickReply r = replies.find(id).orElseThrow(() -> new NotFoundException("quick reply " + id + " not found"));
+        QuickReply r = replies.find(id).orElseThrow(() -> new NotFoundException("quick reply " + id + " not found")
+                .coded("quickReply.notFound", id));
         if (byAgentId != null && !Objects.equals(r.getOwnerAgentId(), byAgentId)) {
             if (!r.visibleTo(byAgentId)) {
-                throw new NotFoundException("quick reply " + id + " not found"); // another agent's own: not even seen
+                // another agent's own: not even seen
+                throw new NotFoundException("quick reply " + id + " not found").coded("quickReply.notFound", id);
             }
-            throw new ForbiddenException("quick reply " + id + " is public: only an administrator changes it");
+            throw new ForbiddenException("quick reply " + id + " is public: only an administrator changes it")
+                    .coded("quickReply.publicReadOnly", id);
         }
         return r;
     }
@@ -155,7 +163,8 @@ public class DefaultQuickReplyService implements QuickReplyService {
         QuickReplyCategory c = replies.findCategory(categoryId)
                 .filter(x -> ownerAgentId == null ? x.isPublic() : x.visibleTo(ownerAgentId))
                 .orElseThrow(() -> new InvalidFieldException("categoryId", "no such category " + categoryId
-                        + (ownerAgentId == null ? " among the public ones" : "")));
+                        + (ownerAgentId == null ? " among the public ones" : ""))
+                        .coded("quickReply.noSuchCategory", categoryId));
         return c;
     }
 

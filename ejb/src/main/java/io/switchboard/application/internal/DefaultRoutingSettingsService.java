@@ -81,7 +81,8 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         for (int i = 0; i < rules.size(); i++) {
             Long id = rules.get(i).skillGroupId();
             if (id != null && !own.contains(id)) {
-                throw new InvalidFieldException("rules[" + i + "].skillGroupId", "no skill group with id " + id);
+                throw new InvalidFieldException("rules[" + i + "].skillGroupId", "no skill group with id " + id)
+                        .coded("routing.ruleGroupNotFound", i + 1, id);
             }
         }
         List<WorkSchedule.WorkSegment> segments = s.workHours().schedule().segments();
@@ -89,7 +90,7 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
             for (Long id : segments.get(i).skillGroupIds()) {
                 if (id == null || !own.contains(id)) {
                     throw new InvalidFieldException("workHours.schedule.segments[" + i + "].skillGroupIds",
-                            "no skill group with id " + id);
+                            "no skill group with id " + id).coded("workHours.segmentGroupNotFound", i + 1, id);
                 }
             }
         }

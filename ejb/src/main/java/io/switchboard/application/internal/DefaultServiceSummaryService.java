@@ -34,9 +34,11 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
     @Override
     public SummaryView write(long conversationId, long agentId, String category, String note, List<String> tags) {
         Conversation c = conversations.find(conversationId)
-                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found"));
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found")
+                        .coded("conversation.notFound", conversationId));
         if (c.getAgentId() == null || c.getAgentId() != agentId) {
-            throw new ForbiddenException("conversation " + conversationId + " was not served by agent " + agentId);
+            throw new ForbiddenException("conversation " + conversationId + " was not served by agent " + agentId)
+                    .coded("summary.notServed", conversationId, agentId);
         }
         List<String> categories = settings.current().getSummaryCategories();
         if (!categories.contains(category.strip())) {
@@ -74,7 +76,8 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
     @Override
     public SummaryView markProcessed(long conversationId, long byAccountId) {
         ServiceSummary s = summaries.find(conversationId)
-                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " has no service summary"));
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " has no service summary")
+                        .coded("summary.notFound", conversationId));
         references.staff("accountId", byAccountId); // kept as a plain id column: of this tenant, or refused
         s.markProcessed(byAccountId, clock.instant());
         return view(s, names(List.of(s)));

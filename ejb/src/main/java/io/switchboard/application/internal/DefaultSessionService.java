@@ -81,7 +81,8 @@ public class DefaultSessionService implements SessionService {
     @Override
     public SessionDetail detail(long conversationId) {
         SessionView session = log.find(conversationId).map(e -> view(e, clock.instant()))
-                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found"));
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId + " not found")
+                        .coded("conversation.notFound", conversationId));
         List<ConversationMessage> messages = new ArrayList<>();
         for (long after = 0; messages.size() < MAX_LINES; ) {
             List<ConversationMessage> page = conversations.messagesAfter(conversationId, after, 1000);

@@ -64,7 +64,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
 
     @Override
     public SkillGroup get(long id) {
-        return groups.find(id).orElseThrow(() -> new NotFoundException("skill group " + id + " not found"));
+        return groups.find(id).orElseThrow(() -> new NotFoundException("skill group " + id + " not found")
+                .coded("skillGroup.notFound", id));
     }
 
     @Override
@@ -105,7 +106,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
         desk.lock();
         SkillGroup group = get(id);
         if (conversations.queueLength(id) > 0 || !conversations.openCountByGroup(List.of(id)).isEmpty()) {
-            throw new ConflictException("skill group " + id + " still has waiting or open conversations; disable it first");
+            throw new ConflictException("skill group " + id + " still has waiting or open conversations; disable it first")
+                    .coded("skillGroup.openConversations", group.getName());
         }
         audit.record("skill-group.delete", "skill-group", id, Snapshot.of(group), null);
         groups.remove(group);
@@ -142,7 +144,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
         if (found.size() != priorityByAgent.size()) {
             Set<Long> missing = new TreeSet<>(priorityByAgent.keySet());
             found.forEach(seat -> missing.remove(seat.getAgentId()));
-            throw new NotFoundException("agentId", "no agent with id " + missing + " in this tenant");
+            throw new NotFoundException("agentId", "no agent with id " + missing + " in this tenant")
+                    .coded("agent.notFound", missing);
         }
         Snapshot before = Snapshot.of(group);
         group.replaceMembers(priorityByAgent.entrySet().stream()
@@ -155,7 +158,8 @@ public class DefaultSkillGroupService implements SkillGroupService {
 
     private void requireFreeName(String name, Long exceptId) {
         groups.findByName(name).filter(other -> !other.getId().equals(exceptId)).ifPresent(other -> {
-            throw new ConflictException("a skill group named '" + name + "' exists");
+            throw new ConflictException("a skill group named '" + name + "' exists")
+                    .coded("skillGroup.nameTaken", name);
         });
     }
 }

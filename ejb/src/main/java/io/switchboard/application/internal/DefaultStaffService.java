@@ -92,7 +92,8 @@ public class DefaultStaffService implements StaffService {
     }
 
     private UserAccount account(long id) {
-        return accounts.find(id).orElseThrow(() -> new NotFoundException("no staff member with id " + id));
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("no staff member with id " + id)
+                .coded("staff.notFound", id));
     }
 
     @Override
@@ -147,7 +148,8 @@ public class DefaultStaffService implements StaffService {
         desk.lock();
         UserAccount account = account(id);
         if (conversations.countOfAgent(id, true) > 0) {
-            throw new ConflictException("this person still serves open conversations; transfer or end them first");
+            throw new ConflictException("this person still serves open conversations; transfer or end them first")
+                    .coded("staff.openConversations");
         }
         StaffView before = get(id);
         for (SkillGroup group : groups.ofMember(id)) {
@@ -204,7 +206,7 @@ public class DefaultStaffService implements StaffService {
         }
         accounts.findByEmployeeNo(employeeNo.trim()).filter(other -> !other.getId().equals(exceptId)).ifPresent(other -> {
             throw new ConflictException("employeeNo", "the employee number '" + employeeNo.trim() + "' is taken by "
-                    + other.getFullName());
+                    + other.getFullName()).coded("staff.employeeNoTaken", employeeNo.trim(), other.getFullName());
         });
     }
 
@@ -214,7 +216,8 @@ public class DefaultStaffService implements StaffService {
         if (found.size() != new HashSet<>(ids).size()) {
             Set<Long> missing = new HashSet<>(ids);
             missing.removeAll(found.keySet());
-            throw new NotFoundException("skillGroupIds", "no skill group with id " + missing + " in this tenant");
+            throw new NotFoundException("skillGroupIds", "no skill group with id " + missing + " in this tenant")
+                    .coded("skillGroup.notFound", missing);
         }
         return found;
     }

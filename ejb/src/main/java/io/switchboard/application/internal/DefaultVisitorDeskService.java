@@ -40,9 +40,10 @@ public class DefaultVisitorDeskService implements VisitorDeskService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void send(String tenantId, String visitorId, String clientMessageId, String text, Long skillGroupId,
-            String attachmentId, String siteKey, String entry) {
+            String attachmentId, String siteKey, String entry, io.switchboard.domain.model.message.Language language) {
         tenant.use(tenantId);
-        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId, attachmentId, siteKey, entry);
+        inbound.accept(ChannelKind.WEB, visitorId, clientMessageId, text, skillGroupId, attachmentId, siteKey, entry,
+                language);
     }
 
     @Override

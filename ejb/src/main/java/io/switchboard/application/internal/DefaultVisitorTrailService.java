@@ -60,7 +60,7 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
         VisitorProfile profile = visitors.find(WEB, visitorId).orElse(null);
         if (!signed && profile != null && !profile.presentSecret(request.visitorSecret())) {
             throw new ForbiddenException("visitorSecret", "visitorSecret: this visitor id belongs to another browser; "
-                    + "start with a new visitor id and secret");
+                    + "start with a new visitor id and secret").coded("visitor.secretMismatch");
         }
         blacklist.requireAllowed(visitorId, request.ip());
         if (profile == null) {
@@ -86,7 +86,7 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
     private static String signedVisitor(SiteIdentity site, SessionRequest request) {
         if (!SignedIdentity.verify(site.secret(), request.userId(), request.userSignature())) {
             throw new ForbiddenException("userSignature: not the site's signature of this user id "
-                    + "(hex HMAC-SHA256 of the user id with the site secret)");
+                    + "(hex HMAC-SHA256 of the user id with the site secret)").coded("visitor.badSignature");
         }
         return SignedIdentity.visitorIdOf(site.tenantId(), request.userId());
     }
@@ -103,7 +103,7 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
         }
         if (!VisitorSecret.wellFormed(request.visitorSecret())) {
             throw new InvalidFieldException("visitorSecret", "an anonymous visitor sends the secret its browser keeps "
-                    + "with its id: " + VisitorSecret.FORM_DESCRIPTION);
+                    + "with its id: " + VisitorSecret.FORM_DESCRIPTION).coded("visitor.secretRequired");
         }
         return visitorId;
     }
@@ -112,10 +112,12 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
     public Admission admit(String siteKey, String pass, String clientAddress) {
         SiteIdentity site = site(siteKey);
         VisitorPass opened = VisitorPass.open(pass, site.secret(), clock.instant()).orElseThrow(() ->
-                new ForbiddenException("pass", "pass: missing, expired or not issued by this site; open a new session"));
+                new ForbiddenException("pass", "pass: missing, expired or not issued by this site; open a new session")
+                        .coded("pass.invalid"));
         blacklist.requireAllowed(opened.visitorId(), opened.ip().isEmpty() ? null : opened.ip());
         if (!opened.issuedTo(clientAddress)) {
-            throw new ForbiddenException("pass", "pass: issued to another address; open a new session from this one");
+            throw new ForbiddenException("pass", "pass: issued to another address; open a new session from this one")
+                    .coded("pass.otherAddress");
         }
         return new Admission(site.tenantId(), site.siteId(), opened.visitorId(), opened.ip());
     }
@@ -139,7 +141,8 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
     @Override
     public VisitorProfileView profile(String channel, String visitorId, int pages) {
         VisitorProfile p = visitors.find(channel, visitorId)
-                .orElseThrow(() -> new NotFoundException("no " + channel + " visitor " + visitorId));
+                .orElseThrow(() -> new NotFoundException("no " + channel + " visitor " + visitorId)
+                        .coded("visitor.notFound", channel, visitorId));
         var trail = pages == 0 ? java.util.List.<PageViewView>of() : visitors.pageViews(visitorId, 0, pages).stream()
                 .map(v -> new PageViewView(v.getUrl(), v.getTitle(), v.getViewedAt())).toList();
         return new VisitorProfileView(p.getVisitorId(), p.getChannel(), p.getUserId(), p.getDisplayName(), p.getSiteId(),
@@ -149,7 +152,8 @@ public class DefaultVisitorTrailService implements VisitorTrailService {
 
     /** Binds the site's tenant for the rest of the call. */
     private SiteIdentity site(String siteKey) {
-        SiteIdentity site = lookup.siteOfKey(siteKey).orElseThrow(() -> new NotFoundException("unknown widget site key"));
+        SiteIdentity site = lookup.siteOfKey(siteKey).orElseThrow(() -> new NotFoundException("unknown widget site key")
+                .coded("site.unknownKey"));
         tenant.use(site.tenantId());
         return site;
     }

@@ -10,6 +10,7 @@ import io.switchboard.application.NotFoundException;
 import io.switchboard.application.WidgetConfigView;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
+import io.switchboard.domain.model.message.Language;
 import io.switchboard.domain.model.site.WidgetSettings;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupKind;
@@ -90,7 +91,8 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
 
     @Override
     public WidgetSite get(long id) {
-        return sites.find(id).orElseThrow(() -> new NotFoundException("widget site " + id + " not found"));
+        return sites.find(id).orElseThrow(() -> new NotFoundException("widget site " + id + " not found")
+                .coded("site.notFound", id));
     }
 
     /** What the audit log keeps of a reveal or rotation: which site, never the secret. */
@@ -128,10 +130,10 @@ public class DefaultWidgetSiteService implements WidgetSiteService {
     }
 
     @Override
-    public WidgetConfigView publicConfig(String siteKey, String clientAddress) {
+    public WidgetConfigView publicConfig(String siteKey, String clientAddress, Language language) {
         WidgetSite site = sites.findBySiteKey(siteKey)
-                .orElseThrow(() -> new NotFoundException("unknown widget site key"));
-        WidgetSettings settings = site.getSettings();
+                .orElseThrow(() -> new NotFoundException("unknown widget site key").coded("site.unknownKey"));
+        WidgetSettings settings = site.getSettings().in(language);
         List<SkillGroup> enabled = groups.enabled(SkillGroupKind.ONLINE);
         boolean noGroupForRegion = false;
         if (settings.picker().byRegion()) {

@@ -117,16 +117,19 @@ class RoutingDesk {
 
     /** The conversation for reading only: no row lock, so a reader never waits for a chat line. */
     Conversation existing(long id) {
-        return conversations.find(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
+        return conversations.find(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found")
+                .coded("conversation.notFound", id));
     }
 
     /** The conversation, its row held until the transaction ends (see {@link ConversationRepository#lock}). */
     Conversation conversation(long id) {
-        return conversations.lock(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found"));
+        return conversations.lock(id).orElseThrow(() -> new NotFoundException("conversation " + id + " not found")
+                .coded("conversation.notFound", id));
     }
 
     AgentSeat seat(long agentId) {
-        return seats.find(agentId).orElseThrow(() -> new NotFoundException("agent " + agentId + " not found"));
+        return seats.find(agentId).orElseThrow(() -> new NotFoundException("agent " + agentId + " not found")
+                .coded("agent.notFound", agentId));
     }
 
     // ---- arrival and dispatch -----------------------------------------------------------------------------
@@ -140,7 +143,7 @@ class RoutingDesk {
                 .filter(GroupState::enabled).flatMap(g -> g.members().stream())
                 .map(m -> loaded.board.seat(m.agentId())).anyMatch(seat -> seat != null && seat.status().signedIn());
         if (!anyoneSignedIn) {
-            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
+            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.in(c.language()).messages().nobodyOnline());
             return;
         }
         long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
@@ -172,7 +175,7 @@ class RoutingDesk {
         Set<Long> members = new LinkedHashSet<>();
         enabled.forEach(g -> g.members().forEach(m -> members.add(m.agentId())));
         if (!seats.anySignedIn(members)) {
-            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.messages().nobodyOnline());
+            end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.in(c.language()).messages().nobodyOnline());
             return;
         }
         long previous = s.previousAgentFirst() ? conversations.lastAgentOf(c.getVisitorId()).orElse(0L) : 0L;
@@ -231,7 +234,7 @@ class RoutingDesk {
         Long previous = entry.getPreferredAgentId();
         if (previous != null && entry.getPreferredUntil() != null && entry.getPreferredUntil().isAfter(now)) {
             String name = seats.find(previous).map(AgentSeat::getDisplayName).orElse("");
-            say(c, "PREVIOUS_AGENT", MessageTemplate.render(s.messages().previousAgentBusy(),
+            say(c, "PREVIOUS_AGENT", MessageTemplate.render(s.in(c.language()).messages().previousAgentBusy(),
                     Map.of(MessageTemplate.AGENT, name, MessageTemplate.USER, c.getVisitorName())), now);
             return;
         }
@@ -239,7 +242,7 @@ class RoutingDesk {
     }
 
     private static String queuedText(RoutingSettings s, Conversation c, int position) {
-        return MessageTemplate.render(s.messages().allBusy(), Map.of(MessageTemplate.NUM, position - 1,
+        return MessageTemplate.render(s.in(c.language()).messages().allBusy(), Map.of(MessageTemplate.NUM, position - 1,
                 MessageTemplate.INDEX, position, MessageTemplate.USER, c.getVisitorName()));
     }
 
@@ -266,7 +269,8 @@ class RoutingDesk {
 
     /** The member the group's strategy would pick for a new conversation, never the current agent. */
     Optional<Long> pickInGroup(RoutingSettings s, long groupId, long exclude, Instant now) {
-        SkillGroup group = groups.find(groupId).orElseThrow(() -> new NotFoundException("skill group " + groupId + " not found"));
+        SkillGroup group = groups.find(groupId).orElseThrow(() -> new NotFoundException("skill group " + groupId + " not found")
+                .coded("skillGroup.notFound", groupId));
         var today = today(s, now);
         List<SeatState> states = seats.findAll(group.getMembers().stream().map(m -> m.getAgentId()).toList()).stream()
                 .map(seat -> seat.toSeatState(s.maxConcurrentPerAgent(), today)).toList();
@@ -294,9 +298,9 @@ class RoutingDesk {
             AgentSeat seat = loaded.seats.get(a.agentId());
             seat.assigned(now, today);
             loaded.groups.get(a.groupId()).lastAssignedTo(a.agentId());
-            say(c, "ASSIGNED", MessageTemplate.render(s.messages().assigned(),
+            say(c, "ASSIGNED", MessageTemplate.render(s.in(c.language()).messages().assigned(),
                     Map.of(MessageTemplate.AGENT, seat.getDisplayName(), MessageTemplate.USER, c.getVisitorName())), now);
-            say(c, "WELCOME", s.messages().welcome(), now);
+            say(c, "WELCOME", s.in(c.language()).messages().welcome(), now);
             ConversationMessage preview = previews.get(c.getId());
             event("ASSIGNED", c, a.agentId(), a.groupId(), a.previousAgent() ? "previous-agent" : null, now,
                     preview == null ? null : MessageViews.of(preview));

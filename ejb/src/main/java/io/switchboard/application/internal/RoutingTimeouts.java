@@ -65,15 +65,15 @@ class RoutingTimeouts {
 
     private void act(RoutingSettings s, Conversation c, ConversationTimer timer, Instant now) {
         switch (timer) {
-            case QUEUE_TIMEOUT -> desk.end(s, c, EndReason.QUEUE_TIMEOUT, "QUEUE_TIMEOUT", s.queueTimeout().message());
+            case QUEUE_TIMEOUT -> desk.end(s, c, EndReason.QUEUE_TIMEOUT, "QUEUE_TIMEOUT", s.in(c.language()).queueTimeout().message());
             case REROUTE -> desk.reroute(s, c);
             case CUSTOMER_IDLE_WARNING -> {
-                desk.say(c, "CUSTOMER_IDLE_WARNING", s.customerIdleWarning().message(), now);
+                desk.say(c, "CUSTOMER_IDLE_WARNING", s.in(c.language()).customerIdleWarning().message(), now);
                 c.idleWarned(now);
             }
-            case CUSTOMER_IDLE_CLOSE -> desk.end(s, c, EndReason.CUSTOMER_IDLE, "CUSTOMER_IDLE_CLOSE", s.customerIdleClose().message());
+            case CUSTOMER_IDLE_CLOSE -> desk.end(s, c, EndReason.CUSTOMER_IDLE, "CUSTOMER_IDLE_CLOSE", s.in(c.language()).customerIdleClose().message());
             case AGENT_REPLY -> {
-                desk.say(c, "AGENT_REPLY_TIMEOUT", s.agentReplyTimeout().message(), now);
+                desk.say(c, "AGENT_REPLY_TIMEOUT", s.in(c.language()).agentReplyTimeout().message(), now);
                 c.replyNudged(now);
             }
             case TRANSFER_CONFIRM -> {

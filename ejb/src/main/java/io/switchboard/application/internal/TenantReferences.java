@@ -25,7 +25,8 @@ class TenantReferences {
 
     /** A staff member (any role: every account has a seat) of the caller's tenant. */
     UserAccount staff(String field, long id) {
-        return accounts.find(id).orElseThrow(() -> new NotFoundException(field, "no staff member with id " + id));
+        return accounts.find(id).orElseThrow(() -> new NotFoundException(field, "no staff member with id " + id)
+                .coded("staff.notFound", id));
     }
 
     /** The id itself when it names a staff member of the tenant; null stays null ("none"). */
@@ -34,6 +35,7 @@ class TenantReferences {
     }
 
     SkillGroup group(String field, long id) {
-        return groups.find(id).orElseThrow(() -> new NotFoundException(field, "no skill group with id " + id));
+        return groups.find(id).orElseThrow(() -> new NotFoundException(field, "no skill group with id " + id)
+                .coded("skillGroup.notFound", id));
     }
 }

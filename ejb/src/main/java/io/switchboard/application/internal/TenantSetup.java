@@ -44,7 +44,7 @@ class TenantSetup {
 
     Tenant createTenant(String code, String name) {
         if (tenants.findByCode(code).isPresent()) {
-            throw new ConflictException("code", "tenant code '" + code + "' is taken");
+            throw new ConflictException("code", "tenant code '" + code + "' is taken").coded("tenant.codeTaken", code);
         }
         Tenant tenant = new Tenant(code, name, clock.instant());
         tenants.add(tenant);
@@ -64,15 +64,17 @@ class TenantSetup {
      */
     String checkCredentials(String usernameField, String username, String passwordField, String password) {
         if (username == null || username.isBlank()) {
-            throw new InvalidFieldException(usernameField, "must not be blank");
+            throw new InvalidFieldException(usernameField, "must not be blank").coded("account.usernameRequired");
         }
         String normalized = UserAccount.normalizeUsername(username);
         if (normalized.length() > UserAccount.MAX_USERNAME) {
-            throw new InvalidFieldException(usernameField, "size must be between 1 and " + UserAccount.MAX_USERNAME);
+            throw new InvalidFieldException(usernameField, "size must be between 1 and " + UserAccount.MAX_USERNAME)
+                    .coded("account.usernameTooLong", UserAccount.MAX_USERNAME);
         }
         WeakPasswordException.requireAcceptable(passwordField, password, normalized);
         if (accounts.usernameTaken(normalized)) {
-            throw new ConflictException(usernameField, "the login name '" + normalized + "' is taken");
+            throw new ConflictException(usernameField, "the login name '" + normalized + "' is taken")
+                    .coded("account.usernameTaken", normalized);
         }
         return normalized;
     }

@@ -16,7 +16,7 @@ class InboundMessageCodecTest {
     void roundTripsACommand() {
         InboundMessageCommand command = new InboundMessageCommand("t1", ChannelKind.IM_API, "u1", "c1",
                 "你好 \"quoted\"", Instant.parse("2026-11-21T08:00:00.123456Z"), 7L, "0b1c6f4e-2f0a-4d7e-9c1e-3a5b7d9f1e2c",
-                42L, List.of("敏感"), "site_abc", "after-sales");
+                42L, List.of("敏感"), "site_abc", "after-sales", "en");
         assertEquals(command, InboundMessageCodec.fromJson(InboundMessageCodec.toJson(command)));
     }
 
@@ -28,6 +28,7 @@ class InboundMessageCodecTest {
         assertNull(old.conversationId());
         assertNull(old.flagged(), "not screened: the consumer looks for sensitive words itself");
         assertNull(old.association(), "no association: routing rules by association do not match it");
+        assertNull(old.language(), "no language: the conversation it opens speaks Chinese");
         assertNull(old.entry());
     }
 

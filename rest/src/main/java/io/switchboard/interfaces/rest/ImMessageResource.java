@@ -33,7 +33,8 @@ public class ImMessageResource {
     public Response send(@NotNull @Valid ImMessageRequest request) {
         InboundMessageCommand accepted = messages.accept(ChannelKind.IM_API, request.senderId(),
                 request.clientMessageId(), request.text(), request.skillGroupId(), request.attachmentId(),
-                request.association(), request.entry());
+                request.association(), request.entry(),
+                io.switchboard.domain.model.message.Language.of(request.lang()));
         return Response.accepted(new ImMessageDto(accepted.clientMessageId(), accepted.senderId(), accepted.body(),
                 "ACCEPTED", accepted.acceptedAt(), null)).build();
     }

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Turns every failure into a problem document: 400 for bad input, 404, 409, and 500 with an incident id (the
  * stack trace goes to the server log, never to the caller). A refusal that concerns one request field (a weak
- * password, an id that names nothing of the caller's tenant) lists it in {@code errors}.
+ * password, an id that names nothing of the caller's tenant) lists it in {@code errors}; one the services name
+ * carries its {@code code} and {@code arguments} (see {@link Problem}).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -58,11 +59,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotFoundException e) {
             return Problem.response(Status.NOT_FOUND, e.getMessage(), e.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())), e);
         }
         if (t instanceof InvalidFieldException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage(),
-                    List.of(new Problem.FieldError(e.field(), e.fieldMessage())));
+                    List.of(new Problem.FieldError(e.field(), e.fieldMessage())), e);
         }
         if (t instanceof TooManyRequestsException e) {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
@@ -77,11 +78,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (t instanceof ForbiddenException e) {
             return Problem.response(Status.FORBIDDEN, e.getMessage(), e.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())), e);
         }
         if (t instanceof ConflictException e) {
             return Problem.response(Status.CONFLICT, e.getMessage(), e.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                    : List.of(new Problem.FieldError(e.field(), e.getMessage())), e);
         }
         if (t instanceof ConstraintViolationException e) {
             return invalidFields(e);
@@ -128,7 +129,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static String leaf(Path path) {
         String name = null;
         for (Path.Node node : path) {
-            name = node.getName();
+            // a map's key or value (english[messages.welcome]) is named by the map and the key, not "<map key>"
+            name = node.getKey() != null && (node.getName() == null || node.getName().startsWith("<"))
+                    ? name + "[" + node.getKey() + "]" : node.getName();
         }
         return name == null ? "" : name;
     }

@@ -1,12 +1,14 @@
 package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ContactService;
+import io.switchboard.application.LiveVisitorService;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.VisitorTrailService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,12 +16,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -34,6 +38,35 @@ public class VisitorResource {
     VisitorTrailService trail;
     @Inject
     ContactService contacts;
+    @Inject
+    LiveVisitorService live;
+
+    /** The visitors browsing the tenant's sites now (S2 §1 在线访客), the newest visit first. */
+    @GET
+    @Path("live")
+    public List<LiveVisitorService.LiveVisitorView> live(
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return live.browsing(limit);
+    }
+
+    /** An agent's first line to a browsing visitor (S3 §2.2 主动发起会话). */
+    public record ChatRequest(@NotNull Long agentId,
+            @NotBlank @Size(max = 4000) String text) {
+    }
+
+    /**
+     * Starts a web chat of an agent with a browsing visitor: 201 with the conversation, assigned to the agent (it
+     * counts against the agent's cap); 409 when the visitor left or is in a conversation, or the agent is not
+     * signed in or at the cap.
+     */
+    @POST
+    @Path("{visitorId}/chats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startChat(@PathParam("visitorId") @Size(max = 100) String visitorId,
+            @NotNull @Valid ChatRequest request) {
+        return Response.status(201).entity(live.startChat(request.agentId(), visitorId, request.text()))
+                .build();
+    }
 
     @GET
     @Path("{visitorId}")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.switchboard.domain.model.message.Language;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -42,11 +43,15 @@ public class WidgetResource {
     @Inject
     VisitorTrailService trail;
 
-    /** Settings, pickable skill groups with their online agents (CH-1..CH-4). */
+    /**
+     * Settings, pickable skill groups with their online agents (CH-1..CH-4); the site texts in {@code lang}
+     * ({@code zh}, {@code en}: the widget's {@code data-lang} or the browser's language).
+     */
     @GET
     @Path("config")
-    public WidgetConfigView config(@PathParam("siteKey") String siteKey, @Context HttpServletRequest http) {
-        return sites.publicConfig(siteKey, http.getRemoteAddr());
+    public WidgetConfigView config(@PathParam("siteKey") String siteKey, @QueryParam("lang") String lang,
+            @Context HttpServletRequest http) {
+        return sites.publicConfig(siteKey, http.getRemoteAddr(), Language.of(lang));
     }
 
     /** What the widget sends when it loads and before each socket connect (CH-5). */

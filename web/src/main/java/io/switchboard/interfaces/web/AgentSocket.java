@@ -7,8 +7,8 @@ import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.interfaces.web.socket.FrameAssembler;
+import io.switchboard.interfaces.web.socket.SocketError;
 import io.switchboard.interfaces.web.socket.SocketOutbox;
-import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,8 +33,10 @@ import java.util.logging.Logger;
  * The agent's socket (workbench and tests): pushes offers, transcript messages and routing events for this agent,
  * and takes the agent's actions. It lives under {@code /agent/}, so the handshake needs the signed-in session
  * (web.xml constraint). Frames in: {@code {"type":"send","conversationId":1,"text":".."}}, {@code accept},
- * {@code close}, {@code {"type":"status","status":"ONLINE"}}. A bad frame gets an {@code error} frame and the
- * socket stays open.
+ * {@code close}, {@code {"type":"status","status":"ONLINE"}}. A bad frame or a refused action gets an {@code error}
+ * frame and the socket stays open: {@code code} (the kind of refusal), {@code message} (English) and, when the
+ * services named the refusal, {@code reason} and {@code arguments} to say it in the agent's language (bundle key
+ * {@code error.<reason>}); see {@link SocketError}.
  */
 @ServerEndpoint("/agent/socket")
 public class AgentSocket {
@@ -134,7 +136,7 @@ public class AgentSocket {
                     .add("ref", frame.getString("ref", "")).build().toString());
             LOG.finest(() -> "agent frame " + type + " -> " + result);
         } catch (RuntimeException e) {
-            send(session, JSON.createObjectBuilder().add("type", "error").add("message", message(e)).build().toString());
+            send(session, SocketError.frame(e, message(e)).build().toString());
         }
     }
 
@@ -187,10 +189,7 @@ public class AgentSocket {
      * here with an incident id.
      */
     static String message(Throwable e) {
-        Throwable t = e;
-        while (t instanceof EJBException && t.getCause() != null) {
-            t = t.getCause();
-        }
+        Throwable t = SocketError.unwrap(e);
         if (DatabaseOutage.isCause(e)) {
             return "the service is briefly unavailable; try again in a few seconds";
         }

@@ -3,10 +3,11 @@ package io.switchboard.interfaces.web;
 import io.switchboard.application.ForbiddenException;
 import io.switchboard.application.VisitorDeskService;
 import io.switchboard.application.VisitorTrailService;
+import io.switchboard.application.LiveVisitorService;
+import io.switchboard.domain.model.message.Language;
 import io.switchboard.infrastructure.push.CatchUpPage;
 import io.switchboard.infrastructure.push.PushHub;
 import io.switchboard.infrastructure.push.PushSubscriber;
-import jakarta.ejb.EJBException;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.interfaces.web.socket.FrameAssembler;
 import io.switchboard.interfaces.web.socket.SocketError;
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  * visitor is. A pass from another address than it was issued to (see {@link VisitorSocketAddressFilter}), a forged or
  * expired one, and a blacklisted visitor or address are refused with an error frame and the socket closed
  * ({@code VIOLATED_POLICY}, reason {@code pass} when a new session would help, {@code refused} otherwise).
+ * The connect URL's {@code lang} ({@code zh}, {@code en}) is the visitor's language for the conversations they open.
  * On connect it sends {@code hello} with the visitor's current conversation and the transcript lines after
  * {@code after} in {@code missed} ({@code after} counts in {@code conversation}; for a newer conversation from its
  * start), one page of them ({@link CatchUpPage}): when {@code more} is true the widget asks for the next page with
@@ -72,6 +74,8 @@ public class VisitorSocket {
     @Inject
     PushHub hub;
     @Inject
+    LiveVisitorService live;
+    @Inject
     SwitchboardSettings settings;
 
     private final FrameAssembler frames = new FrameAssembler(AgentSocket.MAX_FRAME);
@@ -80,6 +84,8 @@ public class VisitorSocket {
     private String visitorId;
     /** The site the widget runs on: the conversation's association for routing rules (RT-9). */
     private String siteKey;
+    /** The page's language ({@code lang} on connect): a conversation this visitor opens speaks it. */
+    private Language language;
     private PushSubscriber subscriber;
 
     @OnOpen
@@ -99,11 +105,13 @@ public class VisitorSocket {
         tenantId = admission.tenantId();
         visitorId = admission.visitorId();
         siteKey = param(session, "site");
+        language = Language.of(param(session, "lang"));
         long after = parseAfter(param(session, "after"));
         // subscribe first, then read the transcript: a line stored in between arrives twice at worst (the widget
         // drops a seq it has), never not at all
         subscriber = frame -> AgentSocket.send(session, frame);
         hub.addVisitor(tenantId, WEB, visitorId, subscriber);
+        live.arrived(tenantId, visitorId, admission.siteId(), language.tag()); // browsing now (S2 §1 在线访客)
         JsonObjectBuilder hello = JSON.createObjectBuilder().add("type", "hello").add("visitorId", visitorId)
                 .add("idleSeconds", settings.socketIdleSeconds());
         JsonArrayBuilder missed = JSON.createArrayBuilder();
@@ -170,7 +178,8 @@ public class VisitorSocket {
                     }
                     Long group = frame.get("skillGroupId") instanceof JsonNumber n ? n.longValue() : null;
                     String entry = limit(frame.getString("entry", ""), 100, "entry");
-                    desk.send(tenantId, visitorId, clientId, body, group, attachmentId, siteKey, entry.isEmpty() ? null : entry);
+                    desk.send(tenantId, visitorId, clientId, body, group, attachmentId, siteKey, entry.isEmpty() ? null : entry,
+                            language);
                     AgentSocket.send(session, JSON.createObjectBuilder().add("type", "accepted").add("clientId", clientId)
                             .build().toString());
                 }
@@ -222,15 +231,16 @@ public class VisitorSocket {
     }
 
     /**
-     * The error frame: {@code code} for the widget to show in the visitor's language, the server's {@code message},
-     * and for a refused line its {@code clientId}, so the widget marks that line as not sent. A line refused for
-     * sensitive words does not name them: the visitor learns it was refused, not the tenant's word list.
+     * The error frame ({@link SocketError#frame}): {@code code} for the widget to show in the visitor's language, the
+     * server's {@code message}, {@code reason} and {@code arguments} when the services named the refusal (e.g.
+     * {@code conversation.alreadyRated}), and for a refused line its {@code clientId}, so the widget marks that line
+     * as not sent. A line refused for sensitive words does not name them: the visitor learns it was refused, not the
+     * tenant's word list.
      */
     static String errorFrame(RuntimeException e, String clientId) {
         String code = SocketError.code(e);
-        JsonObjectBuilder error = JSON.createObjectBuilder().add("type", "error").add("code", code)
-                .add("message", "sensitive".equals(code) ? "the message contains words that are not allowed"
-                        : AgentSocket.message(e));
+        JsonObjectBuilder error = SocketError.frame(e, "sensitive".equals(code)
+                ? "the message contains words that are not allowed" : AgentSocket.message(e));
         if (clientId != null && !clientId.isBlank()) {
             error.add("clientId", clientId);
         }
@@ -262,6 +272,7 @@ public class VisitorSocket {
         SocketOutbox.release(session);
         if (subscriber != null) {
             hub.removeVisitor(tenantId, WEB, visitorId, subscriber);
+            live.left(tenantId, visitorId);
             try {
                 desk.presence(tenantId, visitorId, false);
             } catch (RuntimeException e) {
@@ -293,11 +304,7 @@ public class VisitorSocket {
     }
 
     private static boolean passRefused(Throwable e) {
-        Throwable t = e;
-        while (t instanceof EJBException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof ForbiddenException f && "pass".equals(f.field());
+        return SocketError.unwrap(e) instanceof ForbiddenException f && "pass".equals(f.field());
     }
 
     private static String limit(String value, int max, String field) {

@@ -2,10 +2,12 @@ package io.switchboard.interfaces.web;
 
 import io.switchboard.application.AgentDeskService;
 import io.switchboard.application.AgentDeskService.DeskAgent;
+import io.switchboard.application.CodedRefusal;
 import io.switchboard.application.ConversationService;
 import io.switchboard.application.ConversationView;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.RoutingSettingsService;
+import io.switchboard.interfaces.web.socket.SocketError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.event.Event;
@@ -293,12 +295,18 @@ public class WorkbenchView implements Serializable {
     }
 
     /**
-     * A refusal in the agent's language where its kind says enough (sensitive words, too many messages, a brief
-     * outage, not found, not allowed, a file refused); otherwise, for a conflict or a bad value that names what is
-     * wrong, the server's own message; an internal error keeps its incident number.
+     * A refusal in the agent's language: the bundle's {@code error.<code>} when the services named it
+     * ({@link CodedRefusal}: a conflict, something not found, a wrong value, with the values its text names); else
+     * where its kind says enough (sensitive words, too many messages, a brief outage, not found, not allowed, a file
+     * refused); otherwise, for a conflict or a bad value that names what is wrong, the server's own message; an
+     * internal error keeps its incident number.
      */
     private String refusal(RuntimeException e) {
-        String code = io.switchboard.interfaces.web.socket.SocketError.code(e);
+        CodedRefusal coded = SocketError.coded(e);
+        if (coded != null && messages.has("error." + coded.code())) {
+            return messages.format("error." + coded.code(), coded.arguments().toArray());
+        }
+        String code = SocketError.code(e);
         String message = AgentSocket.message(e);
         String key = "agent.error." + code;
         if ("conflict".equals(code) || "invalid".equals(code) || !messages.has(key)) {

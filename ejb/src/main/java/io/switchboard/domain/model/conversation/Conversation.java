@@ -42,6 +42,9 @@ public class Conversation extends TenantOwned {
     private String association;
     @Column(length = 100)
     private String entry;
+    /** The visitor's language tag ({@code zh}, {@code en}); null before it was kept: Chinese. */
+    @Column(length = 5)
+    private String language;
     @Column(nullable = false)
     private int priority;
 
@@ -120,6 +123,16 @@ public class Conversation extends TenantOwned {
         this.lastVisitorActivityAt = at;
     }
 
+    /** The visitor reads {@code value}: the system and timer messages of this conversation are said in it. */
+    public Conversation speaking(io.switchboard.domain.model.message.Language value) {
+        this.language = value == null ? null : value.tag();
+        return this;
+    }
+
+    public io.switchboard.domain.model.message.Language language() {
+        return io.switchboard.domain.model.message.Language.of(language);
+    }
+
     // ---- transitions ------------------------------------------------------------------------------------
 
     /** Joins the queue for these groups (overflow order): from the flow, or back from an agent who did not answer in time (RT-6). */
@@ -145,6 +158,21 @@ public class Conversation extends TenantOwned {
         this.skillGroupId = group;
         this.assignedAt = at;
         this.answeredAt = null;
+        this.idleWarnedAt = null;
+        this.replyNudgedAt = null;
+    }
+
+    /**
+     * An agent started this conversation with a visitor browsing the site (S3 §2.2 主动发起会话): assigned to that agent
+     * from the start, without a queue, and answered (the agent's first line follows at once).
+     */
+    public void startedBy(long agent, Long group, Instant at) {
+        require(Set.of(ConversationState.IN_FLOW), "start as an agent");
+        this.state = ConversationState.ASSIGNED;
+        this.agentId = agent;
+        this.skillGroupId = group;
+        this.assignedAt = at;
+        this.answeredAt = at;
         this.idleWarnedAt = null;
         this.replyNudgedAt = null;
     }

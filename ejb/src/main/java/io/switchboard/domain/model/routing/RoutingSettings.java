@@ -5,9 +5,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.switchboard.domain.model.message.EnglishTexts;
+import io.switchboard.domain.model.message.Language;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every conversation setting of the seed's 对话设置 page (RT-4..RT-12), one value object per tenant, with the
@@ -17,6 +22,8 @@ import java.util.List;
  * @param readyBurst            坐席就绪时分配最大访客数量: at most this many at once when an agent becomes ready
  * @param previousAgentFirst    历史服务坐席优先分配 (RT-5)
  * @param previousAgentWaitSeconds how long a conversation waits for its busy previous agent before any member may take it
+ * @param english               the English text of each visitor-facing message, by path ({@link #ENGLISH}); the
+ *                              fields hold the Chinese ones, and {@link #in} picks by the conversation's language
  */
 public record RoutingSettings(
         @NotNull @Valid Messages messages,
@@ -37,10 +44,92 @@ public record RoutingSettings(
         @NotNull @Valid Transfer transfer,
         @NotNull @Valid WorkHours workHours,
         @NotNull @Valid Notice satisfactionInvite,
-        @NotNull @Size(max = 100) @Valid List<@NotNull RoutingRule> rules) {
+        @NotNull @Size(max = 100) @Valid List<@NotNull RoutingRule> rules,
+        @NotNull Map<@NotNull @Pattern(regexp = ENGLISH_PATHS, message = "is not a text with an English side") String,
+                @NotNull @Size(max = 500) String> english) {
+
+    /** The visitor-facing texts that have an English side, with the English defaults. */
+    public static final EnglishTexts ENGLISH = new EnglishTexts(englishDefaults());
+
+    /** {@link #ENGLISH}'s paths, as the validation of {@code english}'s keys. */
+    public static final String ENGLISH_PATHS = "messages\\.(welcome|nobodyOnline|allBusy|assigned|serviceEnded"
+            + "|previousAgentBusy)|(customerIdleWarning|customerIdleClose|agentReplyTimeout|queueTimeout"
+            + "|satisfactionInvite)\\.message|transfer\\.successNotice|workHours\\.offHoursMessage";
 
     public RoutingSettings {
         rules = List.copyOf(rules);
+        english = ENGLISH.complete(english);
+    }
+
+    private static Map<String, String> englishDefaults() {
+        Map<String, String> en = new LinkedHashMap<>();
+        en.put("messages.welcome", "Welcome! How can we help you today?");
+        en.put("messages.nobodyOnline", "Hello, no agent is online at the moment.");
+        en.put("messages.allBusy", "All agents are busy. You are in the queue with {num} visitors ahead of you.");
+        en.put("messages.previousAgentBusy", "{agent}, who helped you last time, is serving another visitor. "
+                + "You are first in line for them; please wait a moment.");
+        en.put("messages.assigned", "{agent} is here to help you.");
+        en.put("messages.serviceEnded", "The agent has ended the conversation.");
+        en.put("customerIdleWarning.message", "Are you still there?");
+        en.put("customerIdleClose.message", "Sorry, goodbye!");
+        en.put("agentReplyTimeout.message", "Please wait, we are looking that up for you.");
+        en.put("queueTimeout.message", "Sorry, the wait in the queue has timed out.");
+        en.put("transfer.successNotice", "You have been transferred to {agent}.");
+        en.put("workHours.offHoursMessage", "Hello, we are outside our working hours at the moment.");
+        en.put("satisfactionInvite.message", "Please rate our service.");
+        return en;
+    }
+
+    /**
+     * These settings with the visitor-facing texts a visitor reading {@code language} gets: the same object for
+     * Chinese, the English texts (the Chinese one where the English is empty) for English.
+     */
+    public RoutingSettings in(Language language) {
+        if (language != Language.EN) {
+            return this;
+        }
+        Messages m = messages;
+        return new RoutingSettings(
+                new Messages(en("messages.welcome", m.welcome()), en("messages.nobodyOnline", m.nobodyOnline()),
+                        en("messages.allBusy", m.allBusy()), en("messages.assigned", m.assigned()),
+                        en("messages.serviceEnded", m.serviceEnded()),
+                        en("messages.previousAgentBusy", m.previousAgentBusy())),
+                defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst, previousAgentWaitSeconds,
+                customerIdleWarning.saying(en("customerIdleWarning.message", customerIdleWarning.message())),
+                customerIdleClose.saying(en("customerIdleClose.message", customerIdleClose.message())),
+                agentReplyTimeout.saying(en("agentReplyTimeout.message", agentReplyTimeout.message())),
+                queueTimeout.saying(en("queueTimeout.message", queueTimeout.message())),
+                invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
+                visitorOfflineAfterDisconnect,
+                new Transfer(transfer.successNoticeEnabled(), en("transfer.successNotice", transfer.successNotice()),
+                        transfer.promptEnabled(), transfer.promptTitle(), transfer.promptBody(), transfer.confirmSeconds()),
+                new WorkHours(workHours.enabled(), en("workHours.offHoursMessage", workHours.offHoursMessage()),
+                        workHours.schedule()),
+                new Notice(satisfactionInvite.enabled(), en("satisfactionInvite.message", satisfactionInvite.message())),
+                rules, english);
+    }
+
+    /** The Chinese text of each path of {@link #ENGLISH}, as the console shows it beside the English one. */
+    public Map<String, String> chineseTexts() {
+        Map<String, String> zh = new LinkedHashMap<>();
+        zh.put("messages.welcome", messages.welcome());
+        zh.put("messages.nobodyOnline", messages.nobodyOnline());
+        zh.put("messages.allBusy", messages.allBusy());
+        zh.put("messages.previousAgentBusy", messages.previousAgentBusy());
+        zh.put("messages.assigned", messages.assigned());
+        zh.put("messages.serviceEnded", messages.serviceEnded());
+        zh.put("customerIdleWarning.message", customerIdleWarning.message());
+        zh.put("customerIdleClose.message", customerIdleClose.message());
+        zh.put("agentReplyTimeout.message", agentReplyTimeout.message());
+        zh.put("queueTimeout.message", queueTimeout.message());
+        zh.put("transfer.successNotice", transfer.successNotice());
+        zh.put("workHours.offHoursMessage", workHours.offHoursMessage());
+        zh.put("satisfactionInvite.message", satisfactionInvite.message());
+        return zh;
+    }
+
+    private String en(String path, String chinese) {
+        return EnglishTexts.choose(Language.EN, english, path, chinese);
     }
 
     /**
@@ -70,6 +159,10 @@ public record RoutingSettings(
     public record TimedMessage(boolean enabled, @Min(1) @Max(86400) int seconds, @NotBlank @Size(max = 500) String message) {
         public Duration duration() {
             return Duration.ofSeconds(seconds);
+        }
+
+        TimedMessage saying(String text) {
+            return new TimedMessage(enabled, seconds, text);
         }
     }
 
@@ -130,27 +223,28 @@ public record RoutingSettings(
                 new Transfer(true, "已为您转接坐席{agent}", true, "来自坐席{agent}的转接", "坐席{agent}请求将访客{user}转接", 60),
                 new WorkHours(false, "您好，当前非工作时间段", WorkSchedule.officeHours("Asia/Shanghai")),
                 new Notice(true, "请对我们的服务做出评价"),
-                List.of());
+                List.of(),
+                ENGLISH.defaults());
     }
 
     public RoutingSettings withWorkHours(WorkHours value) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, value, satisfactionInvite, rules);
+                visitorOfflineAfterDisconnect, transfer, value, satisfactionInvite, rules, english);
     }
 
     public RoutingSettings withRules(List<RoutingRule> value) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, value);
+                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, value, english);
     }
 
     public RoutingSettings withTimers(Timer reroute, Timer wrapUpTimer) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, reroute, wrapUpTimer, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules);
+                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules, english);
     }
 }

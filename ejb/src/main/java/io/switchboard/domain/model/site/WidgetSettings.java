@@ -7,12 +7,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.switchboard.domain.model.message.EnglishTexts;
+import io.switchboard.domain.model.message.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Every setting of the seed's 网站接入 page for one site (CH-1..CH-4): 基本设置 (entry button and chat window),
  * 邀请设置 (invitation box) and 客服信息 (info panel, skill-group picker, trail). Defaults are the seed's. Immutable:
  * an admin's change replaces the whole object, validated; the widget reads it from the public config endpoint,
- * so nothing here is secret.
+ * so nothing here is secret. {@code english} holds the English side of each visitor-facing text by path
+ * ({@link #ENGLISH}); {@link #in} gives the settings a visitor reading a language sees.
  */
 public record WidgetSettings(
         @NotNull @Valid Button button,
@@ -20,7 +25,66 @@ public record WidgetSettings(
         @NotNull @Valid Invitation invitation,
         @NotNull @Valid Info info,
         @NotNull @Valid Picker picker,
-        boolean recordTrail) {
+        boolean recordTrail,
+        @NotNull Map<@NotNull @Pattern(regexp = WidgetSettings.ENGLISH_PATHS, message = "is not a text with an English side") String,
+                @NotNull @Size(max = 2000) String> english) {
+
+    /** The site texts a visitor reads that have an English side, with the English defaults. */
+    public static final EnglishTexts ENGLISH = new EnglishTexts(englishDefaults());
+
+    /** {@link #ENGLISH}'s paths, as the validation of {@code english}'s keys. */
+    public static final String ENGLISH_PATHS = "button\\.text|invitation\\.(text|acceptText|laterText)"
+            + "|info\\.(companyName|address|announcement|welcome)|picker\\.(title|nobodyOnlineTitle|footer|noRegionTitle)";
+
+    public WidgetSettings {
+        english = ENGLISH.complete(english);
+    }
+
+    private static Map<String, String> englishDefaults() {
+        Map<String, String> en = new LinkedHashMap<>();
+        en.put("button.text", "Chat with us");
+        en.put("invitation.text", "Welcome! How can we help you?");
+        en.put("invitation.acceptText", "Chat now");
+        en.put("invitation.laterText", "Later");
+        en.put("info.companyName", "");
+        en.put("info.address", "");
+        en.put("info.announcement", "");
+        en.put("info.welcome", "Welcome! How can we help?");
+        en.put("picker.title", "");
+        en.put("picker.nobodyOnlineTitle", "No agent is available now. Please leave a message.");
+        en.put("picker.footer", "Always happy to help");
+        en.put("picker.noRegionTitle", "No skill group serves your region. Please leave a message.");
+        return en;
+    }
+
+    /**
+     * These settings as a visitor reading {@code language} sees them: the same object for Chinese; for English the
+     * English texts, or the Chinese one where the English is empty (a company name, an address).
+     */
+    public WidgetSettings in(Language language) {
+        if (language != Language.EN) {
+            return this;
+        }
+        Invitation i = invitation;
+        Picker p = picker;
+        return new WidgetSettings(
+                new Button(en("button.text", button.text()), button.color(), button.position(), button.delaySeconds()),
+                window,
+                new Invitation(i.enabled(), en("invitation.text", i.text()), i.backgroundColor(), i.backgroundImageUrl(),
+                        i.showAccept(), en("invitation.acceptText", i.acceptText()), i.showLater(),
+                        en("invitation.laterText", i.laterText()), i.delaySeconds()),
+                new Info(en("info.companyName", info.companyName()), en("info.address", info.address()), info.phone(),
+                        info.email(), en("info.announcement", info.announcement()), en("info.welcome", info.welcome()),
+                        info.imageUrl()),
+                new Picker(p.enabled(), en("picker.title", p.title()), p.maxGroups(), p.showAgents(),
+                        p.maxAgentsPerGroup(), p.refreshSeconds(), en("picker.nobodyOnlineTitle", p.nobodyOnlineTitle()),
+                        en("picker.footer", p.footer()), p.byRegion(), en("picker.noRegionTitle", p.noRegionTitle())),
+                recordTrail, english);
+    }
+
+    private String en(String path, String chinese) {
+        return EnglishTexts.choose(Language.EN, english, path, chinese);
+    }
 
     public static final String COLOR = "#[0-9a-fA-F]{6}";
     public static final String URL = "(https?://\\S{1,490})?";
@@ -96,6 +160,7 @@ public record WidgetSettings(
                 new Invitation(true, "欢迎来到本网站，请问有什么可以帮您？", "#ffffff", "", true, "现在咨询", true, "稍后咨询", 5),
                 new Info("", "", "", "", "", "欢迎您来咨询", ""),
                 new Picker(true, "", 5, false, 5, 30, "当前无坐席，请留言", "竭诚为您服务", false, Picker.NO_REGION_TITLE),
-                true);
+                true,
+                ENGLISH.defaults());
     }
 }

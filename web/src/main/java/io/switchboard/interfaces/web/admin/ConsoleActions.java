@@ -1,12 +1,13 @@
 package io.switchboard.interfaces.web.admin;
 
+import io.switchboard.application.CodedRefusal;
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.application.WeakPasswordException;
 import io.switchboard.domain.model.account.PasswordPolicy;
 import io.switchboard.interfaces.web.Messages;
-import jakarta.ejb.EJBException;
+import io.switchboard.interfaces.web.socket.SocketError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -23,7 +24,9 @@ import org.primefaces.PrimeFaces;
 /**
  * Runs one console change and reports it: a success message, or the service's refusal next to the field it names
  * (a bean-validation field, a conflict such as a taken employee number, a refused password in the user's language)
- * and as a summary. The callback
+ * and as a summary. A refusal the services name ({@link CodedRefusal}: a conflict, something not found, a wrong
+ * value) is said with the bundle's {@code error.<code>}; only one without a text there shows the English message.
+ * The callback
  * parameter {@code ok} lets a dialog close only when the change was saved.
  */
 @RequestScoped
@@ -70,8 +73,17 @@ public class ConsoleActions {
             PrimeFaces.current().ajax().addCallbackParam("ok", true);
             return true;
         } catch (RuntimeException e) {
-            Throwable t = unwrap(e);
-            if (t instanceof ConstraintViolationException v) {
+            Throwable t = SocketError.unwrap(e);
+            if (t instanceof CodedRefusal r && r.code() != null && messages.has("error." + r.code())) {
+                // a refusal the bundle names: said in the console's language, beside its field when the form has it
+                String text = messages.format("error." + r.code(), r.arguments().toArray());
+                if (r.field() == null || !mark(faces, formId, List.of(r.field()), text)) {
+                    error(faces, text);
+                }
+                if (t instanceof InvalidFieldException) {
+                    error(faces, messages.get("console.invalid"));
+                }
+            } else if (t instanceof ConstraintViolationException v) {
                 for (ConstraintViolation<?> c : v.getConstraintViolations()) {
                     String text = ConstraintTexts.text(c, messages);
                     if (!field(faces, formId, c.getPropertyPath(), text)) {
@@ -79,12 +91,6 @@ public class ConsoleActions {
                     }
                 }
                 error(faces, messages.get("console.invalid"));
-            } else if (t instanceof ConflictException c && c.code() != null && messages.has("error." + c.code())) {
-                // a conflict the bundle names: said in the console's language
-                String text = messages.format("error." + c.code(), c.arguments());
-                if (c.field() == null || !mark(faces, formId, List.of(c.field()), text)) {
-                    error(faces, text);
-                }
             } else if (t instanceof ConflictException c && c.field() != null) {
                 mark(faces, formId, List.of(c.field()), c.getMessage());
                 error(faces, c.getMessage());
@@ -114,14 +120,6 @@ public class ConsoleActions {
         return f.fieldMessage();
     }
 
-    static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while (t instanceof EJBException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     /** The property names of a violation's path, without the method and parameter of a method validation. */
     private static List<String> names(Path path) {
         List<String> names = new ArrayList<>();
@@ -145,6 +143,11 @@ public class ConsoleActions {
         List<String> names = names(path);
         if (names.isEmpty()) {
             return false;
+        }
+        for (Path.Node node : path) {
+            if (node.getKey() instanceof String key && mark(faces, formId, List.of("en-" + key.replace('.', '-')), text)) {
+                return true; // an English text (english[messages.welcome]): its input is en-messages-welcome
+            }
         }
         return mark(faces, formId, List.of(String.join("-", names), names.get(names.size() - 1)), text);
     }

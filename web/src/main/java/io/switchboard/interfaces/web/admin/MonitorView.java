@@ -19,8 +19,28 @@ public class MonitorView implements Serializable {
 
     @Inject
     transient MonitorService monitor;
+    @Inject
+    transient io.switchboard.application.LiveVisitorService live;
 
     private transient Snapshot snapshot;
+    private transient java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> visitors;
+
+    /** The visitors browsing the sites now (S2 §1 在线访客), read on their own slower poll, not on every tick. */
+    public java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> getVisitors() {
+        if (visitors == null) {
+            visitors = live.browsing(200);
+        }
+        return visitors;
+    }
+
+    public void refreshVisitors() {
+        visitors = null;
+    }
+
+    /** Whole minutes since the visit started. */
+    public long minutesSince(java.time.Instant start) {
+        return Math.max(0, java.time.Duration.between(start, java.time.Instant.now()).toMinutes());
+    }
 
     public Snapshot getSnapshot() {
         if (snapshot == null) {

@@ -149,6 +149,9 @@ public class SettingsView implements Serializable {
     private List<DateForm> dates = new ArrayList<>();
     /** Routing rules (RT-9) are edited on their own page ({@link RulesView}); here only counted. */
     private List<RoutingRule> rules = List.of();
+    // English texts (item 5): path → English, beside the Chinese texts as saved
+    private java.util.LinkedHashMap<String, String> english = new java.util.LinkedHashMap<>();
+    private java.util.LinkedHashMap<String, String> chinese = new java.util.LinkedHashMap<>();
     // 工作台 (AG-4, 服务小结)
     private boolean summaryRequired;
     private String summaryCategories;
@@ -208,6 +211,8 @@ public class SettingsView implements Serializable {
             dates.add(f);
         }
         rules = s.rules();
+        english = new java.util.LinkedHashMap<>(s.english());
+        chinese = new java.util.LinkedHashMap<>(s.chineseTexts());
         DeskSettingsView d = desk.current();
         summaryRequired = d.summaryRequired();
         summaryCategories = String.join("\n", d.summaryCategories());
@@ -243,7 +248,8 @@ public class SettingsView implements Serializable {
                         transferPromptBody, transferConfirmSeconds),
                 new WorkHours(workHoursEnabled, offHoursMessage, new WorkSchedule(zone, days, special, segs)),
                 new Notice(satisfactionEnabled, satisfactionMessage),
-                routing.current().rules()); // the rules as saved now (the rules page edits them), not as loaded
+                routing.current().rules(), // the rules as saved now (the rules page edits them), not as loaded
+                english);
     }
 
 
@@ -294,6 +300,11 @@ public class SettingsView implements Serializable {
     public List<String> getZones() {
         return java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
+
+    /** The texts with an English side, in the order the English tab lists them. */
+    public List<String> getEnglishPaths() { return List.copyOf(RoutingSettings.ENGLISH.paths()); }
+    public java.util.Map<String, String> getEnglish() { return english; }
+    public java.util.Map<String, String> getChinese() { return chinese; }
 
     public RoutingStrategy[] getStrategies() { return RoutingStrategy.values(); }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }

@@ -41,6 +41,8 @@ public class SitesView implements Serializable {
     private String name;
     private String newName;
     private final Map<String, Object> f = new HashMap<>();
+    /** The English side of the site's texts, by the same paths as {@link #f} (item 5). */
+    private final Map<String, String> en = new java.util.LinkedHashMap<>();
     /** The secret as the creation, an audited reveal or a rotation answered it; never kept beyond this view. */
     private transient String revealed;
 
@@ -101,6 +103,8 @@ public class SitesView implements Serializable {
         f.put("picker.byRegion", p.byRegion());
         f.put("picker.noRegionTitle", p.noRegionTitle());
         f.put("recordTrail", s.recordTrail());
+        en.clear();
+        en.putAll(s.english());
     }
 
     /** Deletes a site after the page's confirmation; refused (with the reason) while a chat through it is open. */
@@ -130,7 +134,8 @@ public class SitesView implements Serializable {
                         flag("picker.showAgents"), number("picker.maxAgentsPerGroup"), number("picker.refreshSeconds"),
                         text("picker.nobodyOnlineTitle"), text("picker.footer"), flag("picker.byRegion"),
                         text("picker.noRegionTitle")),
-                flag("recordTrail"));
+                flag("recordTrail"),
+                new java.util.LinkedHashMap<>(en));
     }
 
     private String text(String key) {
@@ -188,6 +193,9 @@ public class SitesView implements Serializable {
     }
 
     public Map<String, Object> getF() { return f; }
+    public Map<String, String> getEn() { return en; }
+    /** The site texts with an English side, in the order the English tab lists them. */
+    public List<String> getEnglishPaths() { return List.copyOf(WidgetSettings.ENGLISH.paths()); }
     public Long getSelectedId() { return selectedId; }
     public String getName() { return name; }
     public void setName(String v) { name = v; }

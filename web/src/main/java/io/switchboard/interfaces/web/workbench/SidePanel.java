@@ -43,8 +43,11 @@ public class SidePanel implements Serializable {
         return crmPage.orElse(null);
     }
 
+    /** The CRM tab (after visitor, replies, live visitors); it only exists when a CRM page is configured. */
+    private static final int CRM_TAB = 3;
+
     /** The side panel's tab; the CRM tab only exists when a CRM page is configured. */
-    public int getTab() { return sideTab == 2 && getCrmPage() == null ? 0 : sideTab; }
+    public int getTab() { return sideTab == CRM_TAB && getCrmPage() == null ? 0 : sideTab; }
     public void setTab(int v) { sideTab = v; }
 
     public void tabChanged(TabChangeEvent<?> event) {

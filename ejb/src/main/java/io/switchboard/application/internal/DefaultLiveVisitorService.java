@@ -1,0 +1,131 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.ConversationService;
+import io.switchboard.application.ConversationView;
+import io.switchboard.application.LiveVisitorService;
+import io.switchboard.application.ModerationService;
+import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.conversation.ConversationMessage;
+import io.switchboard.domain.model.conversation.ConversationRepository;
+import io.switchboard.domain.model.message.ChannelKind;
+import io.switchboard.domain.model.message.Language;
+import io.switchboard.domain.model.routing.RoutingSettings;
+import io.switchboard.domain.model.routing.SeatState;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.site.WidgetSite;
+import io.switchboard.domain.model.site.WidgetSiteRepository;
+import io.switchboard.domain.model.visitor.LiveVisits;
+import io.switchboard.domain.model.visitor.PageView;
+import io.switchboard.domain.model.visitor.VisitorProfile;
+import io.switchboard.domain.model.visitor.VisitorRepository;
+import io.switchboard.infrastructure.push.LiveVisitorRegistry;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link LiveVisitorService}: the browsing visitors come from this node's {@link LiveVisitorRegistry}, their
+ * profile, page and open conversation from the database; an agent's chat is written through the {@link RoutingDesk}
+ * under the tenant's routing lock, like any assignment, so the agent's load and cap stay exact.
+ */
+@Stateless
+public class DefaultLiveVisitorService implements LiveVisitorService {
+
+    private static final String WEB = ChannelKind.WEB.name();
+
+    @Inject
+    LiveVisitorRegistry registry;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    Clock clock;
+    @Inject
+    VisitorRepository visitors;
+    @Inject
+    WidgetSiteRepository sites;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    ConversationService conversationViews;
+    @Inject
+    ModerationService moderation;
+    @Inject
+    RoutingDesk desk;
+
+    @Override
+    public void arrived(String tenantId, String visitorId, long siteId, String language) {
+        registry.visits().arrived(tenantId, visitorId, siteId, language, clock.instant());
+    }
+
+    @Override
+    public void left(String tenantId, String visitorId) {
+        registry.visits().left(tenantId, visitorId, clock.instant());
+    }
+
+    @Override
+    public List<LiveVisitorView> browsing(int limit) {
+        Instant now = clock.instant();
+        Map<Long, String> siteNames = new HashMap<>();
+        List<LiveVisitorView> views = new ArrayList<>();
+        for (LiveVisits.Visit v : registry.visits().browsing(tenant.requireTenant(), now, limit)) {
+            Optional<VisitorProfile> profile = visitors.find(WEB, v.visitorId());
+            List<PageView> page = visitors.pageViews(v.visitorId(), 0, 1);
+            String siteName = siteNames.computeIfAbsent(v.siteId(),
+                    id -> sites.find(id).map(WidgetSite::getName).orElse("#" + id));
+            Optional<Conversation> open = conversations.openIdOf(v.visitorId(), WEB).flatMap(conversations::find);
+            boolean returning = profile.map(p -> p.getFirstSeenAt() != null
+                    && p.getFirstSeenAt().isBefore(v.startedAt().minus(LiveVisits.VISIT_GAP))).orElse(false);
+            views.add(new LiveVisitorView(v.visitorId(),
+                    profile.map(VisitorProfile::getDisplayName).orElse(null), v.siteId(), siteName,
+                    profile.map(VisitorProfile::getRegion).orElse(null),
+                    profile.map(VisitorProfile::getBrowser).orElse(null), profile.map(VisitorProfile::getOs).orElse(null),
+                    page.isEmpty() ? null : page.get(0).getUrl(), page.isEmpty() ? null : page.get(0).getTitle(),
+                    v.startedAt(), v.pages(), returning, open.map(Conversation::getId).orElse(null),
+                    open.map(c -> c.getState().name()).orElse(null), v.language()));
+        }
+        return views;
+    }
+
+    @Override
+    public ConversationView startChat(long agentId, String visitorId, String text) {
+        List<String> flagged = moderation.screen(text).words(); // blocked words refuse the line before any lock
+        RoutingSettings s = desk.lock(); // an assignment: the tenant's routing lock, as every other one
+        Instant now = desk.now();
+        LiveVisits.Visit visit = registry.visits().of(tenant.requireTenant(), visitorId, now)
+                .orElseThrow(() -> new ConflictException("visitorId", "visitor " + visitorId + " is not on the site now")
+                        .coded("visitor.gone", visitorId));
+        if (conversations.openIdOf(visitorId, WEB).isPresent()) {
+            throw new ConflictException("visitorId", "visitor " + visitorId + " is already in a conversation")
+                    .coded("visitor.inConversation", visitorId);
+        }
+        AgentSeat seat = desk.seat(agentId);
+        SeatState state = seat.toSeatState(s.maxConcurrentPerAgent(), desk.today(s, now));
+        if (!state.status().signedIn()) {
+            throw new ConflictException("agent " + agentId + " is not signed in").coded("agent.notSignedIn");
+        }
+        if (state.open() >= state.cap()) {
+            throw new ConflictException("agent " + agentId + " is at the cap (" + state.cap() + ")")
+                    .coded("agent.atCap", state.cap());
+        }
+        String siteKey = sites.find(visit.siteId()).map(WidgetSite::getSiteKey).orElse(null);
+        Conversation c = new Conversation(visitorId, visitorId, WEB, siteKey, null, 0, now)
+                .speaking(Language.of(visit.language()));
+        conversations.add(c);
+        Long group = desk.groupsOf(agentId).stream().findFirst().orElse(null);
+        c.startedBy(agentId, group, now);
+        seat.assigned(now, desk.today(s, now));
+        desk.event("ASSIGNED", c, agentId, group, "agent-initiated", now);
+        c.agentWrote(now);
+        desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now).flag(flagged));
+        c.refreshDeadline(s);
+        return conversationViews.get(c.getId());
+    }
+}
