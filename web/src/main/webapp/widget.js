@@ -1057,7 +1057,9 @@
     if (f.event === 'ASSIGNED' || f.event === 'TRANSFERRED') {
       served = true;
       setStatus(t('serving', { agent: f.agentName || '' }));
-      agentJoined();
+      if (f.byAgent) {
+        agentStarted();
+      }
       return;
     }
     if (f.event === 'ENDED') {
@@ -1076,12 +1078,14 @@
   }
 
   /**
-   * An agent is with the visitor: the chat is shown, ready to answer, also when the agent started it while the
-   * visitor was only browsing (S3 §2.2 主动发起会话); the panel opens without taking the host page's focus.
+   * An agent started a chat with the visitor, who was only browsing (S3 §2.2 主动发起会话): the chat is shown, ready to
+   * answer (no picker, no earlier chat's rating or restart button), and the panel opens without taking the host
+   * page's focus. Assignments the visitor asked for change only the status line.
    */
-  function agentJoined() {
+  function agentStarted() {
     ui.picker.hidden = true;
     ui.restart.hidden = true;
+    ui.rating.hidden = true;
     ui.leave.hidden = true;
     ui.body.hidden = false;
     ui.composer.hidden = false;

@@ -84,11 +84,27 @@ class LiveVisitorsIT {
         assertEquals(409, again.status(), again.toString());
         Api.Reply gone = api.post("/api/v1/visitors/nobody-" + suffix + "/chats", Map.of("agentId", agent, "text", "您好"));
         assertEquals(409, gone.status(), gone.toString());
-        assertEquals(400, api.post("/api/v1/visitors/" + second + "/chats", Map.of("agentId", agent, "text", " ")).status());
+        assertEquals(400, api.post("/api/v1/visitors/" + second + "/chats",
+                Map.of("agentId", agent, "text", "x".repeat(4001))).status());
 
-        // and another tenant sees none of these visitors and cannot start a chat with them
-        Api other = new Api(server, Api.newTenant(server, "live2").apiKey());
+        // another tenant sees none of these visitors and cannot start a chat with them, nor lend its agent
+        Api.Tenant otherTenant = Api.newTenant(server, "live2");
+        Api other = new Api(server, otherTenant.apiKey());
         assertEquals(0, other.get("/api/v1/visitors/live").body().size());
+        long stranger = other.post("/api/v1/agents", Map.of("username", "live2-" + suffix, "displayName", "外人",
+                "password", "Secret-" + suffix)).body().get("agentId").asLong();
+        other.put("/api/v1/agents/" + stranger + "/status", Map.of("status", "ONLINE"));
+        Api.Reply foreignVisitor = other.post("/api/v1/visitors/" + second + "/chats", Map.of("agentId", stranger));
+        assertEquals(409, foreignVisitor.status(), foreignVisitor.toString());
+        assertEquals("visitor.gone", foreignVisitor.body().path("code").asText());
+        Api.Reply foreignAgent = api.post("/api/v1/visitors/" + second + "/chats", Map.of("agentId", stranger));
+        assertEquals(404, foreignAgent.status(), foreignAgent.toString());
+
+        // with room again, a chat without a line greets in the visitor's language
+        api.put("/api/v1/agents/" + agent + "/cap", Map.of("maxConcurrent", 2));
+        assertEquals(201, api.post("/api/v1/visitors/" + second + "/chats", Map.of("agentId", agent)).status());
+        assertEquals("您好！有什么可以帮您的吗？",
+                b.await(f -> AgentSocketIT.is(f, "message") && "AGENT".equals(f.get("sender").asText())).get("body").asText());
         socketA.abort();
         socketB.abort();
     }

@@ -14,6 +14,7 @@ import io.switchboard.application.QueueItemView;
 import io.switchboard.domain.model.attachment.Attachment;
 import io.switchboard.domain.model.attachment.AttachmentRepository;
 import io.switchboard.domain.model.conversation.Conversation;
+import io.switchboard.domain.model.message.ChannelKind;
 import io.switchboard.domain.model.message.Language;
 import io.switchboard.domain.model.conversation.ConversationMessage;
 import io.switchboard.domain.model.conversation.ConversationRepository;
@@ -75,6 +76,8 @@ public class DefaultConversationService implements ConversationService {
     ServiceSummaryRepository summaries;
     @Inject
     FeedbackRepository feedback;
+    @Inject
+    io.switchboard.domain.model.visitor.VisitorRepository visitors;
 
     @Override
     public ConversationView request(NewConversation r) {
@@ -189,6 +192,11 @@ public class DefaultConversationService implements ConversationService {
         // them by sender), so two lines cannot both start a conversation.
         RoutingSettings s = desk.settings();
         Optional<Long> open = conversations.openIdOf(visitorId, channel);
+        if (open.isEmpty() && ChannelKind.WEB.name().equals(channel) && visitors.lock(channel, visitorId)) {
+            // an agent may be starting a chat with this visitor right now (主动发起会话): the visitor's row orders the
+            // two, so the line joins that chat rather than opening a second conversation
+            open = conversations.openIdOf(visitorId, channel);
+        }
         if (open.isPresent()) {
             Conversation c = desk.conversation(open.get()); // its row lock
             if (!c.getState().terminal()) {

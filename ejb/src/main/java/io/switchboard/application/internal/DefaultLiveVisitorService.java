@@ -19,9 +19,12 @@ import io.switchboard.domain.model.visitor.LiveVisits;
 import io.switchboard.domain.model.visitor.PageView;
 import io.switchboard.domain.model.visitor.VisitorProfile;
 import io.switchboard.domain.model.visitor.VisitorRepository;
+import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.push.LiveVisitorRegistry;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,15 +62,20 @@ public class DefaultLiveVisitorService implements LiveVisitorService {
     ModerationService moderation;
     @Inject
     RoutingDesk desk;
+    @Inject
+    io.switchboard.application.BlacklistService blacklist;
 
+    /** Memory only: no transaction (every page of every site opens and closes a socket). */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void arrived(String tenantId, String visitorId, long siteId, String language) {
         registry.visits().arrived(tenantId, visitorId, siteId, language, clock.instant());
     }
 
     @Override
-    public void left(String tenantId, String visitorId) {
-        registry.visits().left(tenantId, visitorId, clock.instant());
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean left(String tenantId, String visitorId) {
+        return registry.visits().left(tenantId, visitorId, clock.instant()) > 0;
     }
 
     @Override
@@ -96,12 +104,17 @@ public class DefaultLiveVisitorService implements LiveVisitorService {
 
     @Override
     public ConversationView startChat(long agentId, String visitorId, String text) {
-        List<String> flagged = moderation.screen(text).words(); // blocked words refuse the line before any lock
-        RoutingSettings s = desk.lock(); // an assignment: the tenant's routing lock, as every other one
-        Instant now = desk.now();
-        LiveVisits.Visit visit = registry.visits().of(tenant.requireTenant(), visitorId, now)
+        LiveVisits.Visit visit = registry.visits().of(tenant.requireTenant(), visitorId, clock.instant())
                 .orElseThrow(() -> new ConflictException("visitorId", "visitor " + visitorId + " is not on the site now")
                         .coded("visitor.gone", visitorId));
+        String line = text == null || text.isBlank() ? LiveVisits.greeting(visit.language()) : text.strip();
+        List<String> flagged = moderation.screen(line).words(); // blocked words refuse the line before any lock
+        blacklist.requireAllowed(visitorId, null); // a blacklisted visitor could not answer
+        // the visitor's row first (their first line takes it too: one of the two opens the conversation), then the
+        // tenant's routing lock, as every assignment
+        visitors.lock(WEB, visitorId);
+        RoutingSettings s = desk.lock();
+        Instant now = desk.now();
         if (conversations.openIdOf(visitorId, WEB).isPresent()) {
             throw new ConflictException("visitorId", "visitor " + visitorId + " is already in a conversation")
                     .coded("visitor.inConversation", visitorId);
@@ -119,12 +132,17 @@ public class DefaultLiveVisitorService implements LiveVisitorService {
         Conversation c = new Conversation(visitorId, visitorId, WEB, siteKey, null, 0, now)
                 .speaking(Language.of(visit.language()));
         conversations.add(c);
-        Long group = desk.groupsOf(agentId).stream().findFirst().orElse(null);
+        Map<Long, io.switchboard.domain.model.skillgroup.GroupCard> cards = desk.groupCards();
+        Long group = desk.groupsOf(agentId).stream().filter(id -> cards.containsKey(id) && cards.get(id).enabled())
+                .findFirst().orElse(null); // the agent's first enabled group: its figures count the chat
         c.startedBy(agentId, group, now);
         seat.assigned(now, desk.today(s, now));
-        desk.event("ASSIGNED", c, agentId, group, "agent-initiated", now);
+        desk.event("ASSIGNED", c, agentId, group, DeskUpdatePublisher.AGENT_INITIATED, now);
         c.agentWrote(now);
-        desk.post(c, ConversationMessage.fromAgent(c, agentId, text, now).flag(flagged));
+        desk.post(c, ConversationMessage.fromAgent(c, agentId, line, now).flag(flagged));
+        if (visit.sockets() == 0) {
+            c.visitorDisconnected(visit.lastSeenAt()); // between two pages: the offline timer runs until they are back
+        }
         c.refreshDeadline(s);
         return conversationViews.get(c.getId());
     }

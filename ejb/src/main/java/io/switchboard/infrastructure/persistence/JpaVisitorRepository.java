@@ -22,6 +22,13 @@ public class JpaVisitorRepository implements VisitorRepository {
     }
 
     @Override
+    public boolean lock(String channel, String visitorId) {
+        return !em.createQuery("select p.id from VisitorProfile p where p.channel = :c and p.visitorId = :v", Long.class)
+                .setParameter("c", channel).setParameter("v", visitorId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+    }
+
+    @Override
     public void add(VisitorProfile profile) {
         em.persist(profile);
     }

@@ -70,10 +70,16 @@ public class DeskUpdatePublisher {
             MessageFrame preview) {
     }
 
-    /** Frame for the visitor: the conversation changed state (queued, served by an agent, ended and why). */
+    /**
+     * Frame for the visitor: the conversation changed state (queued, served by an agent, ended and why).
+     * {@code byAgent}: an agent started this conversation with the visitor, who was only browsing (主动发起会话).
+     */
     public record StateFrame(String type, long conversationId, String event, String state, String endReason,
-            String agentName, Instant at) {
+            String agentName, Instant at, boolean byAgent) {
     }
+
+    /** The detail of the ASSIGNED event of a conversation an agent started (the live-visitor service writes it). */
+    public static final String AGENT_INITIATED = "agent-initiated";
 
     private static final Set<String> WITH_PREVIEW = Set.of("ASSIGNED", "TRANSFERRED");
 
@@ -157,7 +163,8 @@ public class DeskUpdatePublisher {
         String agentName = c.getAgentId() == null ? null
                 : seats.find(c.getAgentId()).map(AgentSeat::getDisplayName).orElse(null);
         String frame = DeskUpdateCodec.toJson(new StateFrame("state", c.getId(), e.type(), c.getState().name(),
-                c.getEndReason() == null ? null : c.getEndReason().name(), agentName, e.at()));
+                c.getEndReason() == null ? null : c.getEndReason().name(), agentName, e.at(),
+                AGENT_INITIATED.equals(e.detail())));
         publish(new DeskUpdate(e.tenantId(), null, c.getChannel(), c.getVisitorId(), frame));
     }
 

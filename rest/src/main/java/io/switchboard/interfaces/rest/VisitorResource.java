@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -49,9 +48,11 @@ public class VisitorResource {
         return live.browsing(limit);
     }
 
-    /** An agent's first line to a browsing visitor (S3 §2.2 主动发起会话). */
-    public record ChatRequest(@NotNull Long agentId,
-            @NotBlank @Size(max = 4000) String text) {
+    /**
+     * An agent's first line to a browsing visitor (S3 §2.2 主动发起会话); without {@code text} the greeting in the
+     * visitor's language ("您好！有什么可以帮您的吗？").
+     */
+    public record ChatRequest(@NotNull Long agentId, @Size(max = 4000) String text) {
     }
 
     /**

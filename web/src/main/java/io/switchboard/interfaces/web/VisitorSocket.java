@@ -272,7 +272,9 @@ public class VisitorSocket {
         SocketOutbox.release(session);
         if (subscriber != null) {
             hub.removeVisitor(tenantId, WEB, visitorId, subscriber);
-            live.left(tenantId, visitorId);
+            if (live.left(tenantId, visitorId)) {
+                return; // another tab of the visitor is still open: they have not gone away
+            }
             try {
                 desk.presence(tenantId, visitorId, false);
             } catch (RuntimeException e) {

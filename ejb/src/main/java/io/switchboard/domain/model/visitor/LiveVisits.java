@@ -50,11 +50,21 @@ public final class LiveVisits {
         });
     }
 
-    /** The visitor's socket closed (page change, tab closed, network gone). */
-    public void left(String tenantId, String visitorId, Instant now) {
-        visits(tenantId).computeIfPresent(visitorId,
-                (id, v) -> new Visit(tenantId, id, v.siteId(), v.language(), v.startedAt(), v.pages(),
-                        Math.max(0, v.sockets() - 1), now));
+    /**
+     * The visitor's socket closed (page change, tab closed, network gone).
+     *
+     * @return the visitor's sockets still open (another tab): while there is one the visitor is still there
+     */
+    public int left(String tenantId, String visitorId, Instant now) {
+        Visit v = visits(tenantId).computeIfPresent(visitorId,
+                (id, old) -> new Visit(tenantId, id, old.siteId(), old.language(), old.startedAt(), old.pages(),
+                        Math.max(0, old.sockets() - 1), now));
+        return v == null ? 0 : v.sockets();
+    }
+
+    /** The first line of a chat an agent starts when the agent gives none, in the visitor's language. */
+    public static String greeting(String language) {
+        return "en".equals(language) ? "Hello! Can I help you with anything?" : "您好！有什么可以帮您的吗？";
     }
 
     /** The tenant's visitors browsing now, the newest visit first; visits over for good are forgotten. */

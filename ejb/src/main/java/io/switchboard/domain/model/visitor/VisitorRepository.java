@@ -8,6 +8,14 @@ public interface VisitorRepository {
 
     Optional<VisitorProfile> find(String channel, String visitorId);
 
+    /**
+     * Locks the visitor's profile row until the transaction ends: a visitor's first line and an agent's chat with
+     * that visitor (主动发起会话) each take it before they look for an open conversation, so only one opens one.
+     *
+     * @return whether the visitor has a profile (a web visitor who opened a widget session has one)
+     */
+    boolean lock(String channel, String visitorId);
+
     void add(VisitorProfile profile);
 
     void add(PageView view);

@@ -21,6 +21,8 @@ public class MonitorView implements Serializable {
     transient MonitorService monitor;
     @Inject
     transient io.switchboard.application.LiveVisitorService live;
+    @Inject
+    transient java.time.Clock clock;
 
     private transient Snapshot snapshot;
     private transient java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> visitors;
@@ -39,7 +41,7 @@ public class MonitorView implements Serializable {
 
     /** Whole minutes since the visit started. */
     public long minutesSince(java.time.Instant start) {
-        return Math.max(0, java.time.Duration.between(start, java.time.Instant.now()).toMinutes());
+        return Math.max(0, java.time.Duration.between(start, clock.instant()).toMinutes());
     }
 
     public Snapshot getSnapshot() {

@@ -5,13 +5,11 @@ import io.switchboard.application.LiveVisitorService;
 import io.switchboard.application.LiveVisitorService.LiveVisitorView;
 import io.switchboard.interfaces.web.Messages;
 import io.switchboard.interfaces.web.WorkbenchView;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -32,17 +30,20 @@ public class LiveVisitorsPanel implements Serializable {
     transient LiveVisitorService live;
     @Inject
     transient Messages messages;
+    @Inject
+    SidePanel side;
+    @Inject
+    transient java.time.Clock clock;
 
-    /** The first line a started chat opens with; the agent may change it. */
+    /** The first line a started chat opens with; empty: the greeting in the visitor's language. */
     private String greeting;
     private transient List<LiveVisitorView> visitors;
 
-    @PostConstruct
-    void init() {
-        greeting = messages.get("agent.live.greeting");
-    }
-
+    /** Who is browsing, read only while the tab is shown (its poll keeps running behind the other tabs). */
     public List<LiveVisitorView> getVisitors() {
+        if (!side.isLiveShown()) {
+            return List.of();
+        }
         if (visitors == null) {
             visitors = live.browsing(SHOWN);
         }
@@ -65,7 +66,7 @@ public class LiveVisitorsPanel implements Serializable {
 
     /** "5 分钟 · 3 页": time on the site and pages in this visit. */
     public String visit(LiveVisitorView v) {
-        long minutes = Math.max(0, Duration.between(v.visitStartedAt(), Instant.now()).toMinutes());
+        long minutes = Math.max(0, Duration.between(v.visitStartedAt(), clock.instant()).toMinutes());
         return messages.format("agent.live.visit", minutes, v.pages());
     }
 

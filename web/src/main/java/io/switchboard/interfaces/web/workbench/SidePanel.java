@@ -43,12 +43,16 @@ public class SidePanel implements Serializable {
         return crmPage.orElse(null);
     }
 
+    /** The tab of the visitors browsing now (after visitor and replies). */
+    private static final int LIVE_TAB = 2;
     /** The CRM tab (after visitor, replies, live visitors); it only exists when a CRM page is configured. */
     private static final int CRM_TAB = 3;
 
     /** The side panel's tab; the CRM tab only exists when a CRM page is configured. */
     public int getTab() { return sideTab == CRM_TAB && getCrmPage() == null ? 0 : sideTab; }
     public void setTab(int v) { sideTab = v; }
+    /** Whether the visitors browsing now are on screen (their list is read only then). */
+    public boolean isLiveShown() { return sideTab == LIVE_TAB; }
 
     public void tabChanged(TabChangeEvent<?> event) {
         sideTab = event.getComponent().getChildren().indexOf(event.getTab());
