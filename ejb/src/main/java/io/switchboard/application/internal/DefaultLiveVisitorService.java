@@ -81,21 +81,27 @@ public class DefaultLiveVisitorService implements LiveVisitorService {
     @Override
     public List<LiveVisitorView> browsing(int limit) {
         Instant now = clock.instant();
+        List<LiveVisits.Visit> browsing = registry.visits().browsing(tenant.requireTenant(), now, limit);
+        List<String> ids = browsing.stream().map(LiveVisits.Visit::visitorId).toList();
+        // three reads for the whole list, whatever its length
+        Map<String, VisitorProfile> profiles = visitors.findAll(WEB, ids);
+        Map<String, PageView> pages = visitors.latestPages(ids);
+        Map<String, Conversation> conversationsOpen = conversations.openOf(ids, WEB);
         Map<Long, String> siteNames = new HashMap<>();
         List<LiveVisitorView> views = new ArrayList<>();
-        for (LiveVisits.Visit v : registry.visits().browsing(tenant.requireTenant(), now, limit)) {
-            Optional<VisitorProfile> profile = visitors.find(WEB, v.visitorId());
-            List<PageView> page = visitors.pageViews(v.visitorId(), 0, 1);
+        for (LiveVisits.Visit v : browsing) {
+            Optional<VisitorProfile> profile = Optional.ofNullable(profiles.get(v.visitorId()));
+            PageView page = pages.get(v.visitorId());
             String siteName = siteNames.computeIfAbsent(v.siteId(),
                     id -> sites.find(id).map(WidgetSite::getName).orElse("#" + id));
-            Optional<Conversation> open = conversations.openIdOf(v.visitorId(), WEB).flatMap(conversations::find);
+            Optional<Conversation> open = Optional.ofNullable(conversationsOpen.get(v.visitorId()));
             boolean returning = profile.map(p -> p.getFirstSeenAt() != null
                     && p.getFirstSeenAt().isBefore(v.startedAt().minus(LiveVisits.VISIT_GAP))).orElse(false);
             views.add(new LiveVisitorView(v.visitorId(),
                     profile.map(VisitorProfile::getDisplayName).orElse(null), v.siteId(), siteName,
                     profile.map(VisitorProfile::getRegion).orElse(null),
                     profile.map(VisitorProfile::getBrowser).orElse(null), profile.map(VisitorProfile::getOs).orElse(null),
-                    page.isEmpty() ? null : page.get(0).getUrl(), page.isEmpty() ? null : page.get(0).getTitle(),
+                    page == null ? null : page.getUrl(), page == null ? null : page.getTitle(),
                     v.startedAt(), v.pages(), returning, open.map(Conversation::getId).orElse(null),
                     open.map(c -> c.getState().name()).orElse(null), v.language()));
         }

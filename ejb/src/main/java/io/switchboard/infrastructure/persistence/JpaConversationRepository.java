@@ -362,6 +362,18 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public java.util.Map<String, Conversation> openOf(java.util.Collection<String> visitorIds, String channel) {
+        java.util.Map<String, Conversation> open = new java.util.HashMap<>();
+        if (!visitorIds.isEmpty()) {
+            em.createQuery("select c from Conversation c where c.visitorId in :v and c.channel = :ch "
+                    + "and c.state not in :t order by c.id", Conversation.class)
+                    .setParameter("v", visitorIds).setParameter("ch", channel).setParameter("t", TERMINAL)
+                    .getResultList().forEach(c -> open.put(c.getVisitorId(), c)); // the newest wins
+        }
+        return open;
+    }
+
+    @Override
     public List<String> tenantsWithStaleArrivals(Instant before, int limit) {
         return em.createQuery("select distinct q.tenantId from QueueEntry q where q.announced = false "
                 + "and q.enqueuedAt < :before", String.class).setParameter("before", before).setMaxResults(limit)

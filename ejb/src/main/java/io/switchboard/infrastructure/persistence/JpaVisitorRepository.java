@@ -29,6 +29,30 @@ public class JpaVisitorRepository implements VisitorRepository {
     }
 
     @Override
+    public java.util.Map<String, VisitorProfile> findAll(String channel, java.util.Collection<String> visitorIds) {
+        java.util.Map<String, VisitorProfile> found = new java.util.HashMap<>();
+        if (!visitorIds.isEmpty()) {
+            em.createQuery("select p from VisitorProfile p where p.channel = :c and p.visitorId in :v", VisitorProfile.class)
+                    .setParameter("c", channel).setParameter("v", visitorIds).getResultList()
+                    .forEach(p -> found.put(p.getVisitorId(), p));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Map<String, PageView> latestPages(java.util.Collection<String> visitorIds) {
+        java.util.Map<String, PageView> latest = new java.util.HashMap<>();
+        if (!visitorIds.isEmpty()) {
+            // the newest row per visitor (ix_page_view_visitor answers the inner maximum per visitor)
+            em.createQuery("select v from PageView v where v.visitorId in :v and v.viewedAt = "
+                    + "(select max(w.viewedAt) from PageView w where w.visitorId = v.visitorId)", PageView.class)
+                    .setParameter("v", visitorIds).getResultList()
+                    .forEach(v -> latest.merge(v.getVisitorId(), v, (a, b) -> a.getId() > b.getId() ? a : b));
+        }
+        return latest;
+    }
+
+    @Override
     public void add(VisitorProfile profile) {
         em.persist(profile);
     }

@@ -127,6 +127,9 @@ public interface ConversationRepository {
     /** The visitor's conversation on this channel that has not ended yet (in a flow, queued or served), if any; not locked. */
     Optional<Long> openIdOf(String visitorId, String channel);
 
+    /** The open conversations of these visitors on a channel, by visitor id: one read for a list. */
+    java.util.Map<String, Conversation> openOf(java.util.Collection<String> visitorIds, String channel);
+
     /** Tenants with an arrival queued before {@code before} that no dispatcher has announced yet (platform query). */
     List<String> tenantsWithStaleArrivals(java.time.Instant before, int limit);
 

@@ -16,6 +16,12 @@ public interface VisitorRepository {
      */
     boolean lock(String channel, String visitorId);
 
+    /** The profiles of these visitors of a channel (those that have one), by visitor id: one read for a list. */
+    java.util.Map<String, VisitorProfile> findAll(String channel, java.util.Collection<String> visitorIds);
+
+    /** Each of these visitors' latest page view, by visitor id: one read for a list. */
+    java.util.Map<String, PageView> latestPages(java.util.Collection<String> visitorIds);
+
     void add(VisitorProfile profile);
 
     void add(PageView view);
