@@ -92,6 +92,12 @@ class ConsoleSitesBrowserIT {
         // item 5: the English side of the site's texts, beside the Chinese one, served to English pages
         click(admin, By.xpath("//a[contains(@href,'site:tabs:tab-english')]"));
         assertTrue(text(admin, "[id='site:tabs:tab-english']").contains("中文：在线客服"));
+        type(admin, "site:tabs:en-button-text", "Talk to us right now, please");
+        click(admin, By.id("site:save"));
+        assertEquals("长度或数量须在 0 到 20 之间", until(admin, d -> {
+            String t = text(admin, "[id='site:tabs:en-button-text'] ~ .ui-message");
+            return t.isBlank() ? null : t.strip();
+        }), "beside the English field, with the Chinese field's limit");
         type(admin, "site:tabs:en-button-text", "Talk to us");
         click(admin, By.id("site:save"));
         until(admin, d -> "Talk to us".equals(new Api(server, null).get("/api/widget/" + key + "/config?lang=en").body()

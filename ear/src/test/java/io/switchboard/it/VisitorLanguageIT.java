@@ -76,6 +76,14 @@ class VisitorLanguageIT {
                 "an English text left empty shows the Chinese one");
         assertEquals("在线客服", button(anonymous.get("/api/widget/" + key + "/config?lang=zh").body()));
 
+        // an English text is held to its Chinese field's length (a button text: 20)
+        ((ObjectNode) settings.get("english")).put("button.text", "Talk to us right now, please");
+        Api.Reply tooLong = api.put("/api/v1/widget-sites/" + site.get("id").asLong(), Map.of("name", "Shop", "settings", settings));
+        assertEquals(400, tooLong.status(), tooLong.toString());
+        assertEquals("english[button.text]", tooLong.body().get("errors").get(0).get("field").asText(), tooLong.toString());
+        assertEquals("Talk to us", button(anonymous.get("/api/widget/" + key + "/config?lang=en").body()), "nothing saved");
+        ((ObjectNode) settings.get("english")).put("button.text", "Talk to us");
+
         ((ObjectNode) settings.get("english")).put("button.color", "#000000");
         Api.Reply bad = api.put("/api/v1/widget-sites/" + site.get("id").asLong(), Map.of("name", "Shop", "settings", settings));
         assertEquals(400, bad.status(), bad.toString());

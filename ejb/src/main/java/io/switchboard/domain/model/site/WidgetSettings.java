@@ -19,6 +19,7 @@ import java.util.Map;
  * so nothing here is secret. {@code english} holds the English side of each visitor-facing text by path
  * ({@link #ENGLISH}); {@link #in} gives the settings a visitor reading a language sees.
  */
+@EnglishWithinLimits
 public record WidgetSettings(
         @NotNull @Valid Button button,
         @NotNull @Valid Window window,
@@ -31,6 +32,13 @@ public record WidgetSettings(
 
     /** The site texts a visitor reads that have an English side, with the English defaults. */
     public static final EnglishTexts ENGLISH = new EnglishTexts(englishDefaults());
+
+    /** The longest English text of each path: its Chinese field's maximum ({@link EnglishWithinLimits}). */
+    public static final Map<String, Integer> ENGLISH_MAX = Map.ofEntries(Map.entry("button.text", 20),
+            Map.entry("invitation.text", 200), Map.entry("invitation.acceptText", 20), Map.entry("invitation.laterText", 20),
+            Map.entry("info.companyName", 100), Map.entry("info.address", 200), Map.entry("info.announcement", 2000),
+            Map.entry("info.welcome", 200), Map.entry("picker.title", 50), Map.entry("picker.nobodyOnlineTitle", 100),
+            Map.entry("picker.footer", 100), Map.entry("picker.noRegionTitle", 100));
 
     /** {@link #ENGLISH}'s paths, as the validation of {@code english}'s keys. */
     public static final String ENGLISH_PATHS = "button\\.text|invitation\\.(text|acceptText|laterText)"

@@ -98,6 +98,7 @@ class EnglishTextsTest {
                 "messagesXwelcome", ""}) {
             assertFalse(routing.matcher(notOne).matches(), notOne);
         }
+        assertEquals(WidgetSettings.ENGLISH.paths(), WidgetSettings.ENGLISH_MAX.keySet(), "every English site text has a limit");
         Pattern site = Pattern.compile(WidgetSettings.ENGLISH_PATHS);
         WidgetSettings.ENGLISH.paths().forEach(p -> assertTrue(site.matcher(p).matches(), p));
         for (String notOne : new String[] {"button.color", "info.phone", "picker.maxGroups", "recordTrail"}) {

@@ -27,6 +27,14 @@ final class ConstraintTexts {
                 kind = "Url";
             }
         }
+        if ("EnglishWithinLimits".equals(kind)) {
+            // an English site text over its Chinese field's length: said as any length limit
+            for (var node : violation.getPropertyPath()) {
+                if (node.getKey() instanceof String path && WidgetSettings.ENGLISH_MAX.containsKey(path)) {
+                    return messages.format("validation.Size", 0, WidgetSettings.ENGLISH_MAX.get(path));
+                }
+            }
+        }
         String key = "validation." + kind;
         if (!messages.has(key)) {
             return violation.getMessage();
