@@ -1,5 +1,6 @@
 package io.switchboard.application;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,17 +21,31 @@ public interface CodedRefusal {
     /** The input field refused, or null when the request as a whole is. */
     String field();
 
-    /** The kind of refusal, or null when only the English message says it. */
-    String code();
+    /** The refusal's kind and values; {@link Coding#NONE} when only the English message says it. */
+    Coding coding();
 
-    /** The values the text names, as text (see {@link #texts}); empty without a code. */
-    List<String> arguments();
+    /** The kind of refusal, or null when only the English message says it. */
+    default String code() {
+        return coding().code();
+    }
+
+    /** The values the text names, as text; empty without a code. */
+    default List<String> arguments() {
+        return coding().arguments();
+    }
 
     /**
-     * Values as arguments: a number as its plain digits (an id reads as it does in the API, not "12,345"), an enum
-     * by its name, so the server's text and a client's translation show the same.
+     * A refusal's kind and the values its text names. Values are kept as text: a number as its plain digits (an id
+     * reads as it does in the API, not "12,345"), an enum by its name, so the server's text and a client's
+     * translation show the same.
      */
-    static List<String> texts(Object... values) {
-        return Arrays.stream(values).map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList();
+    record Coding(String code, List<String> arguments) implements Serializable {
+
+        public static final Coding NONE = new Coding(null, List.of());
+
+        public static Coding of(String code, Object... values) {
+            return new Coding(code, Arrays.stream(values)
+                    .map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
-import java.util.List;
 
 /** The change would break a uniqueness rule (duplicate name, code, user name), or the state the thing is in. */
 @ApplicationException(rollback = true)
@@ -10,8 +9,7 @@ public class ConflictException extends RuntimeException implements CodedRefusal 
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private String code;
-    private List<String> arguments = List.of();
+    private CodedRefusal.Coding coding = CodedRefusal.Coding.NONE;
 
     public ConflictException(String message) {
         this(null, message);
@@ -35,19 +33,12 @@ public class ConflictException extends RuntimeException implements CodedRefusal 
      * the API.
      */
     public ConflictException coded(String conflictCode, Object... values) {
-        this.code = conflictCode;
-        this.arguments = CodedRefusal.texts(values);
+        this.coding = CodedRefusal.Coding.of(conflictCode, values);
         return this;
     }
 
-    /** The kind of conflict, or null when only the message says it. */
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public CodedRefusal.Coding coding() {
+        return coding;
     }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
-import java.util.List;
 
 /** The caller may not do this (e.g. a blacklisted visitor): HTTP 403, a socket error frame. */
 @ApplicationException(rollback = true)
@@ -10,8 +9,7 @@ public class ForbiddenException extends RuntimeException implements CodedRefusal
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private String code;
-    private List<String> arguments = List.of();
+    private CodedRefusal.Coding coding = CodedRefusal.Coding.NONE;
 
     public ForbiddenException(String message) {
         this(null, message);
@@ -38,18 +36,12 @@ public class ForbiddenException extends RuntimeException implements CodedRefusal
      * the API.
      */
     public ForbiddenException coded(String refusalCode, Object... values) {
-        this.code = refusalCode;
-        this.arguments = CodedRefusal.texts(values);
+        this.coding = CodedRefusal.Coding.of(refusalCode, values);
         return this;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public CodedRefusal.Coding coding() {
+        return coding;
     }
 }

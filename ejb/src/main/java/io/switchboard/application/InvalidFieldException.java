@@ -1,7 +1,6 @@
 package io.switchboard.application;
 
 import jakarta.ejb.ApplicationException;
-import java.util.List;
 
 /**
  * One input field is wrong in a way Bean Validation cannot see from the value alone: a password the policy refuses,
@@ -15,8 +14,7 @@ public class InvalidFieldException extends IllegalArgumentException implements C
 
     private final String field;
     private final String fieldMessage;
-    private String code;
-    private List<String> arguments = List.of();
+    private CodedRefusal.Coding coding = CodedRefusal.Coding.NONE;
 
     /** @param message what is wrong, without the field's name (e.g. "no agent 7 in this tenant") */
     public InvalidFieldException(String field, String message) {
@@ -42,18 +40,12 @@ public class InvalidFieldException extends IllegalArgumentException implements C
      * the API.
      */
     public InvalidFieldException coded(String refusalCode, Object... values) {
-        this.code = refusalCode;
-        this.arguments = CodedRefusal.texts(values);
+        this.coding = CodedRefusal.Coding.of(refusalCode, values);
         return this;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public CodedRefusal.Coding coding() {
+        return coding;
     }
 }

@@ -153,13 +153,7 @@ public class Conversation extends TenantOwned {
 
     public void assign(long agent, long group, Instant at) {
         require(Set.of(ConversationState.QUEUED), "assign");
-        this.state = ConversationState.ASSIGNED;
-        this.agentId = agent;
-        this.skillGroupId = group;
-        this.assignedAt = at;
-        this.answeredAt = null;
-        this.idleWarnedAt = null;
-        this.replyNudgedAt = null;
+        assignTo(agent, group, at);
     }
 
     /**
@@ -168,11 +162,16 @@ public class Conversation extends TenantOwned {
      */
     public void startedBy(long agent, Long group, Instant at) {
         require(Set.of(ConversationState.IN_FLOW), "start as an agent");
+        assignTo(agent, group, at);
+        this.answeredAt = at;
+    }
+
+    private void assignTo(long agent, Long group, Instant at) {
         this.state = ConversationState.ASSIGNED;
         this.agentId = agent;
         this.skillGroupId = group;
         this.assignedAt = at;
-        this.answeredAt = at;
+        this.answeredAt = null;
         this.idleWarnedAt = null;
         this.replyNudgedAt = null;
     }

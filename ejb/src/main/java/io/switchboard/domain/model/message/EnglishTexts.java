@@ -40,11 +40,8 @@ public final class EnglishTexts {
         return java.util.Collections.unmodifiableMap(all);
     }
 
-    /** The text a visitor reading {@code language} sees for {@code path}, whose Chinese text is {@code chinese}. */
-    public static String choose(Language language, Map<String, String> english, String path, String chinese) {
-        if (language != Language.EN) {
-            return chinese;
-        }
+    /** The text an English visitor sees for {@code path}, whose Chinese text is {@code chinese}. */
+    public static String englishOr(Map<String, String> english, String path, String chinese) {
         String text = english.get(path);
         return text == null || text.isBlank() ? chinese : text;
     }

@@ -129,7 +129,7 @@ public record RoutingSettings(
     }
 
     private String en(String path, String chinese) {
-        return EnglishTexts.choose(Language.EN, english, path, chinese);
+        return EnglishTexts.englishOr(english, path, chinese);
     }
 
     /**

@@ -91,7 +91,7 @@ public record WidgetSettings(
     }
 
     private String en(String path, String chinese) {
-        return EnglishTexts.choose(Language.EN, english, path, chinese);
+        return EnglishTexts.englishOr(english, path, chinese);
     }
 
     public static final String COLOR = "#[0-9a-fA-F]{6}";

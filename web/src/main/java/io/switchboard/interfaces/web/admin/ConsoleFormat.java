@@ -21,6 +21,8 @@ public class ConsoleFormat {
 
     @Inject
     RoutingSettingsService routing;
+    @Inject
+    java.time.Clock clock;
 
     private ZoneId zone;
 
@@ -44,6 +46,11 @@ public class ConsoleFormat {
     public String list(Collection<?> items) {
         return items == null ? "" : items.stream().filter(Objects::nonNull).map(String::valueOf)
                 .collect(Collectors.joining("、"));
+    }
+
+    /** How long ago {@code at} was, as {@link #duration} says it (a visit on the site so far). */
+    public String since(Instant at) {
+        return at == null ? "" : duration(Math.max(0, java.time.Duration.between(at, clock.instant()).getSeconds()));
     }
 
     /** m:ss, or h:mm:ss from an hour on. */

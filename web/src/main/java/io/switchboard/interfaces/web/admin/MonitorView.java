@@ -21,8 +21,6 @@ public class MonitorView implements Serializable {
     transient MonitorService monitor;
     @Inject
     transient io.switchboard.application.LiveVisitorService live;
-    @Inject
-    transient java.time.Clock clock;
 
     private transient Snapshot snapshot;
     private transient java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> visitors;
@@ -39,10 +37,6 @@ public class MonitorView implements Serializable {
         visitors = null;
     }
 
-    /** Whole minutes since the visit started. */
-    public long minutesSince(java.time.Instant start) {
-        return Math.max(0, java.time.Duration.between(start, clock.instant()).toMinutes());
-    }
 
     public Snapshot getSnapshot() {
         if (snapshot == null) {

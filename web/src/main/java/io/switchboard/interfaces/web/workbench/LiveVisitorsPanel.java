@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,8 +31,6 @@ public class LiveVisitorsPanel implements Serializable {
     transient Messages messages;
     @Inject
     SidePanel side;
-    @Inject
-    transient java.time.Clock clock;
 
     /** The first line a started chat opens with; empty: the greeting in the visitor's language. */
     private String greeting;
@@ -66,8 +63,7 @@ public class LiveVisitorsPanel implements Serializable {
 
     /** "5 分钟 · 3 页": time on the site and pages in this visit. */
     public String visit(LiveVisitorView v) {
-        long minutes = Math.max(0, Duration.between(v.visitStartedAt(), clock.instant()).toMinutes());
-        return messages.format("agent.live.visit", minutes, v.pages());
+        return messages.format("agent.live.visit", workbench.minutesSince(v.visitStartedAt()), v.pages());
     }
 
     public String getGreeting() { return greeting; }
