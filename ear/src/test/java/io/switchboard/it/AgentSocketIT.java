@@ -72,12 +72,12 @@ class AgentSocketIT {
         }
     }
 
-    static URI ws(SwitchboardServer server, String path) {
+    static URI ws(Endpoint server, String path) {
         return URI.create(server.url(path).toString().replaceFirst("^http", "ws"));
     }
 
     /** Logs the agent in through the login form and opens the agent socket with that session; waits for hello. */
-    static WebSocket agentSocket(SwitchboardServer server, String username, String password, Frames frames) throws Exception {
+    static WebSocket agentSocket(Endpoint server, String username, String password, Frames frames) throws Exception {
         Browser browser = new Browser(server, "zh-CN");
         browser.login(username, password);
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -91,12 +91,12 @@ class AgentSocketIT {
      * Opens the widget's socket as an anonymous visitor of a site, asking for the lines after {@code after}: a
      * session request first, as the widget does, then the socket with its pass.
      */
-    static WebSocket visitorSocket(SwitchboardServer server, String site, String visitor, long after, Frames frames)
+    static WebSocket visitorSocket(Endpoint server, String site, String visitor, long after, Frames frames)
             throws Exception {
         return visitorSocketWithPass(server, site, Api.visitorPass(server, site, visitor), after, frames);
     }
 
-    static WebSocket visitorSocketWithPass(SwitchboardServer server, String site, String pass, long after, Frames frames)
+    static WebSocket visitorSocketWithPass(Endpoint server, String site, String pass, long after, Frames frames)
             throws Exception {
         return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws(server, "/visitor/socket?site=" + site
                 + "&pass=" + java.net.URLEncoder.encode(pass, java.nio.charset.StandardCharsets.UTF_8) + "&after=" + after),

@@ -23,15 +23,15 @@ final class Api {
     record Tenant(String id, String code, String adminUsername, String adminPassword, String apiKey) {
     }
 
-    private final SwitchboardServer server;
+    private final Endpoint server;
     private final String key;
 
-    Api(SwitchboardServer server, String key) {
+    Api(Endpoint server, String key) {
         this.server = server;
         this.key = key;
     }
 
-    static Tenant newTenant(SwitchboardServer server, String prefix) {
+    static Tenant newTenant(Endpoint server, String prefix) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "Pw-" + UUID.randomUUID();
         Reply r = new Api(server, server.platformKey()).post("/api/platform/tenants", Map.of(
@@ -48,7 +48,7 @@ final class Api {
     record Site(Api api, String key, String secret) {
     }
 
-    static Site newSite(SwitchboardServer server, String prefix) {
+    static Site newSite(Endpoint server, String prefix) {
         Api api = new Api(server, newTenant(server, prefix).apiKey());
         JsonNode site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body();
         return new Site(api, site.get("siteKey").asText(), site.get("secret").asText());
@@ -58,7 +58,7 @@ final class Api {
      * The widget's session request for an anonymous visitor, with its {@link #visitorSecret}: the pass its socket,
      * page views and uploads present (from 127.0.0.1, where this client connects from).
      */
-    static String visitorPass(SwitchboardServer server, String site, String visitor) {
+    static String visitorPass(Endpoint server, String site, String visitor) {
         Reply r = new Api(server, null).post("/api/widget/" + site + "/sessions",
                 Map.of("visitorId", visitor, "visitorSecret", visitorSecret(visitor)));
         if (r.status() != 201) {
@@ -79,6 +79,11 @@ final class Api {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The bearer key this client sends (null: none). */
+    String key() {
+        return key;
     }
 
     Reply get(String path) {

@@ -23,12 +23,12 @@ final class Browser {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final SwitchboardServer server;
+    private final Endpoint server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final String language;
 
-    Browser(SwitchboardServer server, String language) {
+    Browser(Endpoint server, String language) {
         this.server = server;
         this.language = language;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
@@ -71,8 +71,12 @@ final class Browser {
     }
 
     Optional<String> sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    Optional<String> cookie(String name) {
         return cookies.getCookieStore().get(server.url("/")).stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
     static String viewState(String html) {

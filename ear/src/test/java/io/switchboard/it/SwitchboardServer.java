@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * environment variables, as an operator would. SWITCHBOARD_DB* variables of the calling environment pass through,
  * so the same suite runs on H2 (default) or PostgreSQL.
  */
-public final class SwitchboardServer implements BeforeAllCallback {
+public final class SwitchboardServer implements BeforeAllCallback, Endpoint {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 

@@ -2,6 +2,7 @@ package io.switchboard.application;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
 public interface AuditService {
 
     record AuditView(long id, Instant at, String actor, String action, String targetType, String targetId,
-                     String before, String after) {
+                     String before, String after) implements Serializable {
     }
 
     /** Filters, each null for any: exact actor, exact target type, text anywhere, time window [from, to). */

@@ -1,5 +1,6 @@
 package io.switchboard.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
 public record ConversationView(long id, String state, String endReason, String visitorId, String visitorName,
         String channel, int priority, Long agentId, String agentName, Long skillGroupId, List<Long> candidateGroups,
         Integer position, Integer peopleAhead, Long transferToAgentId, String transferNote, Instant createdAt, Instant queuedAt,
-        Instant assignedAt, Instant answeredAt, Instant endedAt) {
+        Instant assignedAt, Instant answeredAt, Instant endedAt) implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +13,12 @@ public interface FeedbackService {
 
     /** A rating with the names of whom it is about: the serving agent and the visitor. */
     record RatingView(long id, long conversationId, Long agentId, String agentName, String visitorId,
-            String visitorName, int score, String comment, Instant createdAt) {
+            String visitorName, int score, String comment, Instant createdAt) implements Serializable {
     }
 
     record LeftMessageView(long id, String channel, String visitorId, Long conversationId, String visitorName,
-            String contact, String text, Instant createdAt, Instant processedAt, Long processedBy) {
+            String contact, String text, Instant createdAt, Instant processedAt, Long processedBy)
+            implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.switchboard.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param created what was created (0 when there are errors)
  * @param errors  every problem found, by sheet row (the header is row 1)
  */
-public record ImportReport(int rows, int created, List<RowError> errors) {
+public record ImportReport(int rows, int created, List<RowError> errors) implements Serializable {
 
     public ImportReport {
         errors = List.copyOf(errors);
@@ -21,7 +22,8 @@ public record ImportReport(int rows, int created, List<RowError> errors) {
      * the kind of problem where a client may say it in its own words (e.g. {@code password.tooShort},
      * {@code import.taken}, {@code validation.Size}), with {@code arguments} for its {0}, {1} …; null otherwise.
      */
-    public record RowError(int row, String column, String message, String code, List<String> arguments) {
+    public record RowError(int row, String column, String message, String code, List<String> arguments)
+            implements Serializable {
 
         public RowError {
             arguments = arguments == null ? List.of() : List.copyOf(arguments);

@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /** The tenant's sensitive words and what they do (AD-7, AG-7). */
 public interface ModerationService {
 
-    record WordView(long id, String word, Instant createdAt) {
+    record WordView(long id, String word, Instant createdAt) implements Serializable {
     }
 
     /** The words found in a text and whether the tenant's mode refuses such a message. */

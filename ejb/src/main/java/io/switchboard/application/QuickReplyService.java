@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public interface QuickReplyService {
 
     record QuickReplyView(long id, Long categoryId, String categoryName, boolean shared, Long ownerAgentId,
-            String title, String body, Instant createdAt) {
+            String title, String body, Instant createdAt) implements Serializable {
     }
 
     record CategoryView(long id, boolean shared, Long ownerAgentId, String name, int sortOrder) {

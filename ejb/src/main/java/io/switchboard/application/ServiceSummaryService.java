@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,8 @@ public interface ServiceSummaryService {
 
     /** A summary with the names of whom it is about: the agent who wrote it and the visitor. */
     record SummaryView(long conversationId, long agentId, String agentName, String visitorId, String visitorName,
-            String category, String note, List<String> tags, Instant writtenAt, Instant processedAt, Long processedBy) {
+            String category, String note, List<String> tags, Instant writtenAt, Instant processedAt, Long processedBy)
+            implements Serializable {
     }
 
     /**

@@ -2,6 +2,7 @@ package io.switchboard.application;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public interface SessionService {
     record SessionView(long id, String visitorId, String visitorName, String channel, String state, String endReason,
                        Long agentId, String agentName, Long skillGroupId, String skillGroupName, Instant enquiredAt,
                        Instant servedAt, Instant endedAt, long waitSeconds, long durationSeconds, String ip,
-                       String region, Integer rating) {
+                       String region, Integer rating) implements Serializable {
     }
 
     List<SessionView> search(SessionQuery query, @Min(0) int offset, @Min(1) @Max(500) int limit);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public interface StaffService {
     record StaffView(long id, String username, String employeeNo, String fullName, String nickname, String email,
                      String mobile, String extension, String role, List<Long> skillGroupIds,
                      List<String> skillGroupNames, Integer ownCap, int cap, String status, boolean forcedOffline,
-                     Instant createdAt) {
+                     Instant createdAt) implements Serializable {
     }
 
     /** Search fields of the 客服管理 page, each null for any; text fields match part of the value. */

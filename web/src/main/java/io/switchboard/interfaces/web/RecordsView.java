@@ -37,13 +37,13 @@ public class RecordsView implements Serializable {
     @Inject
     UserSession user;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient ServiceSummaryService summaries;
+    ServiceSummaryService summaries;
     @Inject
-    transient RoutingSettingsService routingSettings;
+    RoutingSettingsService routingSettings;
 
     private long agentId;
     private String query;

@@ -57,17 +57,17 @@ public class WorkbenchView implements Serializable {
     @Inject
     UserSession user;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient RoutingSettingsService routingSettings;
+    RoutingSettingsService routingSettings;
     @Inject
-    transient Clock clock;
+    Clock clock;
     @Inject
-    transient Event<Reloaded> reloaded;
+    Event<Reloaded> reloaded;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private long agentId;
     private Long selectedId;

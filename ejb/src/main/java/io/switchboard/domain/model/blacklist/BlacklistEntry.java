@@ -9,13 +9,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A visitor id or IP address that may not reach the tenant's agents (黑名单, AG-6 / AD-4). */
+/**
+ * A visitor id or IP address that may not reach the tenant's agents (黑名单, AG-6 / AD-4). Serializable because the
+ * console's blacklist table keeps the page it shows in the replicated HTTP session; {@link TenantOwned}'s tenant is
+ * not carried along (the page is reloaded from the database on its next render).
+ */
 @Entity
 @Table(name = "blacklist_entry")
-public class BlacklistEntry extends TenantOwned {
+public class BlacklistEntry extends TenantOwned implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind { VISITOR, IP }
 

@@ -2,6 +2,7 @@ package io.switchboard.domain.model.routing;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * One routing rule of RT-9 (环信 路由规则): match the conversation by channel, by association (a specific app,
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param value the channel name, association id or entry key; ignored for DEFAULT
  */
-public record RoutingRule(@NotNull Match match, @Size(max = 100) String value, @NotNull Target target, Long skillGroupId) {
+public record RoutingRule(@NotNull Match match, @Size(max = 100) String value, @NotNull Target target, Long skillGroupId)
+        implements Serializable {
 
     public enum Match { CHANNEL, ASSOCIATION, ENTRY, DEFAULT }
 

@@ -32,13 +32,13 @@ public class AgentsView implements Serializable {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    transient StaffService staff;
+    StaffService staff;
     @Inject
-    transient AgentSeatService seats;
+    AgentSeatService seats;
     @Inject
-    transient SkillGroupService groups;
+    SkillGroupService groups;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     // filters
     private String employeeNo;

@@ -18,7 +18,7 @@ public class AuditLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditService audit;
+    AuditService audit;
 
     private String actor;
     private String targetType;

@@ -18,11 +18,11 @@ public class BlacklistView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BlacklistService blacklist;
+    BlacklistService blacklist;
     @Inject
-    transient ConsoleFormat fmt;
+    ConsoleFormat fmt;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     private PagedRows<BlacklistEntry> rows;
     private BlacklistEntry.Kind kind = BlacklistEntry.Kind.VISITOR;

@@ -26,13 +26,13 @@ public class GroupsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SkillGroupService groups;
+    SkillGroupService groups;
     @Inject
-    transient StaffService staff;
+    StaffService staff;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
     @Inject
-    transient io.switchboard.application.RoutingSettingsService routing;
+    io.switchboard.application.RoutingSettingsService routing;
 
     /** One member line of the dialog. */
     public static final class MemberRow implements Serializable {

@@ -18,9 +18,9 @@ public class MonitorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MonitorService monitor;
+    MonitorService monitor;
     @Inject
-    transient io.switchboard.application.LiveVisitorService live;
+    io.switchboard.application.LiveVisitorService live;
 
     private transient Snapshot snapshot;
     private transient java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> visitors;

@@ -21,9 +21,9 @@ public class RepliesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuickReplyService replies;
+    QuickReplyService replies;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     private String query;
     private Long categoryId;

@@ -30,13 +30,13 @@ public class RulesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RoutingSettingsService routing;
+    RoutingSettingsService routing;
     @Inject
-    transient SkillGroupService groups;
+    SkillGroupService groups;
     @Inject
-    transient WidgetSiteService sites;
+    WidgetSiteService sites;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     /** One editable rule. */
     public static final class Row implements Serializable {

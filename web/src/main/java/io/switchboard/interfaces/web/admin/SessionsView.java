@@ -5,6 +5,7 @@ import io.switchboard.application.ConversationService;
 import io.switchboard.application.FeedbackService;
 import io.switchboard.application.FeedbackService.LeftMessageView;
 import io.switchboard.application.FeedbackService.RatingView;
+import io.switchboard.application.NotFoundException;
 import io.switchboard.application.QueueItemView;
 import io.switchboard.application.ServiceSummaryService;
 import io.switchboard.application.ServiceSummaryService.SummaryView;
@@ -21,6 +22,7 @@ import io.switchboard.application.StaffService.StaffView;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.interfaces.web.UserSession;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,25 +47,25 @@ public class SessionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient FeedbackService feedback;
+    FeedbackService feedback;
     @Inject
-    transient ServiceSummaryService summaries;
+    ServiceSummaryService summaries;
     @Inject
-    transient SkillGroupService groups;
+    SkillGroupService groups;
     @Inject
-    transient StaffService staff;
+    StaffService staff;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
     @Inject
     UserSession user;
     @Inject
-    transient ConsoleFormat fmt;
+    ConsoleFormat fmt;
 
     private String state = "open";
     private String channel;
@@ -139,15 +141,28 @@ public class SessionsView implements Serializable {
     }
 
     public List<TranscriptEntry> getTranscript() {
+        reread();
         return transcript == null ? List.of() : transcript;
     }
 
     public SessionDetail getDetail() {
+        reread();
         return detail;
     }
 
     public SessionView getSession() {
-        return detail == null ? null : detail.session();
+        return getDetail() == null ? null : detail.session();
+    }
+
+    /** The transcript is not replicated with the session: on another node it is read again for the same conversation. */
+    private void reread() {
+        if (detail == null && transcriptOf != null) {
+            try {
+                showTranscript(transcriptOf);
+            } catch (NotFoundException | EJBException e) {
+                transcriptOf = null; // nothing to show, and not asked again on every render
+            }
+        }
     }
 
     public StreamedContent getExportCsv() {

@@ -45,13 +45,13 @@ public class SettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RoutingSettingsService routing;
+    RoutingSettingsService routing;
     @Inject
-    transient DeskSettingsService desk;
+    DeskSettingsService desk;
     @Inject
-    transient SkillGroupService groups;
+    SkillGroupService groups;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     /** A switchable timer with an optional message, as the form edits it. */
     public static final class TimerForm implements Serializable {

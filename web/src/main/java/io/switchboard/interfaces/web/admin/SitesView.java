@@ -31,16 +31,17 @@ public class SitesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WidgetSiteService sites;
+    WidgetSiteService sites;
     @Inject
-    transient SwitchboardSettings settings;
+    SwitchboardSettings settings;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     private Long selectedId;
     private String name;
     private String newName;
-    private final Map<String, Object> f = new HashMap<>();
+    /** Values as the form and the settings have them: texts, numbers, switches (all kept in the replicated session). */
+    private final Map<String, Serializable> f = new HashMap<>();
     /** The English side of the site's texts, by the same paths as {@link #f} (item 5). */
     private final Map<String, String> en = new java.util.LinkedHashMap<>();
     /** The secret as the creation, an audited reveal or a rotation answered it; never kept beyond this view. */
@@ -192,7 +193,7 @@ public class SitesView implements Serializable {
         return Corner.values();
     }
 
-    public Map<String, Object> getF() { return f; }
+    public Map<String, Serializable> getF() { return f; }
     public Map<String, String> getEn() { return en; }
     /** The site texts with an English side, in the order the English tab lists them. */
     public List<String> getEnglishPaths() { return List.copyOf(WidgetSettings.ENGLISH.paths()); }

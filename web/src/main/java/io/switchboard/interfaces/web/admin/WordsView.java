@@ -21,9 +21,9 @@ public class WordsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModerationService moderation;
+    ModerationService moderation;
     @Inject
-    transient ConsoleActions actions;
+    ConsoleActions actions;
 
     private PagedRows<WordView> rows;
     private SensitiveMode mode;

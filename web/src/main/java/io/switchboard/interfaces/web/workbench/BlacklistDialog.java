@@ -31,13 +31,13 @@ public class BlacklistDialog implements Serializable {
     @Inject
     SummaryDialog summaryDialog;
     @Inject
-    transient BlacklistService blacklist;
+    BlacklistService blacklist;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient Clock clock;
+    Clock clock;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String reason;
     private LocalDate until;

@@ -37,15 +37,15 @@ public class ChatPanel implements Serializable {
     @Inject
     SummaryDialog summaryDialog;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient ModerationService moderation;
+    ModerationService moderation;
     @Inject
-    transient Clock clock;
+    Clock clock;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String draft;
     /** AG-7: the words a warned draft contains; the agent sends anyway or edits. */

@@ -26,9 +26,9 @@ public class LiveVisitorsPanel implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient LiveVisitorService live;
+    LiveVisitorService live;
     @Inject
-    transient Messages messages;
+    Messages messages;
     @Inject
     SidePanel side;
 

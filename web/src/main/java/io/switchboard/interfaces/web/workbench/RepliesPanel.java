@@ -28,9 +28,9 @@ public class RepliesPanel implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient QuickReplyService quickReplies;
+    QuickReplyService quickReplies;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     /** Quick reply search in the side panel and a new private reply. */
     private String query;

@@ -30,11 +30,11 @@ public class SeatBar implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient AgentDeskService desk;
+    AgentDeskService desk;
     @Inject
-    transient AgentSeatService seats;
+    AgentSeatService seats;
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private transient AgentSeatView seat;
 

@@ -25,7 +25,7 @@ public class SidePanel implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient DeskSettingsService deskSettings;
+    DeskSettingsService deskSettings;
 
     private int sideTab;
 

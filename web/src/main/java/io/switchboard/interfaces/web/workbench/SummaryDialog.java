@@ -29,11 +29,11 @@ public class SummaryDialog implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient ServiceSummaryService summaries;
+    ServiceSummaryService summaries;
     @Inject
-    transient DeskSettingsService deskSettings;
+    DeskSettingsService deskSettings;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String category;
     private String note;

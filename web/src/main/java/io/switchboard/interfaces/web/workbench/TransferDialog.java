@@ -27,13 +27,13 @@ public class TransferDialog implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient AgentSeatService seats;
+    AgentSeatService seats;
     @Inject
-    transient SkillGroupService skillGroups;
+    SkillGroupService skillGroups;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     /** {@code AGENT} or {@code GROUP}: which of the two pickers counts. */
     private String kind = "AGENT";

@@ -33,13 +33,13 @@ public class VisitorPanel implements Serializable {
     @Inject
     WorkbenchView workbench;
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
     @Inject
-    transient VisitorTrailService trail;
+    VisitorTrailService trail;
     @Inject
-    transient ContactService contacts;
+    ContactService contacts;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     /** Tag input and the contact dialog (AG-3). */
     private String newTag;
