@@ -6,6 +6,8 @@
 #   loadtest/run.sh assignment   # 50 new conversations/s for 60 s, then offers as agents free capacity
 #   loadtest/run.sh ceiling      # messages runs at 250, 500, 750 ... lines/s until p99 passes 250 ms: the highest held
 #
+#   CLUSTER=1 loadtest/run.sh messages   # the same through HAProxy in front of two nodes (local-cluster.sh)
+#
 # Any knob of the simulation can follow as name=value (e.g. `loadtest/run.sh sockets visitors=50 agents=5
 # holdSeconds=10`); see LoadConfig and each *Simulation class. Needs root the first time (PostgreSQL from apt).
 #
@@ -43,6 +45,8 @@ PLATFORM_KEY="platform-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 SERVER_HEAP=${SERVER_HEAP:-"-Xms2g -Xmx4g"}
 GATLING_HEAP=${GATLING_HEAP:-"-Xms512m -Xmx2g"}
 SERVER_PID=
+STOP_CLUSTER=
+CLUSTER_ENV=()
 GATLING_PIDS=()
 SAMPLER_PID=
 
@@ -51,7 +55,11 @@ log() { echo "== $*"; }
 cleanup() {
     [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
     for p in "${GATLING_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait_gone "$SERVER_PID"
+    if [ -n "$STOP_CLUSTER" ]; then
+        env "${CLUSTER_ENV[@]}" bash "$ROOT/ear/src/main/scripts/local-cluster.sh" stop >> "$RUN/cluster.log" 2>&1
+    elif [ -n "$SERVER_PID" ]; then
+        kill "$SERVER_PID" 2>/dev/null && wait_gone "$SERVER_PID"
+    fi
     true
 }
 trap cleanup EXIT
@@ -95,22 +103,35 @@ if [ "$(http_status /health 2>/dev/null || true)" != "" ]; then
     exit 1
 fi
 DATA=$RUN/server-data
-log "starting WildFly on PostgreSQL ($SERVER_HEAP); log in $RUN/server.log"
-(
-    export SWITCHBOARD_DB=postgresql SWITCHBOARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-    export SWITCHBOARD_DB_USER="$DB_USER" SWITCHBOARD_DB_PASSWORD="$DB_PASSWORD"
-    export SWITCHBOARD_PLATFORM_KEY="$PLATFORM_KEY" SWITCHBOARD_DEMO_PASSWORD="Demo-$DB_PASSWORD"
-    # one address plays every visitor, and each visitor writes faster than a person: the abuse limits are raised
-    export SWITCHBOARD_RATE_IP_PER_MINUTE=0 SWITCHBOARD_RATE_VISITOR_PER_MINUTE=6000
-    export JBOSS_JAVA_SIZING="$SERVER_HEAP"
-    exec "$ROOT/ear/target/server/bin/standalone.sh" -Djboss.server.data.dir="$DATA" -b=127.0.0.1
-) > "$RUN/server.log" 2>&1 &
-for _ in $(seq 1 180); do
-    [ "$(http_status /health 2>/dev/null || true)" = 200 ] && break
-    sleep 1
-done
-[ "$(http_status /health 2>/dev/null || true)" = 200 ] || { echo "server did not start; see $RUN/server.log" >&2; exit 1; }
-SERVER_PID=$(pgrep -f "jboss-modules.jar.*$DATA" | head -n 1)
+# the abuse limits are raised: one address plays every visitor, and each visitor writes faster than a person
+SERVER_ENV=(SWITCHBOARD_PLATFORM_KEY="$PLATFORM_KEY" SWITCHBOARD_DEMO_PASSWORD="Demo-$DB_PASSWORD"
+    SWITCHBOARD_RATE_IP_PER_MINUTE=0 SWITCHBOARD_RATE_VISITOR_PER_MINUTE=6000 JBOSS_JAVA_SIZING="$SERVER_HEAP")
+if [ "${CLUSTER:-}" = 1 ]; then
+    # CLUSTER=1: two nodes behind HAProxy (local-cluster.sh, state in the run directory, its own fresh database);
+    # the load goes through the balancer and the CPU figure of "server" is both nodes'
+    log "starting a two-node cluster behind HAProxy ($SERVER_HEAP each); logs in $RUN/cluster/node*/log"
+    CLUSTER_ENV=(CLUSTER_HOME="$RUN/cluster" CLUSTER_DB=switchboard_load_cluster "${SERVER_ENV[@]}")
+    env "${CLUSTER_ENV[@]}" bash "$ROOT/ear/src/main/scripts/local-cluster.sh" start > "$RUN/cluster.log" 2>&1 \
+        || { tail -n 20 "$RUN/cluster.log"; exit 1; }
+    PORT=8480
+    BASE=http://127.0.0.1:$PORT
+    SERVER_PID="$(cat "$RUN/cluster/node1.pid") $(cat "$RUN/cluster/node2.pid")"
+    STOP_CLUSTER=1
+else
+    log "starting WildFly on PostgreSQL ($SERVER_HEAP); log in $RUN/server.log"
+    (
+        export SWITCHBOARD_DB=postgresql SWITCHBOARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
+        export SWITCHBOARD_DB_USER="$DB_USER" SWITCHBOARD_DB_PASSWORD="$DB_PASSWORD"
+        export "${SERVER_ENV[@]}"
+        exec "$ROOT/ear/target/server/bin/standalone.sh" -Djboss.server.data.dir="$DATA" -b=127.0.0.1
+    ) > "$RUN/server.log" 2>&1 &
+    for _ in $(seq 1 180); do
+        [ "$(http_status /health 2>/dev/null || true)" = 200 ] && break
+        sleep 1
+    done
+    [ "$(http_status /health 2>/dev/null || true)" = 200 ] || { echo "server did not start; see $RUN/server.log" >&2; exit 1; }
+    SERVER_PID=$(pgrep -f "jboss-modules.jar.*$DATA" | head -n 1)
+fi
 log "server up (pid $SERVER_PID)"
 
 JAVA_ARGS=(-Dloadtest.baseUrl="$BASE" -Dloadtest.out="$RUN" -Dloadtest.platformKey="$PLATFORM_KEY"
@@ -128,7 +149,7 @@ java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.Fixture "$AGENTS" "$CAP
 
 # PROFILE=1: a JFR recording of the server from here to the end (open it in JDK Mission Control, or `jfr print`)
 if [ "${PROFILE:-}" = 1 ]; then
-    jcmd "$SERVER_PID" JFR.start name=load settings=profile filename="$RUN/server.jfr" >/dev/null
+    jcmd "${SERVER_PID%% *}" JFR.start name=load settings=profile filename="$RUN/server.jfr" >/dev/null
     log "JFR recording to $RUN/server.jfr"
 fi
 
@@ -140,7 +161,7 @@ sample_cpu() {
         all=$(awk '/^cpu /{s=0; for (i = 2; i <= NF; i++) s += $i; print s}' /proc/stat)
         # shellcheck disable=SC2046
         pg=$(ticks $(pgrep -u postgres))
-        echo "$(date +%s%3N) $all $(ticks $(cat "$RUN/gatling.pids" 2>/dev/null)) $(ticks "$SERVER_PID") $pg"
+        echo "$(date +%s%3N) $all $(ticks $(cat "$RUN/gatling.pids" 2>/dev/null)) $(ticks $SERVER_PID) $pg"
         sleep 2
     done >> "$RUN/cpu.tsv"
 }
@@ -200,7 +221,7 @@ FAILED=0
 for p in "${GATLING_PIDS[@]}"; do wait "$p" || FAILED=1; done
 kill "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
-[ "${PROFILE:-}" = 1 ] && jcmd "$SERVER_PID" JFR.stop name=load >/dev/null
+[ "${PROFILE:-}" = 1 ] && jcmd "${SERVER_PID%% *}" JFR.stop name=load >/dev/null
 
 # ---- CPU shares over the measured window (share of the whole machine: 100% = every core busy)
 read -r FROM TO < "$RUN/window"
@@ -234,7 +255,7 @@ case "$SCENARIO" in
         ;;
     assignment) HEADLINE="assignment: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
 esac
-SUMMARY="$(date -Is) $HEADLINE | $REQUESTS | $RESULTS | CPU: $CPU | exit: $([ $FAILED = 0 ] && echo ok || echo failed) | machine: $MACHINE | reports: $REPORTS"
+SUMMARY="$(date -Is) $HEADLINE$([ -n "$STOP_CLUSTER" ] && echo " | 2 nodes behind HAProxy") | $REQUESTS | $RESULTS | CPU: $CPU | exit: $([ $FAILED = 0 ] && echo ok || echo failed) | machine: $MACHINE | reports: $REPORTS"
 echo "$SUMMARY" > "$RUN/summary.txt"
 echo "$SUMMARY" >> "$ROOT/loadtest/target/runs/summary.txt"
 echo

@@ -23,12 +23,14 @@ class DeploymentIT {
         assertEquals("UP", health.body().get("status").asText());
         JsonNode database = check(health.body(), "database");
         assertEquals("UP", database.get("status").asText());
-        assertEquals("16", database.get("data").get("schemaVersion").asText(), "Flyway migrations up to V16 applied");
+        assertEquals("17", database.get("data").get("schemaVersion").asText(), "Flyway migrations up to V17 applied");
         String expectedProduct = "postgresql".equals(System.getenv("SWITCHBOARD_DB")) ? "PostgreSQL" : "H2";
         assertEquals(expectedProduct, database.get("data").get("product").asText());
         JsonNode broker = check(health.body(), "broker");
         assertEquals("UP", broker.get("status").asText());
         assertTrue(broker.get("data").get("deadLetterMessages").isInt());
+        JsonNode node = check(health.body(), "node");
+        assertTrue(node.get("data").get("deadlineSweep").asBoolean(), "a single server runs the deadline sweep: " + node);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 public interface AuthenticationService {
@@ -16,4 +17,11 @@ public interface AuthenticationService {
      * signed in in another epoch has been ended (password reset, forced offline, deletion).
      */
     OptionalInt sessionEpoch(@NotNull String username);
+
+    /**
+     * The account as a successful sign-in now (its tenant, role and current session epoch), or empty when it no
+     * longer exists or is disabled: for a session whose sign-in is known (its principal) but whose details did not
+     * reach the node serving it.
+     */
+    Optional<LoginResult> signedInAs(@NotNull String username);
 }

@@ -2,6 +2,8 @@ package io.switchboard.application.internal;
 
 import io.switchboard.domain.model.conversation.DueDeadline;
 import io.switchboard.infrastructure.cluster.ClusterLease;
+import io.switchboard.infrastructure.cluster.ClusterNodes;
+import io.switchboard.infrastructure.cluster.LocalNode;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.infrastructure.push.DeskUpdatePublisher;
 import io.switchboard.infrastructure.tenancy.TenantContext;
@@ -9,6 +11,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -20,10 +24,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +45,8 @@ import java.util.logging.Logger;
  * <li>Arrivals that waited {@link DeadlineWork#STALE_ARRIVAL} without being announced (their dispatch failed, or
  * the node that should have dispatched them died) are dispatched here.</li>
  * <li>On every node, whatever the lease: the places of the queues this node's transactions moved are pushed, once
- * per sweep however often they moved.</li>
+ * per sweep however often they moved; and the node says it is alive ({@link ClusterNodes}). The lease holder treats
+ * a node silent for twice the lease time as gone: the agents whose sockets it held have lost their connection.</li>
  * <li>A failure on one row is logged and the row stays due, so it is tried again on the next sweep; the others go
  * on.</li>
  * </ul>
@@ -71,20 +76,34 @@ public class DeadlineSweep {
     @Inject
     DeskUpdatePublisher pushes;
 
-    private final String node = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+    @Inject
+    LocalNode local;
+    @Inject
+    ClusterNodes nodes;
+
     private final Map<Object, Integer> failures = new HashMap<>();
     private volatile boolean stopping;
+    private volatile boolean holding;
     private long every;
     private Duration leaseTime;
+    /** How long a node may stay silent (no {@link ClusterNodes#beat}) before the sockets it held count as lost. */
+    private Duration nodeSilence;
 
     @PostConstruct
     void start() {
         every = Math.max(50, settings.getInt("SWITCHBOARD_DEADLINE_SWEEP_MILLIS", 500));
         leaseTime = Duration.ofMillis(Math.max(5_000, every * 10));
+        nodeSilence = leaseTime.multipliedBy(2);
         int marked = work.presenceLost();
-        LOG.info("Deadline sweep every " + every + " ms on node " + node + "; agents without a connection after the "
-                + "start: " + marked);
+        LOG.info("Deadline sweep every " + every + " ms on node " + local.id() + "; agents without a connection after "
+                + "the start: " + marked);
         arm(every);
+    }
+
+    /** Whether this node held the deadline lease at its latest sweep (for /health). */
+    @Lock(LockType.READ)
+    public boolean holdsLease() {
+        return holding;
     }
 
     @PreDestroy
@@ -110,7 +129,16 @@ public class DeadlineSweep {
             for (String t : pushes.takeMovedQueues()) {
                 run(t, "queue places of " + t, () -> work.queuePlaces(t));
             }
-            if (lease.hold(LEASE, node, clock.instant(), leaseTime)) {
+            Instant now = clock.instant();
+            nodes.beat(local.id(), now);
+            holding = lease.hold(LEASE, local.id(), now, leaseTime);
+            if (holding) {
+                List<String> gone = nodes.silentSince(now.minus(nodeSilence));
+                if (!gone.isEmpty()) {
+                    int marked = work.nodesLost(gone);
+                    nodes.forget(gone);
+                    LOG.info("Nodes gone: " + gone + "; agents whose connection they held: " + marked);
+                }
                 DeadlineWork.Due due = work.due(BATCH);
                 each(due.conversations(), work::conversation);
                 each(due.reservations(), work::reservation);

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,22 +94,35 @@ public class DeadlineWork {
     }
 
     /**
-     * After this node started: agents shown as signed in without a lost connection had their sockets on a node
-     * that went down (a restart, or the whole cluster), so their connection counts as lost now; the agent-offline
+     * After this node started: agents shown as connected with no node on record (their sockets were opened before
+     * schema 17) had them on a node that went down, so their connection counts as lost now; the agent-offline
      * deadline then signs them out unless their workbench connects again (which clears it) — see
-     * {@link io.switchboard.application.AgentSeatService#connectionRestored}.
+     * {@link io.switchboard.application.AgentSeatService#connectionRestored}. Seats with a node are left to
+     * {@link #nodesLost}.
      *
      * @return how many seats were marked
      */
     @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int presenceLost() {
+        return lost(seats.signedInConnectedThroughNoKnownNode());
+    }
+
+    /**
+     * The nodes are gone (killed, or cut off from the database): the agents whose sockets they held have lost their
+     * connection, as if each socket had closed; a socket on a live node clears it again.
+     *
+     * @return how many seats were marked
+     */
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int nodesLost(Collection<String> nodes) {
+        return lost(seats.connectedThrough(nodes));
+    }
+
+    private int lost(List<AgentSeat> connected) {
         var now = clock.instant();
-        int count = 0;
-        for (AgentSeat seat : seats.signedInConnected()) {
-            seat.disconnected(now);
-            count++;
-        }
-        return count;
+        connected.forEach(seat -> seat.disconnected(now));
+        return connected.size();
     }
 }

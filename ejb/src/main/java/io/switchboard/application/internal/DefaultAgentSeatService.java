@@ -12,6 +12,7 @@ import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.seat.AgentStatus;
+import io.switchboard.infrastructure.cluster.LocalNode;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import io.switchboard.application.StaffSessionsEnded;
@@ -39,6 +40,8 @@ public class DefaultAgentSeatService implements AgentSeatService {
     TenantContext tenant;
     @Inject
     AuditTrail audit;
+    @Inject
+    LocalNode node;
 
     @Override
     public AgentSeatView createAgent(String username, String displayName, String password, Integer maxConcurrent) {
@@ -159,7 +162,9 @@ public class DefaultAgentSeatService implements AgentSeatService {
     public AgentSeatView connectionLost(long agentId) {
         RoutingSettings s = desk.lock();
         AgentSeat seat = desk.seat(agentId);
-        seat.disconnected(desk.now()); // the deadline sweep sets the agent offline after the configured time
+        if (seat.connectionHeldBy(node.id())) { // not when the agent's latest socket is on another node
+            seat.disconnected(desk.now()); // the deadline sweep sets the agent offline after the configured time
+        }
         return view(seat, s);
     }
 
@@ -171,9 +176,11 @@ public class DefaultAgentSeatService implements AgentSeatService {
 
     @Override
     public void stillConnected(long agentId) {
-        if (seats.isDisconnected(agentId)) { // a scalar read: the seat itself is loaded under the lock only
+        // a scalar read: the seat itself is loaded under the lock only, to clear a lost connection or to record that
+        // this node now holds the agent's socket
+        if (seats.notConnectedTo(agentId, node.id())) {
             desk.lock();
-            desk.seat(agentId).reconnected();
+            desk.seat(agentId).connectedTo(node.id());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -34,12 +35,15 @@ public class DefaultHealthService implements HealthService {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connectionFactory;
 
+    @Inject
+    DeadlineSweep sweep;
+
     @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
     Queue deadLetterQueue;
 
     @Override
     public HealthReport check() {
-        List<HealthReport.Check> checks = List.of(database(), broker());
+        List<HealthReport.Check> checks = List.of(database(), broker(), node());
         boolean up = checks.stream().allMatch(c -> "UP".equals(c.status()));
         return new HealthReport(up ? "UP" : "DOWN", checks);
     }
@@ -60,6 +64,14 @@ public class DefaultHealthService implements HealthService {
             data.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
             return new HealthReport.Check("database", "DOWN", data);
         }
+    }
+
+    /** Which node answered, and whether it runs the once-per-cluster deadline sweep now. */
+    private HealthReport.Check node() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", System.getProperty("jboss.node.name"));
+        data.put("deadlineSweep", sweep.holdsLease());
+        return new HealthReport.Check("node", "UP", data);
     }
 
     private HealthReport.Check broker() {

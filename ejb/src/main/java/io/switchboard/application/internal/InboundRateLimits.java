@@ -2,6 +2,7 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.domain.model.message.RateLimiter;
+import io.switchboard.infrastructure.cluster.SharedRateBuckets;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,8 @@ import java.time.Duration;
 
 /**
  * Per-visitor message rate limit on every inbound channel, and the per-address limit of widget requests: {@code SWITCHBOARD_RATE_VISITOR_PER_MINUTE} [30]
- * messages, as a burst or spread over a minute. Counted per node: behind a load balancer with N nodes a visitor
- * pinned to one node (sticky sessions) sees the limit as set.
+ * messages, as a burst or spread over a minute. The buckets are in the cluster's shared cache, so the limits hold
+ * for the whole cluster whichever node a request reaches.
  */
 @ApplicationScoped
 class InboundRateLimits {
@@ -21,15 +22,17 @@ class InboundRateLimits {
     SwitchboardSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    SharedRateBuckets buckets;
 
     private RateLimiter perVisitor;
     private RateLimiter perAddress;
 
     @PostConstruct
     void init() {
-        perVisitor = new RateLimiter(settings.getInt("SWITCHBOARD_RATE_VISITOR_PER_MINUTE", 30), Duration.ofMinutes(1), 100_000);
+        perVisitor = new RateLimiter(settings.getInt("SWITCHBOARD_RATE_VISITOR_PER_MINUTE", 30), Duration.ofMinutes(1), buckets);
         int addressLimit = settings.getInt("SWITCHBOARD_RATE_IP_PER_MINUTE", 600);
-        perAddress = addressLimit <= 0 ? null : new RateLimiter(addressLimit, Duration.ofMinutes(1), 100_000);
+        perAddress = addressLimit <= 0 ? null : new RateLimiter(addressLimit, Duration.ofMinutes(1), buckets);
     }
 
     /**
@@ -41,14 +44,14 @@ class InboundRateLimits {
         if (perAddress == null || ip == null) {
             return;
         }
-        Duration wait = perAddress.acquire(ip, clock.instant());
+        Duration wait = perAddress.acquire("address/" + ip, clock.instant());
         if (!wait.isZero()) {
             throw new TooManyRequestsException("too many requests from address " + ip, wait);
         }
     }
 
     void check(String tenantId, String channel, String visitorId) {
-        Duration wait = perVisitor.acquire(tenantId + "/" + channel + "/" + visitorId, clock.instant());
+        Duration wait = perVisitor.acquire("visitor/" + tenantId + "/" + channel + "/" + visitorId, clock.instant());
         if (!wait.isZero()) {
             throw new TooManyRequestsException("too many messages from visitor " + visitorId, wait);
         }

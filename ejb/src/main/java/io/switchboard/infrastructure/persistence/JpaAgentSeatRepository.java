@@ -53,15 +53,23 @@ public class JpaAgentSeatRepository implements AgentSeatRepository {
     }
 
     @Override
-    public List<AgentSeat> signedInConnected() {
-        return em.createQuery("select s from AgentSeat s where s.status <> :off and s.disconnectedAt is null",
+    public List<AgentSeat> signedInConnectedThroughNoKnownNode() {
+        return em.createQuery("select s from AgentSeat s where s.status <> :off and s.disconnectedAt is null "
+                        + "and s.connectedNode is null",
                 AgentSeat.class).setParameter("off", AgentStatus.OFFLINE).getResultList();
     }
 
     @Override
-    public boolean isDisconnected(long agentId) {
-        return !em.createQuery("select s.agentId from AgentSeat s where s.agentId = :a and s.disconnectedAt is not null",
-                Long.class).setParameter("a", agentId).getResultList().isEmpty();
+    public boolean notConnectedTo(long agentId, String node) {
+        return !em.createQuery("select s.agentId from AgentSeat s where s.agentId = :a and (s.disconnectedAt is not null "
+                        + "or s.connectedNode is null or s.connectedNode <> :node)", Long.class)
+                .setParameter("a", agentId).setParameter("node", node).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<AgentSeat> connectedThrough(Collection<String> nodes) {
+        return em.createQuery("select s from AgentSeat s where s.connectedNode in :nodes and s.disconnectedAt is null",
+                AgentSeat.class).setParameter("nodes", nodes).getResultList();
     }
 
     @Override

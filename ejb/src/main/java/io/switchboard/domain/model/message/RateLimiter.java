@@ -4,31 +4,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Token buckets by key (e.g. one visitor): {@code capacity} messages at once, refilled evenly over
- * {@code period}. Plain Java and driven by the caller's clock. Bounded: the least recently used keys are
- * forgotten beyond {@code maxKeys} (a forgotten key starts with a full bucket, which only errs on the generous
- * side). A dozen lines did not justify a dependency; swap for Bucket4j when limits must be shared by nodes.
+ * {@code period}. Plain Java and driven by the caller's clock; the buckets live in a {@link Store}: this node's
+ * memory ({@link #inMemory}) or a cache every node of the cluster shares, so a visitor's limit holds whichever node
+ * their requests reach. A bucket is a short text (tokens and when they were counted) changed by compare-and-set, so
+ * two nodes taking the last token at once cannot both get it.
  */
 public final class RateLimiter {
 
+    /** Where the buckets are kept. */
+    public interface Store {
+
+        /** The bucket of this key, or null when it has none (a full bucket). */
+        String get(String key);
+
+        /**
+         * Sets the key's bucket to {@code next} if it is still {@code expected} (null: none), kept for {@code keep}
+         * after this write (an untouched bucket is full again by then).
+         *
+         * @return false when another writer changed it first
+         */
+        boolean compareAndSet(String key, String expected, String next, Duration keep);
+    }
+
+    private static final int ATTEMPTS = 8;
+
     private final int capacity;
     private final double tokensPerNano;
-    private final Map<String, double[]> buckets;
+    private final Duration period;
+    private final Store store;
 
-    public RateLimiter(int capacity, Duration period, int maxKeys) {
+    public RateLimiter(int capacity, Duration period, Store store) {
         if (capacity < 1 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("capacity must be positive and period longer than zero");
         }
         this.capacity = capacity;
+        this.period = period;
         this.tokensPerNano = capacity / (double) period.toNanos();
-        this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
-                return size() > maxKeys;
-            }
-        };
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
@@ -36,15 +52,52 @@ public final class RateLimiter {
      *
      * @return zero when allowed, otherwise how long until a token is available
      */
-    public synchronized Duration acquire(String key, Instant now) {
+    public Duration acquire(String key, Instant now) {
         long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        double[] b = buckets.computeIfAbsent(key, k -> new double[] {capacity, nanos});
-        b[0] = Math.min(capacity, b[0] + (nanos - b[1]) * tokensPerNano);
-        b[1] = nanos;
-        if (b[0] >= 1) {
-            b[0] -= 1;
-            return Duration.ZERO;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String before = store.get(key);
+            double tokens = capacity;
+            if (before != null) {
+                int slash = before.indexOf('/');
+                long at = Long.parseLong(before.substring(slash + 1));
+                tokens = Math.min(capacity, Double.parseDouble(before.substring(0, slash)) + (nanos - at) * tokensPerNano);
+            }
+            if (tokens < 1) {
+                return Duration.ofNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
+            }
+            if (store.compareAndSet(key, before, (tokens - 1) + "/" + nanos, period)) {
+                return Duration.ZERO;
+            }
         }
-        return Duration.ofNanos((long) Math.ceil((1 - b[0]) / tokensPerNano));
+        // the key is contended beyond reason: refuse rather than let a flood through
+        return Duration.ofNanos((long) Math.ceil(1 / tokensPerNano));
+    }
+
+    /**
+     * Buckets in this node's memory, at most {@code maxKeys} of them: the least recently used are forgotten (a
+     * forgotten key starts with a full bucket, which only errs on the generous side).
+     */
+    public static Store inMemory(int maxKeys) {
+        Map<String, String> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > maxKeys;
+            }
+        };
+        return new Store() {
+            @Override
+            public synchronized String get(String key) {
+                return buckets.get(key);
+            }
+
+            @Override
+            public synchronized boolean compareAndSet(String key, String expected, String next, Duration keep) {
+                if (!Objects.equals(buckets.get(key), expected)) {
+                    return false;
+                }
+                buckets.put(key, next);
+                return true;
+            }
+        };
     }
 }

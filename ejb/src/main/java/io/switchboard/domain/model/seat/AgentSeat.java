@@ -61,6 +61,10 @@ public class AgentSeat extends TenantOwned {
     @Column(name = "disconnected_at")
     private Instant disconnectedAt;
 
+    /** The node whose socket last said the agent is connected (null: not known, as before schema 17). */
+    @Column(name = "connected_node", length = 100)
+    private String connectedNode;
+
     @Column(name = "signed_in_at")
     private Instant signedInAt;
 
@@ -185,6 +189,20 @@ public class AgentSeat extends TenantOwned {
         disconnectedAt = null;
     }
 
+    /** A socket on {@code node} says the agent is connected: that node now answers for the connection. */
+    public void connectedTo(String node) {
+        disconnectedAt = null;
+        connectedNode = node;
+    }
+
+    /**
+     * Whether a lost socket on {@code node} means the agent lost its connection: not when the agent's latest socket
+     * is on another node.
+     */
+    public boolean connectionHeldBy(String node) {
+        return connectedNode == null || connectedNode.equals(node);
+    }
+
     /** When the wrap-up ends by itself, if in wrap-up. */
     public Instant wrapUpDeadline() {
         return status == AgentStatus.WRAP_UP ? wrapUpUntil : null;
@@ -213,4 +231,5 @@ public class AgentSeat extends TenantOwned {
     public int getOpenConversations() { return openConversations; }
     public Instant getIdleSince() { return idleSince; }
     public Instant getDisconnectedAt() { return disconnectedAt; }
+    public String getConnectedNode() { return connectedNode; }
 }

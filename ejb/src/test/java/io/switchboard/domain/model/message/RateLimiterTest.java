@@ -13,7 +13,7 @@ class RateLimiterTest {
 
     @Test
     void allowsABurstUpToTheCapacityThenRefillsEvenly() {
-        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), 100);
+        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), RateLimiter.inMemory(100));
         for (int i = 0; i < 3; i++) {
             assertEquals(Duration.ZERO, limiter.acquire("v1", T0));
         }
@@ -26,11 +26,50 @@ class RateLimiterTest {
 
     @Test
     void forgetsTheLeastRecentlyUsedKeysBeyondTheBound() {
-        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), 2);
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), RateLimiter.inMemory(2));
         limiter.acquire("a", T0);
         limiter.acquire("b", T0);
         limiter.acquire("c", T0);
         assertEquals(Duration.ZERO, limiter.acquire("a", T0), "a was forgotten, so it starts full again");
         assertTrue(limiter.acquire("c", T0).compareTo(Duration.ZERO) > 0, "c is still remembered");
+    }
+
+    /** Two limiters on one store (two nodes on one shared cache) share the bucket: together they get the capacity. */
+    @Test
+    void limitersSharingAStoreShareTheBucket() {
+        RateLimiter.Store shared = RateLimiter.inMemory(100);
+        RateLimiter nodeA = new RateLimiter(4, Duration.ofSeconds(60), shared);
+        RateLimiter nodeB = new RateLimiter(4, Duration.ofSeconds(60), shared);
+        int allowed = 0;
+        for (int i = 0; i < 6; i++) {
+            allowed += nodeA.acquire("v", T0).isZero() ? 1 : 0;
+            allowed += nodeB.acquire("v", T0).isZero() ? 1 : 0;
+        }
+        assertEquals(4, allowed);
+    }
+
+    /** A writer that loses the compare-and-set reads again: the token it would have double-spent is not given. */
+    @Test
+    void aLostCompareAndSetIsRetriedOnTheNewValue() {
+        RateLimiter.Store memory = RateLimiter.inMemory(100);
+        RateLimiter other = new RateLimiter(1, Duration.ofSeconds(60), memory);
+        RateLimiter.Store racing = new RateLimiter.Store() {
+            private boolean raced;
+
+            @Override
+            public String get(String key) {
+                return memory.get(key);
+            }
+
+            @Override
+            public boolean compareAndSet(String key, String expected, String next, Duration keep) {
+                if (!raced) {
+                    raced = true;
+                    other.acquire(key, T0); // another node takes the only token between our read and our write
+                }
+                return memory.compareAndSet(key, expected, next, keep);
+            }
+        };
+        assertEquals(Duration.ofSeconds(60), new RateLimiter(1, Duration.ofSeconds(60), racing).acquire("v", T0));
     }
 }
