@@ -110,13 +110,17 @@ if [ "${CLUSTER:-}" = 1 ]; then
     # CLUSTER=1: two nodes behind HAProxy (local-cluster.sh, state in the run directory, its own fresh database);
     # the load goes through the balancer and the CPU figure of "server" is both nodes'
     log "starting a two-node cluster behind HAProxy ($SERVER_HEAP each); logs in $RUN/cluster/node*/log"
-    CLUSTER_ENV=(CLUSTER_HOME="$RUN/cluster" CLUSTER_DB=switchboard_load_cluster "${SERVER_ENV[@]}")
-    env "${CLUSTER_ENV[@]}" bash "$ROOT/ear/src/main/scripts/local-cluster.sh" start > "$RUN/cluster.log" 2>&1 \
-        || { tail -n 20 "$RUN/cluster.log"; exit 1; }
     PORT=8480
     BASE=http://127.0.0.1:$PORT
-    SERVER_PID="$(cat "$RUN/cluster/node1.pid") $(cat "$RUN/cluster/node2.pid")"
+    if [ "$(http_status /health 2>/dev/null || true)" != "" ]; then
+        echo "something already listens on port $PORT; stop it first" >&2
+        exit 1
+    fi
+    CLUSTER_ENV=(CLUSTER_HOME="$RUN/cluster" CLUSTER_DB=switchboard_load_cluster "${SERVER_ENV[@]}")
     STOP_CLUSTER=1
+    env "${CLUSTER_ENV[@]}" bash "$ROOT/ear/src/main/scripts/local-cluster.sh" start > "$RUN/cluster.log" 2>&1 \
+        || { tail -n 20 "$RUN/cluster.log"; exit 1; }
+    SERVER_PID="$(cat "$RUN/cluster/node1.pid") $(cat "$RUN/cluster/node2.pid")"
 else
     log "starting WildFly on PostgreSQL ($SERVER_HEAP); log in $RUN/server.log"
     (

@@ -25,7 +25,7 @@ BALANCER_PORT=${BALANCER_PORT:-8480}
 NODES=(1 2)
 
 case "${1:-}" in
-    up) start_all; echo "== Ctrl+C stops the cluster"; trap 'stop_all; exit 0' INT TERM; while true; do sleep 3600 & wait $!; done ;;
+    up) trap 'stop_all; exit 0' INT TERM; start_all; echo "== Ctrl+C stops the cluster"; while true; do sleep 3600 & wait $!; done ;;
     start) start_all ;;
     stop) stop_all ;;
     kill) kill_node "${2:?node number}" ;;
@@ -48,6 +48,7 @@ environment() {
         exit 1
     fi
     . "$ROOT/db-scripts/local-postgresql.sh"
+    umask 077 # the generated secrets below are for this user only
     if [ ! -f "$HOME_DIR/db.env" ]; then
         ensure_postgresql
         local password
@@ -59,7 +60,7 @@ environment() {
     if [ ! -f "$HOME_DIR/cluster.env" ]; then
         printf 'SWITCHBOARD_CLUSTER_PASSWORD=%s\n' "$(random_secret)" > "$HOME_DIR/cluster.env"
     fi
-    chmod 600 "$HOME_DIR/db.env" "$HOME_DIR/cluster.env"
+    umask 022
     set -a
     . "$HOME_DIR/db.env"
     . "$HOME_DIR/cluster.env"
@@ -91,6 +92,8 @@ start_node() {
     fi
     prepare_node "$n"
     log "starting node$n on http://127.0.0.1:$(http_port "$n")"
+    # await_node reads only what this start writes
+    wc -c < "$HOME_DIR/node$n/log/console.log" 2>/dev/null > "$HOME_DIR/node$n/log/console.offset" || echo 0 > "$HOME_DIR/node$n/log/console.offset"
     LAUNCH_JBOSS_IN_BACKGROUND=true JBOSS_PIDFILE=$pid nohup "$SERVER/bin/standalone.sh" -c standalone-cluster.xml \
         -Djboss.server.base.dir="$HOME_DIR/node$n" -Djboss.node.name="node$n" -Djboss.tx.node.id="node$n" \
         -Djboss.socket.binding.port-offset="$(offset "$n")" -b 127.0.0.1 -bprivate 127.0.0.1 \
@@ -102,7 +105,8 @@ await_node() {
     local n=$1 url status
     url=http://127.0.0.1:$(http_port "$n")/health
     for _ in $(seq 1 240); do
-        if grep -q "started (with errors)" "$HOME_DIR/node$n/log/console.log" 2>/dev/null; then
+        if tail -c +$(( $(cat "$HOME_DIR/node$n/log/console.offset" 2>/dev/null || echo 0) + 1 )) \
+                "$HOME_DIR/node$n/log/console.log" 2>/dev/null | grep -q "started (with errors)"; then
             echo "node$n started with errors, see $HOME_DIR/node$n/log/server.log" >&2
             return 1
         fi
@@ -119,7 +123,7 @@ http_status() {
     local hostport=${1#http://} path
     path=/${hostport#*/}
     hostport=${hostport%%/*}
-    exec 3<>"/dev/tcp/${hostport%:*}/${hostport#*:}" 2>/dev/null || { echo 000; return; }
+    { exec 3<>"/dev/tcp/${hostport%:*}/${hostport#*:}"; } 2>/dev/null || { echo 000; return; }
     printf 'GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$path" "$hostport" >&3
     local line=
     read -r -t 10 line <&3 || true
@@ -149,7 +153,10 @@ start_balancer() {
         printf 'frontend switchboard\n    bind 127.0.0.1:%s\n' "$BALANCER_PORT"
         printf '    http-request del-header X-Forwarded-For\n    http-request del-header X-Forwarded-Host\n'
         printf '    http-request del-header X-Forwarded-Proto\n    http-request del-header X-Forwarded-Port\n'
-        printf '    http-request del-header Forwarded\n    option forwardfor\n    default_backend nodes\n\n'
+        printf '    http-request del-header Forwarded\n    option forwardfor\n'
+        # only WebSocket (and HTTP/2 cleartext) upgrades reach the nodes, not the brokers' own protocol on their port
+        printf '    http-request deny if { req.hdr(upgrade) -m found } !{ req.hdr(upgrade) -i websocket } !{ req.hdr(upgrade) -i h2c }\n'
+        printf '    default_backend nodes\n\n'
         printf 'backend nodes\n    balance roundrobin\n    cookie SRV insert preserve nocache httponly\n'
         printf '    option httpchk GET /health\n    default-server inter 1s fall 2 rise 2\n'
         for n in "${NODES[@]}"; do
@@ -175,10 +182,15 @@ start_all() {
         await_node "$n" || { stop_all; exit 1; }
     done
     start_balancer
+    local up=
     for _ in $(seq 1 30); do
-        [ "$(http_status "http://127.0.0.1:$BALANCER_PORT/health")" = 200 ] && break
+        [ "$(http_status "http://127.0.0.1:$BALANCER_PORT/health")" = 200 ] && { up=1; break; }
         sleep 1
     done
+    [ -n "$up" ] || { echo "the balancer does not answer on port $BALANCER_PORT" >&2; stop_all; exit 1; }
+    if grep -q "Demo tenant" "$HOME_DIR/node1/log/console.log" 2>/dev/null; then
+        log "demo accounts (shown once, when node1 created them): see $HOME_DIR/node1/log/console.log"
+    fi
     log "Switchboard cluster (node1, node2) behind http://localhost:$BALANCER_PORT"
     log "  workbench  http://localhost:$BALANCER_PORT/agent/"
     log "  console    http://localhost:$BALANCER_PORT/admin/"

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The cluster of ClusterIT: two nodes of the provisioned server on a fresh PostgreSQL database, behind HAProxy,
  * started and stopped by the same {@code local-cluster.sh} a user runs (here with its state in target/cluster-it).
- * Started once for the JVM; ClusterIT runs in its own failsafe execution, after the suite's single server stopped.
+ * Started once for the JVM; ClusterIT and ClusterFailoverIT run in their own failsafe execution, after the suite's single
+ * server stopped.
  */
 final class TestCluster {
 
@@ -108,15 +109,21 @@ final class TestCluster {
     }
 
     private String exec(Map<String, String> env, int timeoutSeconds, String... command) {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(env);
         try {
+            // the output goes to a file, so a daemon that keeps the pipe open cannot hang the wait below
+            Path output = Files.createTempFile("cluster-", ".log");
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            pb.environment().putAll(env);
             Process p = pb.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            String text = new String(out, StandardCharsets.UTF_8);
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS) || p.exitValue() != 0
+            boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            if (!done) {
+                p.destroyForcibly();
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            Files.delete(output);
+            if (!done || p.exitValue() != 0
                     || command[0].endsWith("jboss-cli.sh") && !text.contains("\"outcome\" => \"success\"")) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + text);
+                throw new IllegalStateException(String.join(" ", command) + (done ? " failed:\n" : " timed out:\n") + text);
             }
             System.out.print(text);
             return text;

@@ -1,7 +1,6 @@
 package io.switchboard.application;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 public interface AuthenticationService {
@@ -18,10 +17,4 @@ public interface AuthenticationService {
      */
     OptionalInt sessionEpoch(@NotNull String username);
 
-    /**
-     * The account as a successful sign-in now (its tenant, role and current session epoch), or empty when it no
-     * longer exists or is disabled: for a session whose sign-in is known (its principal) but whose details did not
-     * reach the node serving it.
-     */
-    Optional<LoginResult> signedInAs(@NotNull String username);
 }

@@ -10,9 +10,9 @@ import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -54,12 +54,15 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("StartupBanner")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // one single-action timer at a time; /health reads a volatile
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadlineSweep {
 
     static final String LEASE = "deadline-sweep";
     private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
     private static final int BATCH = 500;
+    /** How often a node says it is alive ({@link ClusterNodes#beat}). */
+    private static final Duration BEAT = Duration.ofSeconds(2);
 
     @Resource
     TimerService timerService;
@@ -84,6 +87,9 @@ public class DeadlineSweep {
     private final Map<Object, Integer> failures = new HashMap<>();
     private volatile boolean stopping;
     private volatile boolean holding;
+    /** Since when this node holds the lease without a break (null: it does not). */
+    private Instant holdingSince;
+    private Instant lastBeat = Instant.MIN;
     private long every;
     private Duration leaseTime;
     /** How long a node may stay silent (no {@link ClusterNodes#beat}) before the sockets it held count as lost. */
@@ -100,8 +106,7 @@ public class DeadlineSweep {
         arm(every);
     }
 
-    /** Whether this node held the deadline lease at its latest sweep (for /health). */
-    @Lock(LockType.READ)
+    /** Whether this node held the deadline lease at its latest sweep (for /health; never waits for a sweep). */
     public boolean holdsLease() {
         return holding;
     }
@@ -130,14 +135,17 @@ public class DeadlineSweep {
                 run(t, "queue places of " + t, () -> work.queuePlaces(t));
             }
             Instant now = clock.instant();
-            nodes.beat(local.id(), now);
+            if (!now.isBefore(lastBeat.plus(BEAT))) {
+                nodes.beat(local.id());
+                lastBeat = now;
+            }
             holding = lease.hold(LEASE, local.id(), now, leaseTime);
+            holdingSince = !holding ? null : holdingSince == null ? now : holdingSince;
             if (holding) {
-                List<String> gone = nodes.silentSince(now.minus(nodeSilence));
-                if (!gone.isEmpty()) {
-                    int marked = work.nodesLost(gone);
-                    nodes.forget(gone);
-                    LOG.info("Nodes gone: " + gone + "; agents whose connection they held: " + marked);
+                // only a holder that has itself been beating for the silence time judges the others: after a database
+                // outage or a lease hand-over, the live nodes get the time to beat again first
+                if (!now.isBefore(holdingSince.plus(nodeSilence))) {
+                    nodesGone();
                 }
                 DeadlineWork.Due due = work.due(BATCH);
                 each(due.conversations(), work::conversation);
@@ -154,15 +162,41 @@ public class DeadlineSweep {
         }
     }
 
+    /**
+     * Nodes silent for {@link #nodeSilence} (database time) are gone: each agent whose socket one of them held has
+     * lost the connection, marked in its tenant's own transaction under the routing lock; the nodes are forgotten
+     * once every seat is done (else the next sweep tries again).
+     */
+    private void nodesGone() {
+        List<String> gone = nodes.silentFor(nodeSilence);
+        if (gone.isEmpty()) {
+            return;
+        }
+        List<DeadlineWork.SeatOf> seats = work.connectedThrough(gone);
+        boolean all = true;
+        for (DeadlineWork.SeatOf seat : seats) {
+            all &= run(seat.tenantId(), "lost seat " + seat.agentId(), () -> work.seatLost(seat.agentId(), gone));
+        }
+        if (all) {
+            nodes.forget(gone);
+            LOG.info("Nodes gone: " + gone + "; agents whose connection they held: " + seats.size());
+        }
+    }
+
     private void each(List<DueDeadline> rows, LongConsumer handle) {
         rows.forEach(row -> run(row.tenantId(), row, () -> handle.accept(row.id())));
     }
 
-    /** Runs one piece of due work for its tenant; a failure is logged and the work is tried again next sweep. */
-    private void run(String tenantId, Object what, Runnable task) {
+    /**
+     * Runs one piece of due work for its tenant; a failure is logged and the work is tried again next sweep.
+     *
+     * @return whether it was done
+     */
+    private boolean run(String tenantId, Object what, Runnable task) {
         try {
             tenant.within(tenantId, task);
             failures.remove(what);
+            return true;
         } catch (RuntimeException e) {
             int n = failures.merge(what, 1, Integer::sum);
             if (Integer.bitCount(n) == 1) { // the 1st, 2nd, 4th, 8th ... failure: a stuck row does not flood the log
@@ -171,6 +205,7 @@ public class DeadlineSweep {
             if (failures.size() > 10_000) {
                 failures.clear();
             }
+            return false;
         }
     }
 }

@@ -98,31 +98,41 @@ public class DeadlineWork {
      * schema 17) had them on a node that went down, so their connection counts as lost now; the agent-offline
      * deadline then signs them out unless their workbench connects again (which clears it) — see
      * {@link io.switchboard.application.AgentSeatService#connectionRestored}. Seats with a node are left to
-     * {@link #nodesLost}.
+     * {@link #seatLost}.
      *
      * @return how many seats were marked
      */
     @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int presenceLost() {
-        return lost(seats.signedInConnectedThroughNoKnownNode());
+        var now = clock.instant();
+        List<AgentSeat> connected = seats.signedInConnectedThroughNoKnownNode();
+        connected.forEach(seat -> seat.disconnected(now));
+        return connected.size();
+    }
+
+    /** An agent's seat, with its tenant. */
+    public record SeatOf(String tenantId, long agentId) {
+    }
+
+    /** Seats shown as connected through one of these nodes, across all tenants. */
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<SeatOf> connectedThrough(Collection<String> nodes) {
+        return seats.connectedThrough(nodes).stream().map(s -> new SeatOf(s.getTenantId(), s.getAgentId())).toList();
     }
 
     /**
-     * The nodes are gone (killed, or cut off from the database): the agents whose sockets they held have lost their
-     * connection, as if each socket had closed; a socket on a live node clears it again.
-     *
-     * @return how many seats were marked
+     * The node holding the agent's socket is gone: the agent has lost the connection, as if the socket had closed,
+     * unless a socket on a live node has spoken for the agent since. Under the tenant's routing lock, like every
+     * other change of a seat.
      */
-    @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int nodesLost(Collection<String> nodes) {
-        return lost(seats.connectedThrough(nodes));
-    }
-
-    private int lost(List<AgentSeat> connected) {
-        var now = clock.instant();
-        connected.forEach(seat -> seat.disconnected(now));
-        return connected.size();
+    public void seatLost(long agentId, Collection<String> nodes) {
+        desk.lock();
+        AgentSeat seat = desk.seat(agentId);
+        if (seat.getDisconnectedAt() == null && nodes.contains(seat.getConnectedNode())) {
+            seat.disconnected(clock.instant());
+        }
     }
 }

@@ -67,20 +67,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
         if (!account.isEnabled()) {
             return LoginResult.failed(LoginOutcome.DISABLED, null);
         }
-        return signedIn(account);
-    }
-
-    private static LoginResult signedIn(UserAccount account) {
         return new LoginResult(LoginOutcome.SUCCESS, account.getUsername(), account.getDisplayName(),
                 account.getTenantId(), account.getRole(), null, account.getSessionEpoch());
-    }
-
-    @Override
-    @PlatformOperation
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<LoginResult> signedInAs(String username) {
-        return accounts.findByUsername(UserAccount.normalizeUsername(username)).filter(UserAccount::isEnabled)
-                .map(DefaultAuthenticationService::signedIn);
     }
 
     @Override

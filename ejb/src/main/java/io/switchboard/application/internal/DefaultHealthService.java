@@ -2,6 +2,7 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.HealthReport;
 import io.switchboard.application.HealthService;
+import io.switchboard.infrastructure.cluster.LocalNode;
 import io.switchboard.infrastructure.messaging.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,8 @@ public class DefaultHealthService implements HealthService {
 
     @Inject
     DeadlineSweep sweep;
+    @Inject
+    LocalNode node;
 
     @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
     Queue deadLetterQueue;
@@ -69,8 +72,12 @@ public class DefaultHealthService implements HealthService {
     /** Which node answered, and whether it runs the once-per-cluster deadline sweep now. */
     private HealthReport.Check node() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("name", System.getProperty("jboss.node.name"));
-        data.put("deadlineSweep", sweep.holdsLease());
+        data.put("name", node.name());
+        try {
+            data.put("deadlineSweep", sweep.holdsLease());
+        } catch (RuntimeException e) {
+            data.put("deadlineSweep", false); // the sweep is not started yet, or stopping
+        }
         return new HealthReport.Check("node", "UP", data);
     }
 

@@ -2,7 +2,6 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.domain.model.message.RateLimiter;
-import io.switchboard.infrastructure.cluster.SharedRateBuckets;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,7 @@ class InboundRateLimits {
     @Inject
     Clock clock;
     @Inject
-    SharedRateBuckets buckets;
+    RateLimiter.Store buckets; // the cluster's shared cache (SharedRateBuckets)
 
     private RateLimiter perVisitor;
     private RateLimiter perAddress;

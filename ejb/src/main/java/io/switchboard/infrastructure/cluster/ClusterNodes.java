@@ -5,9 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,23 +20,22 @@ public class ClusterNodes {
     @PersistenceContext
     EntityManager em;
 
-    /** The node says it is alive at {@code now}. */
-    public void beat(String node, Instant now) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        int renewed = em.createNativeQuery("UPDATE cluster_node SET seen_at = ?1 WHERE id = ?2")
-                .setParameter(1, at).setParameter(2, node).executeUpdate();
+    /** The node says it is alive now (the database's time, so the nodes' clocks do not matter). */
+    public void beat(String node) {
+        int renewed = em.createNativeQuery("UPDATE cluster_node SET seen_at = CURRENT_TIMESTAMP WHERE id = ?1")
+                .setParameter(1, node).executeUpdate();
         if (renewed == 0) {
-            em.createNativeQuery("INSERT INTO cluster_node (id, seen_at) SELECT ?1, ?2 "
-                            + "WHERE NOT EXISTS (SELECT 1 FROM cluster_node WHERE id = ?1)")
-                    .setParameter(1, node).setParameter(2, at).executeUpdate();
+            em.createNativeQuery("INSERT INTO cluster_node (id, seen_at) SELECT ?1, CURRENT_TIMESTAMP "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM cluster_node WHERE id = ?1)").setParameter(1, node).executeUpdate();
         }
     }
 
-    /** Nodes not heard from since {@code cutoff}. */
+    /** Nodes not heard from for {@code silence} (database time). */
     @SuppressWarnings("unchecked")
-    public List<String> silentSince(Instant cutoff) {
-        return em.createNativeQuery("SELECT id FROM cluster_node WHERE seen_at < ?1")
-                .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).getResultList();
+    public List<String> silentFor(Duration silence) {
+        // a whole number of seconds, written into the statement: an interval cannot be a parameter on both databases
+        return em.createNativeQuery("SELECT id FROM cluster_node WHERE seen_at < CURRENT_TIMESTAMP - INTERVAL '"
+                + Math.max(1, silence.toSeconds()) + "' SECOND").getResultList();
     }
 
     public void forget(Collection<String> nodes) {

@@ -10,9 +10,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class LocalNode {
 
-    private final String id = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+    private final String name = System.getProperty("jboss.node.name", "node");
+    private final String id = name + "/" + UUID.randomUUID();
 
+    /** This run of the node: its name and a random part. */
     public String id() {
         return id;
+    }
+
+    /** The node's name ({@code jboss.node.name}; also the session route of the SRV cookie). */
+    public String name() {
+        return name;
     }
 }

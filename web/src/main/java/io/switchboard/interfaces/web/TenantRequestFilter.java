@@ -35,14 +35,7 @@ public class TenantRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        java.security.Principal principal = request.getUserPrincipal();
-        if (session != null && principal != null && !userSession.isLoggedIn()
-                && !request.getServletPath().startsWith("/jakarta.faces.resource/")) {
-            // signed in (the principal travels with the session) but without this session's details: a request that
-            // overtook the replication of its login request, or a node that took the session over from a dead one
-            authentication.signedInAs(principal.getName()).ifPresent(userSession::loggedIn);
-        }
-        if (session != null && principal != null && userSession.isLoggedIn()
+        if (session != null && request.getUserPrincipal() != null && userSession.isLoggedIn()
                 && !request.getServletPath().startsWith("/jakarta.faces.resource/")) {
             OptionalInt epoch = authentication.sessionEpoch(userSession.getUsername());
             if (epoch.isEmpty() || epoch.getAsInt() != userSession.getSessionEpoch()) {

@@ -2,53 +2,72 @@ package io.switchboard.interfaces.web;
 
 import io.switchboard.application.LoginResult;
 import io.switchboard.domain.model.account.Role;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 
-/** Who is logged in to this HTTP session, and for which tenant; filled once at login. */
+/**
+ * Who is logged in to this HTTP session, and for which tenant. Kept as one immutable value in the session, set once
+ * at login and never changed in place: a cluster replicates a session attribute when it is set, and a change made
+ * to an object after it was stored may not reach the next request on another node (or even on this one, when that
+ * request overtakes the replication). Read anew for each request.
+ */
 @Named
-@SessionScoped
-public class UserSession implements Serializable {
+@RequestScoped
+public class UserSession {
 
-    private static final long serialVersionUID = 1L;
+    /** The session attribute holding the {@link SignedIn} value. */
+    static final String ATTRIBUTE = "io.switchboard.signedIn";
 
-    private String username;
-    private String displayName;
-    private String tenantId;
-    private Role role;
-    private int sessionEpoch;
+    /** The signed-in user, as stored in the session. */
+    record SignedIn(String username, String displayName, String tenantId, Role role, int sessionEpoch)
+            implements Serializable {
+    }
+
+    @Inject
+    HttpServletRequest request;
+
+    private SignedIn signedIn;
 
     void loggedIn(LoginResult result) {
-        this.username = result.username();
-        this.displayName = result.displayName();
-        this.tenantId = result.tenantId();
-        this.role = result.role();
-        this.sessionEpoch = result.sessionEpoch();
+        signedIn = new SignedIn(result.username(), result.displayName(), result.tenantId(), result.role(),
+                result.sessionEpoch());
+        request.getSession(true).setAttribute(ATTRIBUTE, signedIn);
+    }
+
+    private SignedIn current() {
+        if (signedIn == null) {
+            HttpSession session = request.getSession(false);
+            signedIn = session == null ? null : (SignedIn) session.getAttribute(ATTRIBUTE);
+        }
+        return signedIn;
     }
 
     /** The account's session epoch at sign-in: the session is over once the account's epoch has moved on. */
     int getSessionEpoch() {
-        return sessionEpoch;
+        return current() == null ? 0 : current().sessionEpoch();
     }
 
     public boolean isLoggedIn() {
-        return tenantId != null;
+        return current() != null;
     }
 
     public String getUsername() {
-        return username;
+        return current() == null ? null : current().username();
     }
 
     public String getDisplayName() {
-        return displayName;
+        return current() == null ? null : current().displayName();
     }
 
     public String getTenantId() {
-        return tenantId;
+        return current() == null ? null : current().tenantId();
     }
 
     public Role getRole() {
-        return role;
+        return current() == null ? null : current().role();
     }
 }

@@ -2,15 +2,12 @@ package io.switchboard.domain.model.message;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Token buckets by key (e.g. one visitor): {@code capacity} messages at once, refilled evenly over
- * {@code period}. Plain Java and driven by the caller's clock; the buckets live in a {@link Store}: this node's
- * memory ({@link #inMemory}) or a cache every node of the cluster shares, so a visitor's limit holds whichever node
- * their requests reach. A bucket is a short text (tokens and when they were counted) changed by compare-and-set, so
+ * {@code period}. Plain Java and driven by the caller's clock; the buckets live in a {@link Store}, in production a
+ * cache every node of the cluster shares, so a visitor's limit holds whichever node their requests reach. A bucket is a short text (tokens and when they were counted) changed by compare-and-set, so
  * two nodes taking the last token at once cannot both get it.
  */
 public final class RateLimiter {
@@ -71,33 +68,5 @@ public final class RateLimiter {
         }
         // the key is contended beyond reason: refuse rather than let a flood through
         return Duration.ofNanos((long) Math.ceil(1 / tokensPerNano));
-    }
-
-    /**
-     * Buckets in this node's memory, at most {@code maxKeys} of them: the least recently used are forgotten (a
-     * forgotten key starts with a full bucket, which only errs on the generous side).
-     */
-    public static Store inMemory(int maxKeys) {
-        Map<String, String> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > maxKeys;
-            }
-        };
-        return new Store() {
-            @Override
-            public synchronized String get(String key) {
-                return buckets.get(key);
-            }
-
-            @Override
-            public synchronized boolean compareAndSet(String key, String expected, String next, Duration keep) {
-                if (!Objects.equals(buckets.get(key), expected)) {
-                    return false;
-                }
-                buckets.put(key, next);
-                return true;
-            }
-        };
     }
 }

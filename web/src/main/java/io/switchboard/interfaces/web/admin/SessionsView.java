@@ -22,7 +22,6 @@ import io.switchboard.application.StaffService.StaffView;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.interfaces.web.UserSession;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -159,8 +158,8 @@ public class SessionsView implements Serializable {
         if (detail == null && transcriptOf != null) {
             try {
                 showTranscript(transcriptOf);
-            } catch (NotFoundException | EJBException e) {
-                transcriptOf = null; // nothing to show, and not asked again on every render
+            } catch (NotFoundException e) {
+                transcriptOf = null; // gone meanwhile: nothing to show, and not asked again on every render
             }
         }
     }
