@@ -120,6 +120,7 @@ if [ "${CLUSTER:-}" = 1 ]; then
     STOP_CLUSTER=1
     env "${CLUSTER_ENV[@]}" bash "$ROOT/ear/src/main/scripts/local-cluster.sh" start > "$RUN/cluster.log" 2>&1 \
         || { tail -n 20 "$RUN/cluster.log"; exit 1; }
+    DB=switchboard_load_cluster # the checks after the run read the cluster's database
     SERVER_PID="$(cat "$RUN/cluster/node1.pid") $(cat "$RUN/cluster/node2.pid")"
 else
     log "starting WildFly on PostgreSQL ($SERVER_HEAP); log in $RUN/server.log"
@@ -158,7 +159,7 @@ if [ "${PROFILE:-}" = 1 ]; then
 fi
 
 # ---- CPU sampler: every 2 s, epoch ms, all CPU ticks, load generator ticks, server ticks, PostgreSQL ticks
-ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
+ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null); t=$((t + ${v:-0})); done; echo $t; }
 sample_cpu() {
     while true; do
         local all pg
