@@ -12,8 +12,9 @@ import java.io.Serializable;
 /**
  * Who is logged in to this HTTP session, and for which tenant. Kept as one immutable value in the session, set once
  * at login and never changed in place: a cluster replicates a session attribute when it is set, and a change made
- * to an object after it was stored may not reach the next request on another node (or even on this one, when that
- * request overtakes the replication). Read anew for each request.
+ * to an object after it was stored may not reach the next request on another node. Read anew for each request;
+ * the request right after the login may overtake the replication of the login request, and then reads the sign-in
+ * this node remembers ({@link RecentSignIns}).
  */
 @Named
 @RequestScoped
@@ -29,19 +30,29 @@ public class UserSession {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    RecentSignIns recent;
 
     private SignedIn signedIn;
 
     void loggedIn(LoginResult result) {
         signedIn = new SignedIn(result.username(), result.displayName(), result.tenantId(), result.role(),
                 result.sessionEpoch());
-        request.getSession(true).setAttribute(ATTRIBUTE, signedIn);
+        HttpSession session = request.getSession(true);
+        session.setAttribute(ATTRIBUTE, signedIn);
+        recent.remember(session.getId(), signedIn);
     }
 
     private SignedIn current() {
         if (signedIn == null) {
             HttpSession session = request.getSession(false);
-            signedIn = session == null ? null : (SignedIn) session.getAttribute(ATTRIBUTE);
+            if (session != null) {
+                signedIn = (SignedIn) session.getAttribute(ATTRIBUTE);
+                if (signedIn == null && request.getUserPrincipal() != null) {
+                    // a request that overtook the replication of its login request (see RecentSignIns)
+                    signedIn = recent.recall(session.getId());
+                }
+            }
         }
         return signedIn;
     }
