@@ -16,5 +16,4 @@ public interface AuthenticationService {
      * signed in in another epoch has been ended (password reset, forced offline, deletion).
      */
     OptionalInt sessionEpoch(@NotNull String username);
-
 }

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * Token buckets by key (e.g. one visitor): {@code capacity} messages at once, refilled evenly over
  * {@code period}. Plain Java and driven by the caller's clock; the buckets live in a {@link Store}, in production a
- * cache every node of the cluster shares, so a visitor's limit holds whichever node their requests reach. A bucket is a short text (tokens and when they were counted) changed by compare-and-set, so
- * two nodes taking the last token at once cannot both get it.
+ * cache every node of the cluster shares, so a visitor's limit holds whichever node their requests reach. A bucket
+ * is a short text (tokens and when they were counted) changed by compare-and-set, so two nodes taking the last token
+ * at once cannot both get it.
  */
 public final class RateLimiter {
 
