@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -236,6 +237,142 @@ class ClusterIT {
         long refilled = Duration.ofNanos(System.nanoTime() - start).toSeconds() / 2 + 1;
         assertTrue(accepted >= 30 && accepted <= 30 + refilled, "one bucket for both nodes: " + accepted + " accepted");
         assertEquals(40, accepted + limited);
+    }
+
+    /**
+     * The visitors browsing now are the cluster's, not a node's: each node lists a visitor whose socket the other
+     * holds, a visitor with a tab on each node is one visitor with two pages and is still there when one tab closes,
+     * and an agent's chat started on one node reaches the visitor's socket on the other.
+     */
+    @Test
+    @Order(6)
+    void theVisitorsBrowsingAreListedOnEveryNodeAndReachable() throws Exception {
+        Api onA = new Api(a, Api.newTenant(a, "cluv").apiKey());
+        Api onB = new Api(b, onA.key());
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long agent = onA.post("/api/v1/agents", Map.of("username", "cluv-" + suffix, "displayName", "小周",
+                "password", "Secret-" + suffix)).body().get("agentId").asLong();
+        String site = onA.post("/api/v1/widget-sites", Map.of("name", "活动页")).body().get("siteKey").asText();
+        String twoTabs = "cluv-x-" + suffix;
+        String onlyB = "cluv-y-" + suffix;
+        AgentSocketIT.Frames tabA = new AgentSocketIT.Frames();
+        AgentSocketIT.Frames tabB = new AgentSocketIT.Frames();
+        AgentSocketIT.Frames y = new AgentSocketIT.Frames();
+        WebSocket socketTabA = AgentSocketIT.visitorSocket(a, site, twoTabs, 0, tabA);
+        WebSocket socketTabB = AgentSocketIT.visitorSocket(b, site, twoTabs, 0, tabB);
+        WebSocket socketY = AgentSocketIT.visitorSocket(b, site, onlyB, 0, y);
+        for (AgentSocketIT.Frames f : List.of(tabA, tabB, y)) {
+            f.await(frame -> AgentSocketIT.is(frame, "hello"));
+        }
+        for (Api api : List.of(onA, onB)) {
+            JsonNode live = api.get("/api/v1/visitors/live").body();
+            assertEquals(List.of(onlyB, twoTabs).stream().sorted().toList(), visitorIds(live), live.toString());
+            assertEquals(2, visitor(live, twoTabs).get("pages").asInt(), "one visit, a page on each node: " + live);
+        }
+
+        // the agent on A starts a chat with each: the one on B only is reached through B's socket
+        onA.put("/api/v1/agents/" + agent + "/status", Map.of("status", "ONLINE"));
+        Api.Reply started = onA.post("/api/v1/visitors/" + onlyB + "/chats", Map.of("agentId", agent, "text", "您好"));
+        assertEquals(201, started.status(), started.toString());
+        JsonNode assigned = y.await(f -> AgentSocketIT.is(f, "state") && "ASSIGNED".equals(f.get("event").asText()));
+        assertEquals(started.body().get("id").asLong(), assigned.get("conversationId").asLong());
+        Api.Reply withTabs = onB.post("/api/v1/visitors/" + twoTabs + "/chats", Map.of("agentId", agent, "text", "您好"));
+        assertEquals(201, withTabs.status(), withTabs.toString());
+        long conversation = withTabs.body().get("id").asLong();
+
+        // closing the tab on B leaves the visitor online through the tab on A: the offline timer (3 s) does not run
+        ObjectNode settings = (ObjectNode) onA.get("/api/v1/routing-settings").body();
+        ((ObjectNode) settings.get("visitorOfflineAfterDisconnect")).put("enabled", true).put("seconds", 3);
+        assertEquals(200, onA.put("/api/v1/routing-settings", settings).status());
+        socketTabB.sendClose(WebSocket.NORMAL_CLOSURE, "tab closed").get(5, TimeUnit.SECONDS);
+        tabB.closed.get(10, TimeUnit.SECONDS);
+        Thread.sleep(8000);
+        assertEquals("ASSIGNED", onA.get("/api/v1/conversations/" + conversation).body().get("state").asText(),
+                "the visitor still has a tab open on A");
+        for (Api api : List.of(onA, onB)) {
+            assertTrue(visitorIds(api.get("/api/v1/visitors/live").body()).contains(twoTabs), api.toString());
+        }
+        // the last tab closes: now the visitor is gone and the timer ends the chat
+        socketTabA.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+        Poll.until(Duration.ofSeconds(20), "the offline timer ends the chat", () -> "ASSIGNED".equals(
+                onB.get("/api/v1/conversations/" + conversation).body().get("state").asText()) ? null : true);
+        socketY.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A blacklist change on one node is seen by the next line on the other, not after a cache's lifetime: each node
+     * caches its lookups stamped with a generation the cluster shares, and the change bumps it.
+     */
+    @Test
+    @Order(7)
+    void aBlacklistChangeOnOneNodeHoldsAtOnceOnTheOther() {
+        Api onA = new Api(a, Api.newTenant(a, "club").apiKey());
+        Api onB = new Api(b, onA.key());
+        String visitor = "club-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(202, line(onB, visitor, 1).status(), "not listed: B caches that");
+        Api.Reply added = onA.post("/api/v1/blacklist", Map.of("kind", "VISITOR", "value", visitor, "reason", "骚扰"));
+        assertEquals(201, added.status(), added.toString());
+        Api.Reply refused = line(onB, visitor, 2);
+        assertEquals(403, refused.status(), "B refuses the next line at once: " + refused);
+        assertEquals(204, onA.delete("/api/v1/blacklist/" + added.body().get("id").asLong()).status());
+        assertEquals(202, line(onB, visitor, 3).status(), "and takes the one after the removal");
+    }
+
+    private static Api.Reply line(Api api, String visitor, int n) {
+        return api.post("/api/v1/im/messages", Map.of("senderId", visitor, "clientMessageId", visitor + "-" + n,
+                "text", "line " + n));
+    }
+
+    /** Wrong passwords tried on both nodes count together: the fifth locks the name, and the other node refuses it. */
+    @Test
+    @Order(8)
+    void loginFailuresOnBothNodesCountTogether() {
+        Api.Tenant tenant = Api.newTenant(a, "clul");
+        Browser onA = new Browser(a, "en");
+        Browser onB = new Browser(b, "en");
+        for (int i = 1; i <= 4; i++) {
+            String page = (i % 2 == 0 ? onA : onB).login(tenant.adminUsername(), "wrong-" + i).body();
+            assertTrue(page.contains("Wrong user name or password."), "attempt " + i + ": " + page);
+        }
+        assertTrue(onA.login(tenant.adminUsername(), "wrong-5").body().contains("it is locked here"));
+        HttpResponse<String> right = onB.login(tenant.adminUsername(), tenant.adminPassword());
+        assertTrue(right.body().contains("Try again in 15 minute(s)"), "B refuses even the right password: " + right.body());
+    }
+
+    /** A file a visitor uploads through one node is downloaded through the other: the upload directory is shared. */
+    @Test
+    @Order(9)
+    void anUploadThroughOneNodeIsServedByTheOther() throws Exception {
+        Api onA = new Api(a, Api.newTenant(a, "cluf").apiKey());
+        String site = onA.post("/api/v1/widget-sites", Map.of("name", "Shop")).body().get("siteKey").asText();
+        String visitor = "cluf-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> up = http.send(HttpRequest.newBuilder(a.url("/api/widget/" + site + "/files?pass="
+                        + URLEncoder.encode(Api.visitorPass(a, site, visitor), StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/octet-stream").header("Origin", "http://shop.example")
+                .header("X-File-Name", "quote.pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\n% cluster\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, up.statusCode(), up.body());
+        String id = Api.JSON.readTree(up.body()).get("id").asText();
+        HttpResponse<String> down = http.send(HttpRequest.newBuilder(b.url("/api/widget/" + site + "/files/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, down.statusCode());
+        assertEquals("%PDF-1.4\n% cluster\n", down.body());
+    }
+
+    private static List<String> visitorIds(JsonNode live) {
+        List<String> ids = new ArrayList<>();
+        live.forEach(v -> ids.add(v.get("visitorId").asText()));
+        return ids.stream().sorted().toList();
+    }
+
+    private static JsonNode visitor(JsonNode live, String id) {
+        for (JsonNode v : live) {
+            if (id.equals(v.get("visitorId").asText())) {
+                return v;
+            }
+        }
+        throw new AssertionError(id + " not listed: " + live);
     }
 
     private static String cookie(Browser browser, String name) {

@@ -6,6 +6,7 @@ import io.switchboard.infrastructure.cluster.ClusterNodes;
 import io.switchboard.infrastructure.cluster.LocalNode;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import io.switchboard.infrastructure.push.DeskUpdatePublisher;
+import io.switchboard.infrastructure.push.LiveVisitorRegistry;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -83,6 +84,8 @@ public class DeadlineSweep {
     LocalNode local;
     @Inject
     ClusterNodes nodes;
+    @Inject
+    LiveVisitorRegistry liveVisitors;
 
     private final Map<Object, Integer> failures = new HashMap<>();
     private volatile boolean stopping;
@@ -164,8 +167,8 @@ public class DeadlineSweep {
 
     /**
      * Nodes silent for {@link #nodeSilence} (database time) are gone: each agent whose socket one of them held has
-     * lost the connection, marked in its tenant's own transaction under the routing lock; the nodes are forgotten
-     * once every seat is done (else the next sweep tries again).
+     * lost the connection, marked in its tenant's own transaction under the routing lock, and the visitor sockets they
+     * held stop counting; the nodes are forgotten once every seat is done (else the next sweep tries again).
      */
     private void nodesGone() {
         List<String> gone = nodes.silentFor(nodeSilence);
@@ -178,8 +181,10 @@ public class DeadlineSweep {
             all &= run(seat.tenantId(), "lost seat " + seat.agentId(), () -> work.seatLost(seat.agentId(), gone));
         }
         if (all) {
+            int visitors = liveVisitors.visits().nodesGone(gone, clock.instant());
             nodes.forget(gone);
-            LOG.info("Nodes gone: " + gone + "; agents whose connection they held: " + seats.size());
+            LOG.info("Nodes gone: " + gone + "; agents whose connection they held: " + seats.size()
+                    + "; visitors with a socket there: " + visitors);
         }
     }
 

@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link LiveVisitorService}: the browsing visitors come from this node's {@link LiveVisitorRegistry}, their
+ * {@link LiveVisitorService}: the browsing visitors come from the cluster's {@link LiveVisitorRegistry}, their
  * profile, page and open conversation from the database; an agent's chat is written through the {@link RoutingDesk}
  * under the tenant's routing lock, like any assignment, so the agent's load and cap stay exact.
  */

@@ -2,6 +2,7 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.TooManyRequestsException;
 import io.switchboard.domain.model.message.RateLimiter;
+import io.switchboard.domain.shared.SharedEntries;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ class InboundRateLimits {
     @Inject
     Clock clock;
     @Inject
-    RateLimiter.Store buckets; // the cluster's shared cache (SharedRateBuckets)
+    SharedEntries buckets; // the cluster's shared cache (SharedThrottles)
 
     private RateLimiter perVisitor;
     private RateLimiter perAddress;

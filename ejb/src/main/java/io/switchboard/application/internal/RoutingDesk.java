@@ -97,7 +97,7 @@ class RoutingDesk {
 
     /**
      * The tenant's settings without the routing lock, for work that touches one conversation only: from the lookup
-     * cache, as every chat line asks (a change on another node reaches them within {@link LookupCache#FRESH}).
+     * cache, as every chat line asks (a change on any node is seen by the next lookup: {@link LookupCache}).
      */
     RoutingSettings settings() {
         return lookups.routing(tenant.requireTenant(), () -> settings.current().current());

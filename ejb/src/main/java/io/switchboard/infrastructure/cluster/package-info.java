@@ -4,7 +4,9 @@
  * time) and {@link io.switchboard.infrastructure.cluster.ClusterNodes} (each node's last beat, in the database's
  * time); {@link io.switchboard.infrastructure.cluster.LocalNode} names this node for one run. Fast-changing counters
  * that every node must agree on live in the Infinispan container "switchboard" (clustering.cli), e.g. the
- * rate-limit buckets of {@link io.switchboard.infrastructure.cluster.SharedRateBuckets}. Sessions and pushes are
+ * throttling counts ({@link io.switchboard.infrastructure.cluster.SharedThrottles}), the visitors browsing now
+ * ({@link io.switchboard.infrastructure.cluster.SharedVisits}) and the generations of cached lookups
+ * ({@link io.switchboard.infrastructure.cluster.LookupGenerations}). Sessions and pushes are
  * shared by the server itself (distributable web sessions; the brokers' cluster connection on the events topic).
  */
 package io.switchboard.infrastructure.cluster;

@@ -1,41 +1,27 @@
 package io.switchboard.domain.model.message;
 
+import io.switchboard.domain.shared.SharedEntries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Token buckets by key (e.g. one visitor): {@code capacity} messages at once, refilled evenly over
- * {@code period}. Plain Java and driven by the caller's clock; the buckets live in a {@link Store}, in production a
- * cache every node of the cluster shares, so a visitor's limit holds whichever node their requests reach. A bucket
+ * {@code period}. Plain Java and driven by the caller's clock; the buckets live in {@link SharedEntries}, in production
+ * a cache every node of the cluster shares, so a visitor's limit holds whichever node their requests reach. A bucket
  * is a short text (tokens and when they were counted) changed by compare-and-set, so two nodes taking the last token
  * at once cannot both get it.
  */
 public final class RateLimiter {
-
-    /** Where the buckets are kept. */
-    public interface Store {
-
-        /** The bucket of this key, or null when it has none (a full bucket). */
-        String get(String key);
-
-        /**
-         * Sets the key's bucket to {@code next} if it is still {@code expected} (null: none), kept for {@code keep}
-         * after this write (an untouched bucket is full again by then).
-         *
-         * @return false when another writer changed it first
-         */
-        boolean compareAndSet(String key, String expected, String next, Duration keep);
-    }
 
     private static final int ATTEMPTS = 8;
 
     private final int capacity;
     private final double tokensPerNano;
     private final Duration period;
-    private final Store store;
+    private final SharedEntries store;
 
-    public RateLimiter(int capacity, Duration period, Store store) {
+    public RateLimiter(int capacity, Duration period, SharedEntries store) {
         if (capacity < 1 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("capacity must be positive and period longer than zero");
         }

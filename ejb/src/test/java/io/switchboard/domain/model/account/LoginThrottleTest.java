@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.domain.model.account.LoginThrottle.Kind;
+import io.switchboard.domain.shared.MemoryEntries;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class LoginThrottleTest {
 
     private static final LoginPolicy POLICY = new LoginPolicy(5, Duration.ofMinutes(15), 10, Duration.ofMinutes(5));
     private final Instant t0 = Instant.parse("2026-11-30T08:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(POLICY);
+    private final LoginThrottle throttle = new LoginThrottle(POLICY, MemoryEntries.of(100_000));
 
     @Test
     void fiveWrongPasswordsLockTheNameForThatAddressOnly() {
@@ -76,5 +77,21 @@ class LoginThrottleTest {
         Instant later = t0.plus(Duration.ofMinutes(16));
         throttle.failed("late", "203.0.113.5", later);
         assertTrue(throttle.check("next", "203.0.113.5", later).allowed());
+    }
+
+    /** Two nodes on one shared store: failures on either count together, so spreading the guesses gains nothing. */
+    @Test
+    void nodesSharingTheStoreCountTogether() {
+        MemoryEntries shared = MemoryEntries.of(1000);
+        LoginThrottle nodeA = new LoginThrottle(POLICY, shared);
+        LoginThrottle nodeB = new LoginThrottle(POLICY, shared);
+        for (int i = 1; i <= 2; i++) {
+            nodeA.failed("admin", "10.0.0.9", t0);
+            nodeB.failed("admin", "10.0.0.9", t0);
+        }
+        assertEquals(Kind.LOCKED, nodeA.failed("admin", "10.0.0.9", t0).kind(), "the fifth failure, over both nodes");
+        assertEquals(Kind.LOCKED, nodeB.check("admin", "10.0.0.9", t0.plusSeconds(1)).kind());
+        nodeA.succeeded("other", "10.0.0.9");
+        assertEquals(2, shared.size(), "one entry for the name at the address, one for the address");
     }
 }

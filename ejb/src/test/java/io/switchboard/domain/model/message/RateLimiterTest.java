@@ -3,6 +3,8 @@ package io.switchboard.domain.model.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.domain.shared.MemoryEntries;
+import io.switchboard.domain.shared.SharedEntries;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class RateLimiterTest {
 
     @Test
     void allowsABurstUpToTheCapacityThenRefillsEvenly() {
-        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), MemoryBuckets.of(100));
+        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), MemoryEntries.of(100));
         for (int i = 0; i < 3; i++) {
             assertEquals(Duration.ZERO, limiter.acquire("v1", T0));
         }
@@ -26,7 +28,7 @@ class RateLimiterTest {
 
     @Test
     void forgetsTheLeastRecentlyUsedKeysBeyondTheBound() {
-        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), MemoryBuckets.of(2));
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), MemoryEntries.of(2));
         limiter.acquire("a", T0);
         limiter.acquire("b", T0);
         limiter.acquire("c", T0);
@@ -37,7 +39,7 @@ class RateLimiterTest {
     /** Two limiters on one store (two nodes on one shared cache) share the bucket: together they get the capacity. */
     @Test
     void limitersSharingAStoreShareTheBucket() {
-        RateLimiter.Store shared = MemoryBuckets.of(100);
+        SharedEntries shared = MemoryEntries.of(100);
         RateLimiter nodeA = new RateLimiter(4, Duration.ofSeconds(60), shared);
         RateLimiter nodeB = new RateLimiter(4, Duration.ofSeconds(60), shared);
         int allowed = 0;
@@ -51,9 +53,9 @@ class RateLimiterTest {
     /** A writer that loses the compare-and-set reads again: the token it would have double-spent is not given. */
     @Test
     void aLostCompareAndSetIsRetriedOnTheNewValue() {
-        RateLimiter.Store memory = MemoryBuckets.of(100);
+        SharedEntries memory = MemoryEntries.of(100);
         RateLimiter other = new RateLimiter(1, Duration.ofSeconds(60), memory);
-        RateLimiter.Store racing = new RateLimiter.Store() {
+        SharedEntries racing = new SharedEntries() {
             private boolean raced;
 
             @Override
