@@ -2,6 +2,7 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.ConflictException;
 import io.switchboard.application.ForbiddenException;
+import io.switchboard.application.FlowInvalidException;
 import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.RejectedContentException;
 import io.switchboard.application.SensitiveContentException;
@@ -64,6 +65,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof InvalidFieldException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage(),
                     List.of(new Problem.FieldError(e.field(), e.fieldMessage())), e);
+        }
+        if (t instanceof FlowInvalidException e) {
+            return Problem.response(UNPROCESSABLE, e.getMessage(), e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.nodeId() == null ? "flow" : "nodes[" + p.nodeId() + "]",
+                            p.message())).toList(), e);
         }
         if (t instanceof TooManyRequestsException e) {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
