@@ -158,11 +158,13 @@ start_balancer() {
         printf '    http-request deny if { req.hdr(upgrade) -m found } !{ req.hdr(upgrade) -i websocket } !{ req.hdr(upgrade) -i h2c }\n'
         printf '    default_backend nodes\n\n'
         printf 'backend nodes\n    balance roundrobin\n    cookie SRV insert preserve nocache httponly\n'
-        # a killed node refuses connections at once (redispatch); the check only has to notice a sick one, and must not
-        # take a busy node out of service (a slow /health under load)
-        printf '    option httpchk GET /health\n    timeout check 5s\n    default-server inter 2s fall 3 rise 2\n'
+        # a killed node refuses connections at once (redispatch); the check only has to notice a node that is not
+        # serving (starting, suspended, its deployment failed): WildFly's own readiness on the management port, which
+        # asks no database, so a node busy under load (a slow application /health) stays in service
+        printf '    option httpchk GET /health/ready\n    timeout check 5s\n    default-server inter 2s fall 3 rise 2\n'
         for n in "${NODES[@]}"; do
-            printf '    server node%s 127.0.0.1:%s check cookie node%s\n' "$n" "$(http_port "$n")" "$n"
+            printf '    server node%s 127.0.0.1:%s check port %s cookie node%s\n' "$n" "$(http_port "$n")" \
+                "$(( 9990 + $(offset "$n") ))" "$n"
         done
     } > "$cfg"
     stop_balancer
