@@ -93,6 +93,8 @@ public class LookupCache {
     /**
      * The value cached under the key if it was read under the configuration's current generation, else read now. A
      * reader racing a change stamps what it read with the generation it saw first, so it is read again next time.
+     * Read outside any lock: two threads missing the same key both read it (rare, at expiry), but none waits for
+     * another's database read (a profile showed lines queueing behind one loader in the map's compute).
      */
     private <K, V> V read(Cache<K, Stamped<V>> cache, K key, String generationKey, Supplier<V> load) {
         String generation = generations.current(generationKey);
@@ -100,8 +102,9 @@ public class LookupCache {
         if (cached != null && cached.generation().equals(generation)) {
             return cached.value();
         }
-        return cache.asMap().compute(key, (k, old) -> old != null && old.generation().equals(generation) ? old
-                : new Stamped<>(generation, load.get())).value();
+        V value = load.get();
+        cache.put(key, new Stamped<>(generation, value));
+        return value;
     }
 
     /**

@@ -12,17 +12,33 @@ import org.infinispan.Cache;
  */
 abstract class InfinispanEntries implements SharedEntries {
 
-    /** The cache (each subclass injects its own). */
+    private volatile Cache<String, String> direct;
+
+    /** The cache as injected (each subclass injects its own). */
     abstract Cache<String, String> cache();
+
+    /**
+     * The cache itself. The injected one is WildFly's lazy handle, which looks the cache up in its container, under a
+     * lock, on every call (a profile of the load test showed lookups waiting for each other there); the cache it finds
+     * lives as long as the deployment.
+     */
+    Cache<String, String> direct() {
+        Cache<String, String> c = direct;
+        if (c == null) {
+            c = cache().getAdvancedCache();
+            direct = c;
+        }
+        return c;
+    }
 
     @Override
     public String get(String key) {
-        return cache().get(key);
+        return direct().get(key);
     }
 
     @Override
     public boolean compareAndSet(String key, String expected, String next, Duration keep) {
-        Cache<String, String> cache = cache();
+        Cache<String, String> cache = direct();
         if (next == null) {
             return expected == null ? cache.get(key) == null : cache.remove(key, expected);
         }

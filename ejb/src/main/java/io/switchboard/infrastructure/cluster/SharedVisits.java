@@ -30,7 +30,7 @@ public class SharedVisits extends InfinispanEntries implements ListedEntries {
     @Override
     public void forEach(String prefix, BiConsumer<String, String> entry) {
         // a replicated cache owns every segment, so its iteration runs on this node's copy without asking the others
-        try (CloseableIterator<Map.Entry<String, String>> all = cache.entrySet().iterator()) {
+        try (CloseableIterator<Map.Entry<String, String>> all = direct().entrySet().iterator()) {
             while (all.hasNext()) {
                 Map.Entry<String, String> e = all.next();
                 if (e.getKey().startsWith(prefix)) {
