@@ -123,4 +123,41 @@ public class OutboundHttp {
             throw new OutboundRefusedException(e.getMessage());
         }
     }
+
+    /** What a flow's API call answered: the status and the body (UTF-8). */
+    public record Answer(int status, String body) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * POSTs a JSON body and answers the status and the answer's body, for a flow's API node: the answer must come
+     * within {@code timeout} and be at most {@code maxBytes} long.
+     *
+     * @throws OutboundRefusedException when the URL or an address its host resolves to may not be called
+     * @throws IOException              when the partner cannot be reached, is too slow or answers too much
+     */
+    public Answer postJsonForAnswer(String url, String json, java.time.Duration timeout, int maxBytes)
+            throws IOException {
+        URI uri = policy.requireUrl(url);
+        HttpPost post = new HttpPost(uri);
+        post.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
+                .setConnectionRequestTimeout(CONNECT_TIMEOUT).build());
+        post.setHeader("Accept", "application/json");
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        try {
+            return http.execute(post, response -> {
+                byte[] body = response.getEntity() == null ? new byte[0]
+                        : response.getEntity().getContent().readNBytes(maxBytes + 1);
+                if (body.length > maxBytes) {
+                    throw new IOException("the answer is larger than " + maxBytes + " bytes");
+                }
+                return new Answer(response.getCode(), new String(body, StandardCharsets.UTF_8));
+            });
+        } catch (PolicyDnsResolver.RefusedAddress e) {
+            throw new OutboundRefusedException(e.getMessage());
+        }
+    }
 }

@@ -65,6 +65,30 @@ class OutboundHttpTest {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
+        receiver.createContext("/answer", exchange -> {
+            byte[] body = ("{\"data\":{\"level\":\"gold\"},\"asked\":"
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        receiver.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.createContext("/big", exchange -> {
+            byte[] body = new byte[70_000];
+            java.util.Arrays.fill(body, (byte) 'a');
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         receiver.start();
     }
 
@@ -125,6 +149,29 @@ class OutboundHttpTest {
             assertEquals(List.of("42 {\"a\":1}"), received);
             assertEquals(302, http.postJson("http://127.0.0.1:" + port() + "/moved", Map.of(), "{}"),
                     "the redirect is the answer, never followed");
+        } finally {
+            http.stop();
+        }
+    }
+
+    /** A flow's API node reads the answer: within its own time limit and up to a size, else the call failed. */
+    @Test
+    void anAnswerIsReadWithinItsTimeAndSize() throws Exception {
+        OutboundHttp http = new OutboundHttp(OutboundAddressPolicy.of("127.0.0.1/32"), dns);
+        try {
+            String base = "http://127.0.0.1:" + port();
+            OutboundHttp.Answer answer = http.postJsonForAnswer(base + "/answer", "{\"phone\":\"138\"}",
+                    java.time.Duration.ofSeconds(2), 10_000);
+            assertEquals(200, answer.status());
+            assertEquals("{\"data\":{\"level\":\"gold\"},\"asked\":{\"phone\":\"138\"}}", answer.body());
+            long start = System.nanoTime();
+            assertThrows(java.io.IOException.class, () -> http.postJsonForAnswer(base + "/slow", "{}",
+                    java.time.Duration.ofMillis(500), 10_000));
+            assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up after its own time limit, not the server's");
+            assertThrows(java.io.IOException.class, () -> http.postJsonForAnswer(base + "/big", "{}",
+                    java.time.Duration.ofSeconds(2), 65_536));
+            assertThrows(OutboundRefusedException.class, () -> http.postJsonForAnswer("http://10.0.0.1/x", "{}",
+                    java.time.Duration.ofSeconds(2), 100));
         } finally {
             http.stop();
         }
