@@ -158,7 +158,7 @@ public class MessagesSimulation extends Simulation {
         if (before == null) {
             long scheduled = Long.parseLong(mark[3]);
             if (scheduled >= measureFrom && scheduled < measureTo) {
-                Results.latency(direction, in.at() - scheduled);
+                Results.latency(direction, (scheduled - measureFrom) / 1000, in.at() - scheduled);
             }
         } else if (before != seq) {
             Results.count("duplicated lines");

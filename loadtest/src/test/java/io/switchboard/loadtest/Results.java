@@ -22,6 +22,9 @@ public final class Results {
     private static final ConcurrentMap<String, Histogram> LATENCIES = new ConcurrentHashMap<>();
     private static final ConcurrentMap<String, LongAdder> COUNTERS = new ConcurrentHashMap<>();
     private static final ConcurrentMap<String, String> NOTES = new ConcurrentHashMap<>();
+    /** The worst latency of each second of the window, by latency name: when in the run a stall happened. */
+    private static final ConcurrentMap<String, ConcurrentMap<Long, java.util.concurrent.atomic.LongAccumulator>> WORST =
+            new ConcurrentHashMap<>();
 
     private Results() {
     }
@@ -29,6 +32,14 @@ public final class Results {
     /** Records one latency in milliseconds (negative values, from clock granularity, count as 0). */
     public static void latency(String name, long millis) {
         LATENCIES.computeIfAbsent(name, n -> new ConcurrentHistogram(3_600_000L, 3)).recordValue(Math.max(0, millis));
+    }
+
+    /** Records one latency and keeps the worst of its second ({@code second}: seconds into the window). */
+    public static void latency(String name, long second, long millis) {
+        latency(name, millis);
+        WORST.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
+                .computeIfAbsent(second, s -> new java.util.concurrent.atomic.LongAccumulator(Math::max, 0))
+                .accumulate(Math.max(0, millis));
     }
 
     public static void count(String name) {
@@ -69,6 +80,11 @@ public final class Results {
         new TreeMap<>(LATENCIES).forEach((name, h) -> latencies.putObject(name).put("count", h.getTotalCount())
                 .put("p50", h.getValueAtPercentile(50)).put("p99", h.getValueAtPercentile(99))
                 .put("p999", h.getValueAtPercentile(99.9)).put("max", h.getMaxValue()));
+        ObjectNode worst = root.putObject("worstBySecond");
+        new TreeMap<>(WORST).forEach((name, bySecond) -> {
+            ObjectNode series = worst.putObject(name);
+            new TreeMap<>(bySecond).forEach((second, max) -> series.put(String.valueOf(second), max.get()));
+        });
         ObjectNode counters = root.putObject("counters");
         new TreeMap<>(COUNTERS).forEach((name, n) -> counters.put(name, n.sum()));
         ObjectNode notes = root.putObject("notes");
