@@ -24,7 +24,6 @@ public final class FlowEngine {
     /** Nodes a flow may run between two lines of the visitor, unless configured otherwise. */
     public static final int DEFAULT_MAX_STEPS = 100;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]{0,60})}");
 
     /** The new state and what to do, in order. */
     public record Step(FlowState state, List<FlowEffect> effects) {
@@ -301,7 +300,7 @@ public final class FlowEngine {
         if (text == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = FlowGraph.PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).strip();

@@ -17,7 +17,8 @@ public record FlowGraph(List<FlowNode> nodes, List<FlowEdge> edges) {
     public static final Set<String> SYSTEM_VARIABLES = Set.of("visitor.id", "visitor.name", "visitor.language",
             "channel", "site", "now", "last.input");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]{0,60})}");
+    /** A {@code ${name}} placeholder in a text (the one definition the validator and the engine read). */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]{0,60})}");
 
     public FlowGraph {
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
