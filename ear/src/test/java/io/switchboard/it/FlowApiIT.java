@@ -105,7 +105,9 @@ class FlowApiIT {
         // a 10 MB import, a file that is no export, a graph over the limits
         byte[] huge = ("{\"format\":\"switchboard-flow/1\",\"name\":\"x\",\"description\":\"" + "a".repeat(10 * 1024 * 1024)
                 + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertEquals(413, api.postBytes("/api/v1/flows/import", "application/json", huge).status());
+        Api.Reply tooBig = api.postBytes("/api/v1/flows/import", "application/json", huge);
+        assertEquals(413, tooBig.status(), tooBig.toString());
+        assertEquals("application/problem+json", tooBig.contentType(), tooBig.toString());
         Api.Reply notExport = api.postBytes("/api/v1/flows/import", "application/json", "{\"hello\":1}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, notExport.status(), notExport.toString());
         assertEquals("flow.notAnExport", notExport.body().get("code").asText());

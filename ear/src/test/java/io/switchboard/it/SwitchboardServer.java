@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The provisioned WildFly (ear/target/server) with the EAR, started once for the whole IT suite and stopped when
@@ -22,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * environment variables, as an operator would. SWITCHBOARD_DB* variables of the calling environment pass through,
  * so the same suite runs on H2 (default) or PostgreSQL.
  */
-public final class SwitchboardServer implements BeforeAllCallback, Endpoint {
+public final class SwitchboardServer implements BeforeAllCallback, BeforeEachCallback, TestWatcher, Endpoint {
+
+    /** The most lines of the server log a failed test prints. */
+    private static final int FAILURE_LOG_LINES = 300;
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
@@ -95,6 +100,49 @@ public final class SwitchboardServer implements BeforeAllCallback, Endpoint {
         // stop after the last test class of the run, not after this one
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent("switchboard-server", k -> (ExtensionContext.Store.CloseableResource) SwitchboardServer::stopShared);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Path serverLog = get().serverLog();
+        long size;
+        try {
+            size = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+        } catch (IOException e) {
+            size = 0;
+        }
+        context.getStore(ExtensionContext.Namespace.create(SwitchboardServer.class)).put("log-offset", size);
+    }
+
+    /**
+     * A failed test prints what the server logged at WARN and above while it ran (with the stack traces), so a
+     * failure in CI, whose clone is gone afterwards, can be read from the build output.
+     */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Long offset = context.getStore(ExtensionContext.Namespace.create(SwitchboardServer.class))
+                .get("log-offset", Long.class);
+        if (instance == null || offset == null) {
+            return;
+        }
+        try (var in = Files.newInputStream(instance.serverLog())) {
+            in.skipNBytes(offset);
+            List<String> shown = new java.util.ArrayList<>();
+            boolean inProblem = false;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                boolean entry = line.length() > 24 && Character.isDigit(line.charAt(0)) && line.charAt(2) == ':';
+                if (entry) {
+                    inProblem = line.contains(" ERROR ") || line.contains(" WARN ");
+                }
+                if (inProblem && shown.size() < FAILURE_LOG_LINES) {
+                    shown.add(line);
+                }
+            }
+            System.out.println("== server log (WARN and above) while " + context.getDisplayName() + " ran:");
+            shown.forEach(System.out::println);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("== server log unreadable: " + e);
+        }
     }
 
     private static synchronized void stopShared() {

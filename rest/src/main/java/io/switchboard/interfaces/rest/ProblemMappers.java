@@ -58,6 +58,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
                     "the service is briefly unavailable; try again in a few seconds")).header("Retry-After", 5).build();
         }
+        if (bodyOverServerLimit(failure)) {
+            return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, "the request body is larger than the server accepts");
+        }
         if (t instanceof NotFoundException e) {
             return Problem.response(Status.NOT_FOUND, e.getMessage(), e.field() == null ? List.of()
                     : List.of(new Problem.FieldError(e.field(), e.getMessage())), e);
@@ -113,6 +116,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, failure);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "internal error, incident " + incident);
+    }
+
+    /**
+     * Undertow stops reading a body past the listener's {@code max-post-size} with its RequestTooBigException, which
+     * RESTEasy may wrap as a bad request; by name, so this module needs no Undertow API.
+     */
+    private static boolean bodyOverServerLimit(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getClass().getSimpleName().equals("RequestTooBigException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 400 with one entry per invalid field; also used by {@link ValidationProblemMapper}. */

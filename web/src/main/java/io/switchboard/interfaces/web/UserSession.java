@@ -50,7 +50,7 @@ public class UserSession {
                 signedIn = (SignedIn) session.getAttribute(ATTRIBUTE);
                 if (signedIn == null && request.getUserPrincipal() != null) {
                     // a request that overtook the replication of its login request (see RecentSignIns)
-                    signedIn = recent.recall(session.getId());
+                    signedIn = recent.recall(session.getId(), request.getUserPrincipal().getName());
                 }
             }
         }
