@@ -280,6 +280,9 @@
       '.visitor .bubble a{color:#fff}',
       '.system .bubble{background:transparent;color:#888;font-size:12px;text-align:center}',
       '.bubble img.picture{max-width:200px;max-height:200px;display:block;border-radius:6px}',
+      '.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}',
+      '.choice{border:1px solid ' + w.color + ';color:' + w.color + ';background:#fff;border-radius:14px;padding:4px 10px;cursor:pointer;font-size:13px}',
+      '.choice:hover{background:' + w.color + ';color:#fff}',
       '.pending{opacity:.6}',
       '.failed .bubble{opacity:.6;border:1px dashed #c0392b}',
       '.line.failed{flex-wrap:wrap}', '.line .why{flex-basis:100%;text-align:right;color:#c0392b;font-size:12px}',
@@ -1001,10 +1004,23 @@
   }
 
   function lineOf(m) {
-    var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : 'system';
+    var who = m.sender === 'VISITOR' ? 'visitor' : m.sender === 'AGENT' ? 'agent' : m.sender === 'BOT' ? 'agent bot'
+      : 'system';
     var line = makeLine(who, m.body, m.attachment, m.code, m.seq);
     line.setAttribute('data-conversation', String(m.conversationId));
+    if (m.buttons && m.buttons.length) {
+      line.querySelector('.bubble').appendChild(choices(m.buttons));
+    }
     return line;
+  }
+
+  /** A flow menu's buttons under its line: a click sends the choice's label as the visitor's line. */
+  function choices(buttons) {
+    return el('div', { class: 'choices' }, buttons.map(function (b) {
+      var label = String(b.label);
+      return el('button', { type: 'button', class: 'choice', 'data-key': String(b.key), text: label,
+        onclick: function () { sendLine(label); } });
+    }));
   }
 
   /** A line that comes after later ones (a live line overtook a catch-up page) goes before them, not at the end. */
@@ -1154,8 +1170,12 @@
     if (!text) {
       return;
     }
-    beforeSend();
     ui.textarea.value = '';
+    sendLine(text);
+  }
+
+  function sendLine(text) {
+    beforeSend();
     var clientId = randomId('c_');
     var line = addLine('visitor', text);
     line.className += ' pending';

@@ -213,6 +213,12 @@ var SB = (function () {
     var bubble = document.createElement('div');
     bubble.className = 'wb-bubble';
     bubble.textContent = f.body;
+    (f.buttons || []).forEach(function (b) {
+      var choice = document.createElement('div');
+      choice.className = 'wb-choice';
+      choice.textContent = '[' + b.key + '] ' + b.label;
+      bubble.appendChild(choice);
+    });
     var meta = document.createElement('div');
     meta.className = 'wb-meta';
     meta.textContent = timeOf(f.sentAt);

@@ -62,13 +62,20 @@ class AgentSocketIT {
 
         JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            java.util.Deque<JsonNode> skipped = new java.util.ArrayDeque<>();
             while (System.nanoTime() < end) {
                 JsonNode f = received.poll(200, TimeUnit.MILLISECONDS);
                 if (f != null && wanted.test(f)) {
                     return f;
                 }
+                if (f != null) {
+                    skipped.addLast(f);
+                    if (skipped.size() > 8) {
+                        skipped.removeFirst();
+                    }
+                }
             }
-            throw new AssertionError("frame never arrived");
+            throw new AssertionError("frame never arrived; the last frames passed over: " + skipped);
         }
     }
 

@@ -38,6 +38,7 @@ class ConsoleRulesBrowserIT {
         Api api = new Api(server, tenant.apiKey());
         long presales = api.post("/api/v1/skill-groups", Map.of("name", "售前咨询")).body().get("id").asLong();
         long overflow = api.post("/api/v1/skill-groups", Map.of("name", "溢出支援")).body().get("id").asLong();
+        flow = api.post("/api/v1/flows", Map.of("name", "会员接待")).body().get("flow").get("id").asLong();
         try (Chromium admin = new Chromium(1366, 768, "zh-CN")) {
             try {
                 run(admin, tenant, api, presales, overflow);
@@ -47,6 +48,8 @@ class ConsoleRulesBrowserIT {
             }
         }
     }
+
+    private long flow;
 
     private void run(Chromium admin, Api.Tenant tenant, Api api, long presales, long overflow) {
         ConsolePage.login(admin, server, "/admin/rules.xhtml", tenant.adminUsername(), tenant.adminPassword());
@@ -77,6 +80,16 @@ class ConsoleRulesBrowserIT {
         click(admin, By.id("rules:save"));
         until(admin, d -> rules(api).get(0).startsWith("DEFAULT") ? true : null);
         assertEquals(List.of("DEFAULT null " + presales, "ENTRY after-sales " + overflow), rules(api));
+
+        // the entry rule goes to the bot, which runs a flow picked from the tenant's flows
+        select(admin, "rules:table:1:target", "机器人");
+        until(admin, d -> d.findElements(By.id("rules:table:1:flow")).isEmpty() ? null : true);
+        select(admin, "rules:table:1:flow", "会员接待");
+        idle(admin);
+        click(admin, By.id("rules:save"));
+        until(admin, d -> "BOT".equals(api.get("/api/v1/routing-settings").body().get("rules").get(1).get("target")
+                .asText()) ? true : null);
+        assertEquals(flow, api.get("/api/v1/routing-settings").body().get("rules").get(1).get("flowId").asLong());
 
         // a rule without its value is refused, naming it; nothing is saved
         click(admin, By.id("rules:add"));

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public final class SwitchboardServer implements BeforeAllCallback, BeforeEachCallback, TestWatcher, Endpoint {
 
+    /** The start of an entry of server.log: "2026-12-01 10:47:28,477 ERROR [category]". */
+    private static final java.util.regex.Pattern LOG_ENTRY =
+            java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} +([A-Z]+) ");
     /** The most lines of the server log a failed test prints. */
     private static final int FAILURE_LOG_LINES = 300;
 
@@ -130,9 +134,10 @@ public final class SwitchboardServer implements BeforeAllCallback, BeforeEachCal
             List<String> shown = new java.util.ArrayList<>();
             boolean inProblem = false;
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                boolean entry = line.length() > 24 && Character.isDigit(line.charAt(0)) && line.charAt(2) == ':';
-                if (entry) {
-                    inProblem = line.contains(" ERROR ") || line.contains(" WARN ");
+                Matcher entry = LOG_ENTRY.matcher(line);
+                if (entry.find()) {
+                    inProblem = !entry.group(1).equals("INFO") && !entry.group(1).equals("DEBUG")
+                            && !entry.group(1).equals("TRACE");
                 }
                 if (inProblem && shown.size() < FAILURE_LOG_LINES) {
                     shown.add(line);

@@ -16,4 +16,10 @@ public interface AuthenticationService {
      * signed in in another epoch has been ended (password reset, forced offline, deletion).
      */
     OptionalInt sessionEpoch(@NotNull String username);
+
+    /**
+     * The signed-in account as a login would answer it (SUCCESS with its current epoch), for a request the container
+     * authenticated as this name; empty when the account no longer exists or is disabled.
+     */
+    java.util.Optional<LoginResult> account(@NotNull String username);
 }

@@ -33,6 +33,17 @@ public interface FlowService {
     record FlowPage(List<FlowSummary> items, long total) {
     }
 
+    /**
+     * Where a conversation is or was in its flow, and the variables it collected (shown to the agent after the
+     * hand-off); {@code node} is null once it left, {@code outcome} says how (null while it runs).
+     */
+    record RunView(long conversationId, long flowId, String flowName, int version, String node, String outcome,
+                   java.util.Map<String, String> variables) {
+    }
+
+    /** The flow run of this conversation of the tenant; empty when it ran no flow. */
+    java.util.Optional<RunView> run(long conversationId);
+
     FlowPage search(String query, int offset, int limit);
 
     FlowDetail get(long id);

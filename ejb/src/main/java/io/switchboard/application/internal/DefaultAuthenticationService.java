@@ -78,4 +78,13 @@ public class DefaultAuthenticationService implements AuthenticationService {
         return accounts.findByUsername(UserAccount.normalizeUsername(username)).filter(UserAccount::isEnabled)
                 .map(a -> OptionalInt.of(a.getSessionEpoch())).orElse(OptionalInt.empty());
     }
+
+    @Override
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.util.Optional<LoginResult> account(String username) {
+        return accounts.findByUsername(UserAccount.normalizeUsername(username)).filter(UserAccount::isEnabled)
+                .map(a -> new LoginResult(LoginOutcome.SUCCESS, a.getUsername(), a.getDisplayName(), a.getTenantId(),
+                        a.getRole(), null, a.getSessionEpoch()));
+    }
 }

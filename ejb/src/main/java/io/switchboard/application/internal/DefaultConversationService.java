@@ -78,6 +78,8 @@ public class DefaultConversationService implements ConversationService {
     FeedbackRepository feedback;
     @Inject
     io.switchboard.domain.model.visitor.VisitorRepository visitors;
+    @Inject
+    FlowRuntime flows;
 
     @Override
     public ConversationView request(NewConversation r) {
@@ -105,9 +107,12 @@ public class DefaultConversationService implements ConversationService {
     private void route(RoutingSettings s, Conversation c, RouteTarget target, Instant now) {
         if (target instanceof RouteTarget.OffHours) {
             desk.end(s, c, EndReason.OFF_HOURS, "OFF_HOURS", s.in(c.language()).workHours().offHoursMessage());
-        } else if (target instanceof RouteTarget.Bot) {
+        } else if (target instanceof RouteTarget.Bot bot) {
             desk.event("IN_FLOW", c, null, null, "bot", now);
             c.refreshDeadline(s);
+            if (bot.flowId() != null && !flows.start(s, c, bot.flowId(), bot.fallback())) {
+                flows.toAgents(s, c, bot.fallback()); // the flow is gone or unpublished: the agents take it
+            }
         } else if (((RouteTarget.Groups) target).skillGroupIds().isEmpty()) {
             desk.end(s, c, EndReason.NOBODY_ONLINE, "NOBODY_ONLINE", s.in(c.language()).messages().nobodyOnline());
         } else {
@@ -227,6 +232,9 @@ public class DefaultConversationService implements ConversationService {
         c.visitorWrote(now);
         desk.post(c, carrying(ConversationMessage.fromVisitor(c, text, clientMessageId, now), file).flag(flagged));
         c.refreshDeadline(s);
+        if (c.getState() == ConversationState.IN_FLOW) {
+            flows.answer(s, c, text); // the conversation's flow, if one runs, takes the line as its answer
+        }
     }
 
     @Override

@@ -235,4 +235,11 @@ public class DefaultFlowService implements FlowService {
         return new FlowSummary(f.getId() == null ? 0 : f.getId(), f.getName(), f.getDescription(), f.getActiveVersion(),
                 f.getLatestVersion(), f.getDraftSavedAt(), f.getCreatedAt());
     }
+
+    @Override
+    public java.util.Optional<RunView> run(long conversationId) {
+        return flows.run(conversationId).map(r -> new RunView(conversationId, r.getFlowId(),
+                flows.find(r.getFlowId()).map(io.switchboard.domain.model.flow.Flow::getName).orElse(null),
+                r.getFlowVersion(), r.getNode(), r.getOutcome(), FlowVariables.parse(r.getVariables())));
+    }
 }

@@ -35,6 +35,8 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
     @Inject
     AuditTrail audit;
     @Inject
+    io.switchboard.domain.model.flow.FlowRepository flows;
+    @Inject
     Validator validator;
 
     @Override
@@ -54,6 +56,7 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         Set<Long> allowed = new HashSet<>(tenantGroups);
         allowed.addAll(groupIds(before)); // a group deleted since keeps its place: the console saves rules as they are
         requireOwnGroups(newSettings, allowed);
+        requireOwnFlows(newSettings, flowIds(before));
         row.replace(newSettings, desk.now());
         lookups.routingChanged(row.getTenantId());
         conversations.recomputeDeadlines(row.getTenantId(), desk.now()); // timeouts may have moved: the sweep re-reads
@@ -74,6 +77,34 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         s.rules().stream().map(RoutingRule::skillGroupId).filter(java.util.Objects::nonNull).forEach(ids::add);
         s.workHours().schedule().segments().forEach(segment -> ids.addAll(segment.skillGroupIds()));
         return ids;
+    }
+
+    private static Set<Long> flowIds(RoutingSettings s) {
+        Set<Long> ids = new HashSet<>();
+        s.rules().stream().map(RoutingRule::flowId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        s.workHours().schedule().segments().stream().map(WorkSchedule.WorkSegment::flowId)
+                .filter(java.util.Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
+    /** A bot rule's or segment's flow must be a flow of this tenant (or one named before, deleted since), as groups. */
+    private void requireOwnFlows(RoutingSettings s, Set<Long> before) {
+        List<RoutingRule> rules = s.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Long id = rules.get(i).flowId();
+            if (id != null && !before.contains(id) && flows.find(id).isEmpty()) {
+                throw new InvalidFieldException("rules[" + i + "].flowId", "no flow with id " + id)
+                        .coded("routing.ruleFlowNotFound", i + 1, id);
+            }
+        }
+        List<WorkSchedule.WorkSegment> segments = s.workHours().schedule().segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Long id = segments.get(i).flowId();
+            if (id != null && !before.contains(id) && flows.find(id).isEmpty()) {
+                throw new InvalidFieldException("workHours.schedule.segments[" + i + "].flowId", "no flow with id " + id)
+                        .coded("workHours.segmentFlowNotFound", i + 1, id);
+            }
+        }
     }
 
     private static void requireOwnGroups(RoutingSettings s, Set<Long> own) {

@@ -15,7 +15,8 @@ public final class MessageViews {
         boolean recalled = m.getRecalledAt() != null;
         return new MessageView(m.getId(), m.getSeq(), m.getSender().name(), m.getAgentId(), m.getCode(),
                 recalled ? "" : m.getBody(), m.getClientMessageId(), m.getSentAt(),
-                m.getAttachment() == null || recalled ? null : attachment(m.getAttachment()), m.getFlagged(), recalled);
+                m.getAttachment() == null || recalled ? null : attachment(m.getAttachment()), m.getFlagged(), recalled,
+                m.getButtons());
     }
 
     public static AttachmentView attachment(Attachment a) {

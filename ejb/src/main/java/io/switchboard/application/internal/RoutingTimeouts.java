@@ -29,7 +29,7 @@ class RoutingTimeouts {
     /** Deadlines whose action is a routing decision: they need the tenant's routing lock. */
     private static final Set<ConversationTimer> ROUTING = EnumSet.of(ConversationTimer.QUEUE_TIMEOUT,
             ConversationTimer.REROUTE, ConversationTimer.CUSTOMER_IDLE_CLOSE, ConversationTimer.INVALID_SESSION,
-            ConversationTimer.VISITOR_OFFLINE);
+            ConversationTimer.VISITOR_OFFLINE, ConversationTimer.FLOW_WAIT);
     /** More than one deadline can be due at once (a late sweep); each action changes the state, so this bounds it. */
     private static final int MAX_ACTIONS = 4;
 
@@ -39,6 +39,8 @@ class RoutingTimeouts {
     ConversationRepository conversations;
     @Inject
     AgentSeatRepository seats;
+    @Inject
+    FlowRuntime flows;
 
     /** The conversation's stored deadline is due: act on every deadline due now, then store the next one. */
     void conversationDue(long id) {
@@ -83,6 +85,7 @@ class RoutingTimeouts {
                 desk.event("TRANSFER_TIMED_OUT", c, target, targetGroup, null, now);
             }
             case INVALID_SESSION -> desk.end(s, c, EndReason.INVALID_SESSION, null, null);
+            case FLOW_WAIT -> flows.timedOut(s, c);
             case VISITOR_OFFLINE -> desk.end(s, c,
                     c.getState() == ConversationState.ASSIGNED ? EndReason.VISITOR_OFFLINE : EndReason.VISITOR_LEFT,
                     null, null);

@@ -83,4 +83,16 @@ public class JpaFlowRepository implements FlowRepository {
         return em.createQuery("select v from FlowVersion v where v.flowId = :id and v.version = :v", FlowVersion.class)
                 .setParameter("id", flowId).setParameter("v", version).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<io.switchboard.domain.model.flow.ConversationFlow> run(long conversationId) {
+        return em.createQuery("select r from ConversationFlow r where r.conversationId = :id",
+                io.switchboard.domain.model.flow.ConversationFlow.class).setParameter("id", conversationId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void addRun(io.switchboard.domain.model.flow.ConversationFlow run) {
+        em.persist(run);
+    }
 }

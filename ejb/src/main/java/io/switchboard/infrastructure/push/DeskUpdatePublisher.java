@@ -53,11 +53,12 @@ public class DeskUpdatePublisher {
     /** Frame: a transcript line. */
     public record MessageFrame(String type, long conversationId, long seq, String sender, Long agentId, String code,
             String body, String clientMessageId, Instant sentAt, AttachmentView attachment, List<String> flagged,
-            boolean recalled) {
+            boolean recalled, List<io.switchboard.domain.model.conversation.MessageButton> buttons) {
 
         public static MessageFrame of(long conversationId, MessageView m) {
             return new MessageFrame("message", conversationId, m.seq(), m.sender(), m.agentId(), m.code(), m.body(),
-                    m.clientMessageId(), m.sentAt(), m.attachment(), m.flagged(), m.recalled());
+                    m.clientMessageId(), m.sentAt(), m.attachment(), m.flagged(), m.recalled(),
+                    m.buttons() == null || m.buttons().isEmpty() ? null : m.buttons());
         }
     }
 

@@ -19,7 +19,7 @@ class CatchUpPageTest {
 
     private static List<MessageView> lines(long from, long to, int bodyLength) {
         return LongStream.rangeClosed(from, to).mapToObj(seq -> new MessageView(seq, seq, "AGENT", 5L, null,
-                "x".repeat(bodyLength), null, Instant.parse("2026-11-30T10:00:00Z"), null, List.of(), false)).toList();
+                "x".repeat(bodyLength), null, Instant.parse("2026-11-30T10:00:00Z"), null, List.of(), false, List.of())).toList();
     }
 
     private static List<Long> seqs(JsonObject frame) {

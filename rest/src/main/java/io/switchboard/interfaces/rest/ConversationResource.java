@@ -45,6 +45,8 @@ public class ConversationResource {
     ServiceSummaryService summaries;
     @Inject
     InboundMessageService inbound;
+    @Inject
+    io.switchboard.application.FlowService flows;
 
     /**
      * Text written by the visitor or by an agent ({@code agentId} set). A visitor's line may name its
@@ -98,6 +100,15 @@ public class ConversationResource {
     @Path("{id}")
     public ConversationView get(@PathParam("id") long id) {
         return conversations.get(id);
+    }
+
+    /** Where the conversation is in its flow (FL-1) and the variables the flow collected; 404 when it ran none. */
+    @GET
+    @Path("{id}/flow")
+    public io.switchboard.application.FlowService.RunView flow(@PathParam("id") long id) {
+        conversations.get(id); // 404 for a conversation of another tenant or none
+        return flows.run(id).orElseThrow(() -> new io.switchboard.application.NotFoundException(
+                "conversation " + id + " ran no flow").coded("conversation.noFlow", id));
     }
 
     @GET

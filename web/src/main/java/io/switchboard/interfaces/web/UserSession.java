@@ -32,6 +32,12 @@ public class UserSession {
     HttpServletRequest request;
     @Inject
     RecentSignIns recent;
+    @Inject
+    io.switchboard.application.AuthenticationService authentication;
+
+    /** How young a session may be for its sign-in to be read from the account (see {@link #current()}). */
+    private static final long YOUNG_SESSION_MILLIS = java.time.Duration.ofMinutes(2).toMillis();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserSession.class.getName());
 
     private SignedIn signedIn;
 
@@ -51,10 +57,31 @@ public class UserSession {
                 if (signedIn == null && request.getUserPrincipal() != null) {
                     // a request that overtook the replication of its login request (see RecentSignIns)
                     signedIn = recent.recall(session.getId(), request.getUserPrincipal().getName());
+                    if (signedIn == null) {
+                        signedIn = fromAccount(session, request.getUserPrincipal().getName());
+                    }
                 }
             }
         }
         return signedIn;
+    }
+
+    /**
+     * The last resort for a request the container authenticated whose session does not show the sign-in yet: the
+     * account as it is now, for this request only (never stored), and only in a session younger than two minutes,
+     * the time the login request's own write takes to show. A later request reads the stored sign-in with its epoch,
+     * so a password reset since the sign-in still ends the session then.
+     */
+    private SignedIn fromAccount(HttpSession session, String username) {
+        long age = System.currentTimeMillis() - session.getCreationTime();
+        if (age > YOUNG_SESSION_MILLIS) {
+            return null;
+        }
+        return authentication.account(username).map(a -> {
+            LOG.warning(() -> "the sign-in of '" + username + "' was not in its " + age
+                    + " ms old session yet: this request is served as the account is now");
+            return new SignedIn(a.username(), a.displayName(), a.tenantId(), a.role(), a.sessionEpoch());
+        }).orElse(null);
     }
 
     /** The account's session epoch at sign-in: the session is over once the account's epoch has moved on. */

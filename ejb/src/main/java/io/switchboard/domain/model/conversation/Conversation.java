@@ -100,6 +100,10 @@ public class Conversation extends TenantOwned {
     @Column(name = "next_deadline_at")
     private Instant nextDeadlineAt;
 
+    /** When the conversation's flow stops waiting (for an answer or an HTTP call); null while it does not wait. */
+    @Column(name = "flow_wait_until")
+    private Instant flowWaitUntil;
+
     /** The sequence number of the transcript's last message; the next one gets {@code lastSeq + 1}. */
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
@@ -284,6 +288,9 @@ public class Conversation extends TenantOwned {
         }
         switch (state) {
             case IN_FLOW -> {
+                if (flowWaitUntil != null) {
+                    d.put(ConversationTimer.FLOW_WAIT, flowWaitUntil);
+                }
                 if (s.invalidSessionCleanup().enabled()) {
                     d.put(ConversationTimer.INVALID_SESSION, lastVisitorActivityAt.plus(s.invalidSessionCleanup().duration()));
                 }
@@ -325,6 +332,15 @@ public class Conversation extends TenantOwned {
         if (transferRequestedAt != null) {
             d.put(ConversationTimer.TRANSFER_CONFIRM, transferRequestedAt.plusSeconds(s.transfer().confirmSeconds()));
         }
+    }
+
+    /** The conversation's flow waits until then (null: it does not wait); call {@link #refreshDeadline} after. */
+    public void flowWaits(Instant until) {
+        this.flowWaitUntil = until;
+    }
+
+    public Instant getFlowWaitUntil() {
+        return flowWaitUntil;
     }
 
     /** Stores the earliest deadline under these settings; every service that changes the conversation calls it. */

@@ -70,6 +70,11 @@ public class ConversationMessage extends TenantOwned {
     @Column(length = 500)
     private String flagged;
 
+    /** The choices a bot line offers (a flow's menu), at most 20; stored as JSON. */
+    @jakarta.persistence.Convert(converter = io.switchboard.infrastructure.persistence.MessageButtonsConverter.class)
+    @Column(length = 4000)
+    private List<MessageButton> buttons;
+
     /** When the agent took the message back (CH-10); the text stays for audit but is no longer shown. */
     @Column(name = "recalled_at")
     private Instant recalledAt;
@@ -95,6 +100,13 @@ public class ConversationMessage extends TenantOwned {
     /** Each factory takes the conversation's next sequence number: call it under the tenant's routing lock. */
     public static ConversationMessage system(Conversation c, String code, String body, Instant at) {
         return new ConversationMessage(c, Sender.SYSTEM, null, code, body, null, at);
+    }
+
+    /** A line of the conversation's flow or bot (FL-1), with the buttons of a menu (none: a plain line). */
+    public static ConversationMessage fromBot(Conversation c, String body, List<MessageButton> buttons, Instant at) {
+        ConversationMessage m = new ConversationMessage(c, Sender.BOT, null, "FLOW", body, null, at);
+        m.buttons = buttons == null || buttons.isEmpty() ? null : List.copyOf(buttons);
+        return m;
     }
 
     public static ConversationMessage fromVisitor(Conversation c, String body, String clientMessageId, Instant at) {
@@ -146,6 +158,8 @@ public class ConversationMessage extends TenantOwned {
     public String getBody() { return body; }
     public Instant getSentAt() { return sentAt; }
     public Attachment getAttachment() { return attachment; }
+    public List<MessageButton> getButtons() { return buttons == null ? List.of() : buttons; }
+
     public List<String> getFlagged() { return flagged == null ? List.of() : List.of(flagged.split(",")); }
     public Instant getRecalledAt() { return recalledAt; }
 }

@@ -7,5 +7,7 @@ package io.switchboard.domain.model.conversation;
  */
 public enum ConversationTimer {
     QUEUE_TIMEOUT, REROUTE, CUSTOMER_IDLE_WARNING, CUSTOMER_IDLE_CLOSE, AGENT_REPLY, TRANSFER_CONFIRM,
-    INVALID_SESSION, VISITOR_OFFLINE
+    INVALID_SESSION, VISITOR_OFFLINE,
+    /** The conversation's flow waited long enough for an answer or an HTTP call (FL-1). */
+    FLOW_WAIT
 }

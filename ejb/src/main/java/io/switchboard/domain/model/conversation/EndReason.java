@@ -10,7 +10,9 @@ public enum EndReason {
     INVALID_SESSION(ConversationState.ABANDONED),
     QUEUE_TIMEOUT(ConversationState.TIMED_OUT),
     OFF_HOURS(ConversationState.LEFT_MESSAGE),
-    NOBODY_ONLINE(ConversationState.LEFT_MESSAGE);
+    NOBODY_ONLINE(ConversationState.LEFT_MESSAGE),
+    /** The conversation's flow reached an end node (FL-1). */
+    FLOW_ENDED(ConversationState.CLOSED);
 
     private final ConversationState terminal;
 

@@ -28,4 +28,9 @@ public interface FlowRepository {
     List<FlowVersion> versions(long flowId);
 
     Optional<FlowVersion> version(long flowId, int version);
+
+    /** Where this conversation is in its flow, if it entered one. */
+    Optional<ConversationFlow> run(long conversationId);
+
+    void addRun(ConversationFlow run);
 }

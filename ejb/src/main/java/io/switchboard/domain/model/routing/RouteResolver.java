@@ -34,22 +34,24 @@ public final class RouteResolver {
         }
         List<Long> fallback = segment.filter(s -> !s.skillGroupIds().isEmpty())
                 .map(WorkSchedule.WorkSegment::skillGroupIds).orElse(allEnabledGroups);
-        boolean bot = false;
+        RoutingRule bot = null;
         for (RoutingRule rule : settings.rules()) {
             if (!rule.matches(channel, association, entry)) {
                 continue;
             }
             if (rule.target() == RoutingRule.Target.SKILL_GROUP) {
                 List<Long> groups = List.of(rule.skillGroupId());
-                return bot ? new RouteTarget.Bot(groups) : new RouteTarget.Groups(groups);
+                return bot != null ? new RouteTarget.Bot(groups, bot.flowId()) : new RouteTarget.Groups(groups);
             }
-            bot = true;
+            if (bot == null) {
+                bot = rule; // the first bot rule's flow runs
+            }
         }
-        if (bot) {
-            return new RouteTarget.Bot(fallback);
+        if (bot != null) {
+            return new RouteTarget.Bot(fallback, bot.flowId());
         }
         if (segment.isPresent() && segment.get().action() == WorkSchedule.SegmentAction.BOT) {
-            return new RouteTarget.Bot(fallback);
+            return new RouteTarget.Bot(fallback, segment.get().flowId());
         }
         return new RouteTarget.Groups(new ArrayList<>(fallback));
     }

@@ -12,10 +12,17 @@ public sealed interface RouteTarget {
         }
     }
 
-    /** The bot / conversation flow first; a hand-off to humans without a group of its own uses {@code fallback}. */
-    record Bot(List<Long> fallback) implements RouteTarget {
+    /**
+     * The bot / conversation flow first; a hand-off to humans without a group of its own uses {@code fallback}.
+     * {@code flowId} names the flow to run; null leaves the conversation to the partner's own bot (IM API hand-off).
+     */
+    record Bot(List<Long> fallback, Long flowId) implements RouteTarget {
         public Bot {
             fallback = List.copyOf(fallback);
+        }
+
+        public Bot(List<Long> fallback) {
+            this(fallback, null);
         }
     }
 

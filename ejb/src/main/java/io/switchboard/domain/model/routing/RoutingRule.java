@@ -10,10 +10,12 @@ import java.io.Serializable;
  * Rules are kept in a list whose order is the drag priority: the first match wins, except that a bot hand-off
  * without a group of its own falls back to the next matching rule that names a group (S3 §8.5.5).
  *
- * @param value the channel name, association id or entry key; ignored for DEFAULT
+ * @param value  the channel name, association id or entry key; ignored for DEFAULT
+ * @param flowId the conversation flow a BOT rule runs (FL-1); null: the partner's own bot, which hands the
+ *               conversation over through the IM API
  */
-public record RoutingRule(@NotNull Match match, @Size(max = 100) String value, @NotNull Target target, Long skillGroupId)
-        implements Serializable {
+public record RoutingRule(@NotNull Match match, @Size(max = 100) String value, @NotNull Target target, Long skillGroupId,
+                          Long flowId) implements Serializable {
 
     public enum Match { CHANNEL, ASSOCIATION, ENTRY, DEFAULT }
 

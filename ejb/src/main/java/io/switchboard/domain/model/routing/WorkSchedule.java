@@ -40,7 +40,7 @@ public record WorkSchedule(@NotBlank @Size(max = 60) String zone, @NotNull Set<D
     public static WorkSchedule officeHours(String zone) {
         return new WorkSchedule(zone, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), List.of(),
-                List.of(new WorkSegment(LocalTime.of(9, 0), LocalTime.of(18, 0), SegmentAction.HUMAN, List.of())));
+                List.of(new WorkSegment(LocalTime.of(9, 0), LocalTime.of(18, 0), SegmentAction.HUMAN, List.of(), null)));
     }
 
     public enum DateType {
@@ -60,8 +60,9 @@ public record WorkSchedule(@NotBlank @Size(max = 60) String zone, @NotNull Set<D
     public record SpecialDate(@NotNull LocalDate date, @NotNull DateType type) {
     }
 
+    /** @param flowId the conversation flow a BOT segment runs (FL-1); null: the partner's own bot (IM API hand-off) */
     public record WorkSegment(@NotNull LocalTime start, @NotNull LocalTime end, @NotNull SegmentAction action,
-            @NotNull @Size(max = 100) List<@NotNull Long> skillGroupIds) {
+            @NotNull @Size(max = 100) List<@NotNull Long> skillGroupIds, Long flowId) {
 
         public WorkSegment {
             skillGroupIds = List.copyOf(skillGroupIds);

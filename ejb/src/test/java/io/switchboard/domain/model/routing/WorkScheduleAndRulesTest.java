@@ -33,9 +33,9 @@ class WorkScheduleAndRulesTest {
             Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
             List.of(new SpecialDate(LocalDate.of(2026, 11, 18), DateType.HOLIDAY),
                     new SpecialDate(LocalDate.of(2026, 11, 22), DateType.WORKDAY)),
-            List.of(new WorkSegment(LocalTime.of(9, 0), LocalTime.of(12, 0), SegmentAction.HUMAN, List.of(1L, 2L)),
-                    new WorkSegment(LocalTime.of(13, 0), LocalTime.of(18, 0), SegmentAction.HUMAN, List.of(2L)),
-                    new WorkSegment(LocalTime.of(22, 0), LocalTime.of(2, 0), SegmentAction.BOT, List.of(3L))));
+            List.of(new WorkSegment(LocalTime.of(9, 0), LocalTime.of(12, 0), SegmentAction.HUMAN, List.of(1L, 2L), null),
+                    new WorkSegment(LocalTime.of(13, 0), LocalTime.of(18, 0), SegmentAction.HUMAN, List.of(2L), null),
+                    new WorkSegment(LocalTime.of(22, 0), LocalTime.of(2, 0), SegmentAction.BOT, List.of(3L), null)));
 
     @Test
     void segmentsFollowWeekdaysAndTheirTimes() {
@@ -90,17 +90,17 @@ class WorkScheduleAndRulesTest {
     @Test
     void theVisitorsChosenGroupWins() {
         RouteTarget t = RouteResolver.resolve(withHours(false, List.of(new RoutingRule(RoutingRule.Match.DEFAULT, null,
-                RoutingRule.Target.SKILL_GROUP, 4L))), at("2026-11-16T10:00"), "WEB", null, null, 5L, List.of());
+                RoutingRule.Target.SKILL_GROUP, 4L, null))), at("2026-11-16T10:00"), "WEB", null, null, 5L, List.of());
         assertEquals(new RouteTarget.Groups(List.of(5L)), t);
     }
 
     @Test
     void rulesMatchByChannelAssociationAndEntryInDragOrder() {
         List<RoutingRule> rules = List.of(
-                new RoutingRule(RoutingRule.Match.ENTRY, "vip-button", RoutingRule.Target.SKILL_GROUP, 11L),
-                new RoutingRule(RoutingRule.Match.ASSOCIATION, "app-42", RoutingRule.Target.SKILL_GROUP, 12L),
-                new RoutingRule(RoutingRule.Match.CHANNEL, "wechat", RoutingRule.Target.SKILL_GROUP, 13L),
-                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, 14L));
+                new RoutingRule(RoutingRule.Match.ENTRY, "vip-button", RoutingRule.Target.SKILL_GROUP, 11L, null),
+                new RoutingRule(RoutingRule.Match.ASSOCIATION, "app-42", RoutingRule.Target.SKILL_GROUP, 12L, null),
+                new RoutingRule(RoutingRule.Match.CHANNEL, "wechat", RoutingRule.Target.SKILL_GROUP, 13L, null),
+                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, 14L, null));
         RoutingSettings s = withHours(false, rules);
         Instant now = at("2026-11-16T10:00");
         assertEquals(new RouteTarget.Groups(List.of(11L)), RouteResolver.resolve(s, now, "WECHAT", "app-42", "vip-button", null, List.of()));
@@ -111,23 +111,33 @@ class WorkScheduleAndRulesTest {
 
     @Test
     void aBotRuleAboveAGroupRuleHandsOffToThatGroup() {
-        List<RoutingRule> rules = List.of(new RoutingRule(RoutingRule.Match.CHANNEL, "WEB", RoutingRule.Target.BOT, null),
-                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, 14L));
+        List<RoutingRule> rules = List.of(new RoutingRule(RoutingRule.Match.CHANNEL, "WEB", RoutingRule.Target.BOT, null, null),
+                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, 14L, null));
         assertEquals(new RouteTarget.Bot(List.of(14L)),
                 RouteResolver.resolve(withHours(false, rules), at("2026-11-16T10:00"), "WEB", null, null, null, List.of(9L)));
     }
 
     @Test
+    void aBotRuleCarriesItsFlowAndABotSegmentItsOwn() {
+        List<RoutingRule> rules = List.of(new RoutingRule(RoutingRule.Match.CHANNEL, "WEB", RoutingRule.Target.BOT, null, 7L),
+                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.BOT, null, 8L));
+        assertEquals(new RouteTarget.Bot(List.of(9L), 7L),
+                RouteResolver.resolve(withHours(false, rules), at("2026-11-16T10:00"), "WEB", null, null, null, List.of(9L)));
+        assertEquals(new RouteTarget.Bot(List.of(9L), 8L),
+                RouteResolver.resolve(withHours(false, rules), at("2026-11-16T10:00"), "IM", null, null, null, List.of(9L)));
+    }
+
+    @Test
     void aGroupRuleAboveABotRuleNeverGoesToTheBot() {
-        List<RoutingRule> rules = List.of(new RoutingRule(RoutingRule.Match.CHANNEL, "WEB", RoutingRule.Target.SKILL_GROUP, 14L),
-                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.BOT, null));
+        List<RoutingRule> rules = List.of(new RoutingRule(RoutingRule.Match.CHANNEL, "WEB", RoutingRule.Target.SKILL_GROUP, 14L, null),
+                new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.BOT, null, null));
         assertEquals(new RouteTarget.Groups(List.of(14L)),
                 RouteResolver.resolve(withHours(false, rules), at("2026-11-16T10:00"), "WEB", null, null, null, List.of(9L)));
     }
 
     @Test
     void rulesNeedWhatTheyMatchAndTarget() {
-        assertThrows(IllegalArgumentException.class, () -> new RoutingRule(RoutingRule.Match.CHANNEL, " ", RoutingRule.Target.BOT, null));
-        assertThrows(IllegalArgumentException.class, () -> new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, null));
+        assertThrows(IllegalArgumentException.class, () -> new RoutingRule(RoutingRule.Match.CHANNEL, " ", RoutingRule.Target.BOT, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new RoutingRule(RoutingRule.Match.DEFAULT, null, RoutingRule.Target.SKILL_GROUP, null, null));
     }
 }

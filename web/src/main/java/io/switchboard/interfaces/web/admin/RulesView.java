@@ -30,6 +30,10 @@ public class RulesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    io.switchboard.application.FlowService flowService;
+    private transient List<io.switchboard.application.FlowService.FlowSummary> flows;
+
+    @Inject
     RoutingSettingsService routing;
     @Inject
     SkillGroupService groups;
@@ -45,6 +49,7 @@ public class RulesView implements Serializable {
         private String value = ChannelKind.WEB.name();
         private Target target = Target.SKILL_GROUP;
         private Long skillGroupId;
+        private Long flowId;
 
         public Match getMatch() { return match; }
         /** Another kind of match starts with its own value: a channel's name is no entry key. */
@@ -60,6 +65,9 @@ public class RulesView implements Serializable {
         public void setTarget(Target v) { target = v; }
         public Long getSkillGroupId() { return skillGroupId; }
         public void setSkillGroupId(Long v) { skillGroupId = v; }
+        /** The flow a bot rule runs; none: the partner's own bot hands over through the IM API. */
+        public Long getFlowId() { return flowId; }
+        public void setFlowId(Long v) { flowId = v; }
     }
 
     private List<Row> rows = new ArrayList<>();
@@ -73,6 +81,7 @@ public class RulesView implements Serializable {
             row.value = r.value() == null ? "" : r.value();
             row.target = r.target();
             row.skillGroupId = r.skillGroupId();
+            row.flowId = r.flowId();
             rows.add(row);
         }
     }
@@ -111,7 +120,8 @@ public class RulesView implements Serializable {
                 Row r = rows.get(i);
                 try {
                     rules.add(new RoutingRule(r.match, r.match == Match.DEFAULT ? null : r.value, r.target,
-                            r.target == Target.SKILL_GROUP ? r.skillGroupId : null));
+                            r.target == Target.SKILL_GROUP ? r.skillGroupId : null,
+                            r.target == Target.BOT ? r.flowId : null));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(actions.format("console.rules.invalid", i + 1,
                             actions.text(r.match == Match.DEFAULT || r.value != null && !r.value.isBlank()
@@ -136,5 +146,13 @@ public class RulesView implements Serializable {
 
     public String[] getChannels() {
         return new String[] {ChannelKind.WEB.name(), ChannelKind.IM_API.name()};
+    }
+
+    /** The tenant's flows a bot rule or segment can run (the first 200 by name). */
+    public List<io.switchboard.application.FlowService.FlowSummary> getFlows() {
+        if (flows == null) {
+            flows = flowService.search("", 0, 200).items();
+        }
+        return flows;
     }
 }

@@ -45,6 +45,10 @@ public class SettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    io.switchboard.application.FlowService flowService;
+    private transient List<io.switchboard.application.FlowService.FlowSummary> flows;
+
+    @Inject
     RoutingSettingsService routing;
     @Inject
     DeskSettingsService desk;
@@ -84,6 +88,7 @@ public class SettingsView implements Serializable {
         private LocalTime end = LocalTime.of(18, 0);
         private SegmentAction action = SegmentAction.HUMAN;
         private List<Long> groupIds = new ArrayList<>();
+        private Long flowId;
 
         public LocalTime getStart() { return start; }
         public void setStart(LocalTime v) { start = v; }
@@ -94,6 +99,9 @@ public class SettingsView implements Serializable {
         /** The overflow order: the groups in the order they were picked. */
         public List<Long> getGroupIds() { return groupIds; }
         public void setGroupIds(List<Long> v) { groupIds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+        /** The flow a bot segment runs; none: the partner's own bot. */
+        public Long getFlowId() { return flowId; }
+        public void setFlowId(Long v) { flowId = v; }
     }
 
     public static final class DateForm implements Serializable {
@@ -201,6 +209,7 @@ public class SettingsView implements Serializable {
             f.end = seg.end();
             f.action = seg.action();
             f.groupIds = new ArrayList<>(seg.skillGroupIds());
+            f.flowId = seg.flowId();
             segments.add(f);
         }
         dates = new ArrayList<>();
@@ -235,7 +244,8 @@ public class SettingsView implements Serializable {
     RoutingSettings settings() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         workdays.forEach(d -> days.add(DayOfWeek.valueOf(d)));
-        List<WorkSegment> segs = segments.stream().map(f -> new WorkSegment(f.start, f.end, f.action, f.groupIds))
+        List<WorkSegment> segs = segments.stream().map(f -> new WorkSegment(f.start, f.end, f.action, f.groupIds,
+                f.action == SegmentAction.BOT ? f.flowId : null))
                 .toList();
         List<SpecialDate> special = dates.stream().filter(d -> d.date != null).map(d -> new SpecialDate(d.date, d.type)).toList();
         return new RoutingSettings(
@@ -375,4 +385,12 @@ public class SettingsView implements Serializable {
     public void setSummaryCategories(String v) { summaryCategories = v; }
     public String getCrmUrl() { return crmUrl; }
     public void setCrmUrl(String v) { crmUrl = v; }
+
+    /** The tenant's flows a bot rule or segment can run (the first 200 by name). */
+    public List<io.switchboard.application.FlowService.FlowSummary> getFlows() {
+        if (flows == null) {
+            flows = flowService.search("", 0, 200).items();
+        }
+        return flows;
+    }
 }

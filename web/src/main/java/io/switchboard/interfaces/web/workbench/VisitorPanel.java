@@ -40,6 +40,8 @@ public class VisitorPanel implements Serializable {
     ContactService contacts;
     @Inject
     Messages messages;
+    @Inject
+    io.switchboard.application.FlowService flows;
 
     /** Tag input and the contact dialog (AG-3). */
     private String newTag;
@@ -54,12 +56,30 @@ public class VisitorPanel implements Serializable {
     private transient Optional<VisitorProfileView> profile;
     private transient List<String> tags;
     private transient Optional<ContactView> contact;
+    private transient Optional<io.switchboard.application.FlowService.RunView> flowRun;
 
     void forget(@Observes(notifyObserver = Reception.IF_EXISTS) WorkbenchView.Reloaded event) {
         history = null;
         profile = null;
         tags = null;
         contact = null;
+        flowRun = null;
+    }
+
+    /** What the conversation's flow collected before the hand-off (FL-1), or null when it ran no flow. */
+    public io.switchboard.application.FlowService.RunView getFlowRun() {
+        if (flowRun == null) {
+            ConversationView c = workbench.getSelected();
+            flowRun = c == null ? Optional.empty() : flows.run(c.id());
+        }
+        return flowRun.orElse(null);
+    }
+
+    /** The flow's variables in name order, for the panel. */
+    public List<java.util.Map.Entry<String, String>> getFlowVariables() {
+        io.switchboard.application.FlowService.RunView run = getFlowRun();
+        return run == null ? List.of() : new java.util.TreeMap<>(run.variables()).entrySet().stream()
+                .filter(e -> !e.getKey().equals("last.input")).toList();
     }
 
     /** Earlier conversations of the same visitor (AG-2 history), newest first, without the selected one. */
