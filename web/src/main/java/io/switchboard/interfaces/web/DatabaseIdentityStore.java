@@ -24,6 +24,8 @@ public class DatabaseIdentityStore implements IdentityStore {
     AuthenticationService authentication;
     @Inject
     HttpServletRequest request;
+    @Inject
+    UserSession userSession;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -36,6 +38,9 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        // kept before the mechanism answers: on the way back to a protected page it redirects at once, and the
+        // browser's next request may arrive before the login request has finished
+        userSession.loggedIn(result);
         return new CredentialValidationResult(result.username(), Set.of(result.role().name()));
     }
 

@@ -26,8 +26,6 @@ public class LoginView {
     @Inject
     SecurityContext securityContext;
     @Inject
-    UserSession userSession;
-    @Inject
     Messages messages;
 
     private String username;
@@ -53,7 +51,7 @@ public class LoginView {
         LoginResult result = (LoginResult) request.getAttribute(DatabaseIdentityStore.RESULT_ATTRIBUTE);
 
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            userSession.loggedIn(result);
+            // the sign-in was kept by the identity store (DatabaseIdentityStore) before the mechanism answered
             if (status == AuthenticationStatus.SEND_CONTINUE) {
                 faces.responseComplete(); // redirected back to the page that asked for login
             } else {
