@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A widget visitor runs through a published flow (FL-1) over the real socket and the durable inbound path: a menu
  * (a wrong choice, then a button's label), a phone number (a wrong one first), an API call to a partner whose first
  * answer fails and whose retry answers, a condition on the answer, a message with the collected variables, and the
- * transfer to an online agent, who sees the bot's lines and the variables in the workbench.
+ * FAQ bot answering a question until the visitor asks for a person (转人工), and the transfer to an online agent, who
+ * sees the bot's lines and the variables in the workbench.
  */
 @ExtendWith(SwitchboardServer.class)
 class FlowRuntimeIT {
@@ -69,8 +70,17 @@ class FlowRuntimeIT {
         api.put("/api/v1/agents/" + agent + "/status", Map.of("status", "ONLINE"));
         String site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body().get("siteKey").asText();
 
+        // a FAQ bot with two rules
+        Api.Reply createdBot = api.post("/api/v1/bots", Map.of("name", "售后助手", "welcome", "我是售后助手，请问有什么可以帮您？"));
+        assertEquals(201, createdBot.status(), createdBot.toString());
+        long bot = createdBot.body().get("id").asLong();
+        assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么申请退款",
+                "variants", List.of("退款流程是什么", "如何退款"), "answer", "在订单页点“申请退款”，1–3 个工作日原路退回。")).status());
+        assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么修改收货地址",
+                "variants", List.of("地址填错了怎么改"), "answer", "发货前可以在订单页修改地址。")).status());
+
         long flow = api.post("/api/v1/flows", Map.of("name", "会员接待")).body().get("flow").get("id").asLong();
-        Api.Reply draft = api.put("/api/v1/flows/" + flow + "/draft", graph(group, url));
+        Api.Reply draft = api.put("/api/v1/flows/" + flow + "/draft", graph(group, url, bot));
         assertEquals(0, draft.body().get("problems").size(), draft.toString());
         assertEquals(201, api.post("/api/v1/flows/" + flow + "/publish", Map.of()).status());
 
@@ -105,7 +115,11 @@ class FlowRuntimeIT {
         say.send("明天打给我");
         frames.await(f -> bot(f, "您的输入错误，请重新输入。") && f.get("seq").asLong() > wrong.get("seq").asLong());
         say.send("13800138000");
-        frames.await(f -> bot(f, "尊贵的 gold 会员 13800138000，正在为您转接人工"));
+        frames.await(f -> bot(f, "尊贵的 gold 会员 13800138000，先由售后助手为您解答"));
+        frames.await(f -> bot(f, "我是售后助手，请问有什么可以帮您？"));
+        say.send("请问如何退款？");
+        frames.await(f -> bot(f, "在订单页点“申请退款”，1–3 个工作日原路退回。"));
+        say.send("转人工");
         JsonNode assigned = frames.await(f -> AgentSocketIT.is(f, "message") && "ASSIGNED".equals(f.path("code").asText()));
         assertEquals(conversation, assigned.get("conversationId").asLong());
 
@@ -157,8 +171,8 @@ class FlowRuntimeIT {
         return copy;
     }
 
-    /** Menu → collect phone → API (one retry) → condition on its answer → message → transfer; failures end. */
-    private static Map<String, Object> graph(long group, String url) {
+    /** Menu → collect phone → API (one retry) → condition on its answer → message → FAQ bot → transfer; failures end. */
+    private static Map<String, Object> graph(long group, String url, long bot) {
         List<Object> nodes = List.of(
                 Map.of("id", "start", "kind", "START"),
                 Map.of("id", "menu", "kind", "MENU", "text", "您好 ${visitor.name}，请选择：", "options",
@@ -169,12 +183,13 @@ class FlowRuntimeIT {
                         "outputs", List.of(Map.of("variable", "level", "path", "$.data.level", "defaultValue", "normal"))),
                 Map.of("id", "vip", "kind", "CONDITION", "branches", List.of(Map.of("port", "gold", "checks",
                         List.of(Map.of("subject", "VARIABLE", "name", "level", "op", "EQUALS", "value", "gold"))))),
-                Map.of("id", "hello", "kind", "MESSAGE", "text", "尊贵的 ${level} 会员 ${phone}，正在为您转接人工"),
+                Map.of("id", "hello", "kind", "MESSAGE", "text", "尊贵的 ${level} 会员 ${phone}，先由售后助手为您解答"),
+                Map.of("id", "faq", "kind", "BOT", "botId", bot),
                 Map.of("id", "human", "kind", "TRANSFER", "skillGroupId", group),
                 Map.of("id", "bye", "kind", "END", "text", "感谢您的咨询"));
         List<Object> edges = List.of(edge("start", "next", "menu"), edge("menu", "1", "phone"),
                 edge("menu", "2", "human"), edge("phone", "next", "api"), edge("api", "next", "vip"),
-                edge("vip", "gold", "hello"), edge("vip", "default", "bye"), edge("hello", "next", "human"),
+                edge("vip", "gold", "hello"), edge("vip", "default", "bye"), edge("hello", "next", "faq"), edge("faq", "next", "human"),
                 edge("human", "failed", "bye"));
         Map<String, Object> g = new HashMap<>();
         g.put("nodes", nodes);

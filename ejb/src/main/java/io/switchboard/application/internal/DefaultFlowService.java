@@ -39,6 +39,8 @@ public class DefaultFlowService implements FlowService {
     @Inject
     FlowRepository flows;
     @Inject
+    io.switchboard.domain.model.bot.FaqBotRepository faqBots;
+    @Inject
     SkillGroupRepository groups;
     @Inject
     OutboundHttp outbound;
@@ -171,7 +173,9 @@ public class DefaultFlowService implements FlowService {
 
     private List<FlowProblem> problems(FlowGraph graph) {
         Set<Long> groupIds = groups.list(0, Integer.MAX_VALUE).stream().map(SkillGroup::getId).collect(Collectors.toSet());
-        FlowValidator validator = new FlowValidator(new FlowValidator.Context(groupIds, Set.of(), url -> {
+        Set<Long> botIds = faqBots.all().stream().map(io.switchboard.domain.model.bot.FaqBot::getId)
+                .collect(Collectors.toSet());
+        FlowValidator validator = new FlowValidator(new FlowValidator.Context(groupIds, botIds, url -> {
             try {
                 outbound.requireAllowed(url);
                 return Optional.empty();

@@ -66,6 +66,8 @@ public class FlowRuntime {
     @Inject
     SwitchboardSettings settings;
     @Inject
+    BotReplies replies;
+    @Inject
     io.switchboard.domain.model.contact.ContactRepository contacts;
 
     private FlowEngine engine;
@@ -166,17 +168,38 @@ public class FlowRuntime {
                     apply(s, c, run, graph, engine.transferFailed(graph, state, context(s, c, graph, now)), depth + 1);
                 }
                 return;
-            } else if (effect instanceof FlowEffect.Bot) {
-                // FAQ bots (FL-2) come in a later slice: the bot node hands the visitor straight back
-                if (depth < MAX_CHAINED_STEPS) {
-                    apply(s, c, run, graph, engine.botHandedBack(graph, state, context(s, c, graph, now)), depth + 1);
-                }
+            } else if (effect instanceof FlowEffect.Bot bot) {
+                botTurn(s, c, run, graph, state, bot, depth);
                 return;
             } else if (effect instanceof FlowEffect.End end) {
                 ended(s, c, run, end.reason(), now);
                 return;
             }
         }
+    }
+
+    /** The FAQ bot of a BOT node greets or answers; it hands the visitor back on a keyword or after its misses. */
+    private void botTurn(RoutingSettings s, Conversation c, ConversationFlow run, FlowGraph graph, FlowState state,
+            FlowEffect.Bot effect, int depth) {
+        if (depth >= MAX_CHAINED_STEPS) {
+            return;
+        }
+        Instant now = desk.now();
+        Optional<io.switchboard.domain.model.bot.FaqBot> bot = replies.bot(effect.botId());
+        if (bot.isEmpty()) {
+            apply(s, c, run, graph, engine.botHandedBack(graph, state, context(s, c, graph, now)), depth + 1);
+            return;
+        }
+        if (!effect.asked()) {
+            replies.welcome(c, bot.get());
+            return;
+        }
+        BotReplies.Turn turn = replies.reply(c, bot.get(), state.variables().get("last.input"));
+        FlowEngine.Step next = turn == BotReplies.Turn.HAND_BACK
+                ? engine.botHandedBack(graph, state, context(s, c, graph, now))
+                : engine.botAnswered(graph, state, turn == BotReplies.Turn.MISSED, bot.get().getMissLimit(),
+                        context(s, c, graph, now));
+        apply(s, c, run, graph, next, depth + 1);
     }
 
     /**

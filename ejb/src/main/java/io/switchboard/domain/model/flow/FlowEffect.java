@@ -25,8 +25,12 @@ public sealed interface FlowEffect {
     record Transfer(long skillGroupId) implements FlowEffect {
     }
 
-    /** Let this FAQ bot answer the visitor's lines until it hands back. */
-    record Bot(long botId) implements FlowEffect {
+    /**
+     * Let this FAQ bot answer the visitor's lines until it hands back: {@code asked} when the visitor's line (the
+     * variable {@code last.input}) is for the bot to answer, false when the flow just reached the bot (its welcome);
+     * report the bot's reply with {@link FlowEngine#botAnswered} or the hand-back with {@link FlowEngine#botHandedBack}.
+     */
+    record Bot(long botId, boolean asked) implements FlowEffect {
     }
 
     /** End the conversation; {@code reason} says why (ended, failed, timeout, tooManySteps). */

@@ -84,7 +84,7 @@ public final class FlowEngine {
                 return invalid(graph, s, node, ctx, effects, withRatings(node, ctx).options());
             }
             case BOT -> {
-                effects.add(new FlowEffect.Bot(node.botId()));
+                effects.add(new FlowEffect.Bot(node.botId(), true));
                 return new Step(s.waitFor(FlowState.Waiting.ANSWER, ctx.now().plusSeconds(node.waitSecondsOrDefault())),
                         effects);
             }
@@ -150,6 +150,30 @@ public final class FlowEngine {
         return new Step(follow(graph, state, "failed", ctx, effects), effects);
     }
 
+    /** The variable counting the bot's misses in a row. */
+    public static final String BOT_MISSES = "bot.misses";
+
+    /**
+     * The bot replied to the visitor's line; a miss counts, an answer starts the count again, and {@code missLimit}
+     * misses in a row hand the visitor back ("next").
+     */
+    public Step botAnswered(FlowGraph graph, FlowState state, boolean missed, int missLimit, FlowContext ctx) {
+        if (!missed) {
+            return new Step(state.with(BOT_MISSES, "0"), List.of());
+        }
+        int misses = 1 + parseCount(state.variables().get(BOT_MISSES));
+        FlowState s = state.with(BOT_MISSES, Integer.toString(misses));
+        return misses >= missLimit ? botHandedBack(graph, s, ctx) : new Step(s, List.of());
+    }
+
+    private static int parseCount(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The bot handed the visitor back (asked for a human, or missed too often): on to "next". */
     public Step botHandedBack(FlowGraph graph, FlowState state, FlowContext ctx) {
         List<FlowEffect> effects = new ArrayList<>();
@@ -180,7 +204,7 @@ public final class FlowEngine {
                     return s.waitFor(FlowState.Waiting.ANSWER, ctx.now().plusSeconds(node.waitSecondsOrDefault()));
                 }
                 case BOT -> {
-                    effects.add(new FlowEffect.Bot(node.botId()));
+                    effects.add(new FlowEffect.Bot(node.botId(), false));
                     return s.waitFor(FlowState.Waiting.ANSWER, ctx.now().plusSeconds(node.waitSecondsOrDefault()));
                 }
                 case CONDITION -> {

@@ -144,4 +144,28 @@ class FlowEngineTest {
         assertEquals("A-1 / 小明 / ${nothing}", FlowEngine.fill("${order} / ${visitor.name} / ${nothing}", s,
                 ctx(monday10, true)));
     }
+
+    @Test
+    void aBotGreetsAnswersAndHandsBackAfterItsMissesInARow() {
+        FlowNode bot = new FlowNode("faq", NodeKind.BOT, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, 7L);
+        FlowGraph g = new FlowGraph(List.of(FlowNode.of("start", NodeKind.START), bot, FlowNode.of("end", NodeKind.END)),
+                List.of(new FlowEdge("start", "next", "faq"), new FlowEdge("faq", "next", "end")));
+        FlowEngine.Step s = engine.start(g, ctx(monday10, true));
+        assertEquals(List.of(new FlowEffect.Bot(7L, false)), s.effects(), "reaching the bot: its welcome");
+        s = engine.answer(g, s.state(), "发票怎么开", ctx(monday10, true));
+        assertEquals(List.of(new FlowEffect.Bot(7L, true)), s.effects(), "a line for the bot to answer");
+        assertEquals("发票怎么开", s.state().variables().get("last.input"));
+
+        FlowState waiting = s.state();
+        s = engine.botAnswered(g, waiting, true, 2, ctx(monday10, true));
+        assertEquals("1", s.state().variables().get(FlowEngine.BOT_MISSES));
+        s = engine.botAnswered(g, s.state(), false, 2, ctx(monday10, true));
+        assertEquals("0", s.state().variables().get(FlowEngine.BOT_MISSES), "an answer starts the count again");
+        s = engine.botAnswered(g, s.state(), true, 2, ctx(monday10, true));
+        assertEquals("faq", s.state().node(), "one miss in a row is not enough");
+        s = engine.botAnswered(g, s.state(), true, 2, ctx(monday10, true));
+        assertTrue(s.state().finished(), "the second miss in a row hands back, and the flow runs on to its end");
+        assertEquals(Optional.of("ended"), s.ended());
+    }
 }

@@ -1,0 +1,230 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.application.ConflictException;
+import io.switchboard.application.FaqBotService;
+import io.switchboard.application.ImportReport;
+import io.switchboard.application.ImportReport.RowError;
+import io.switchboard.application.NotFoundException;
+import io.switchboard.domain.model.bot.FaqAnswer;
+import io.switchboard.domain.model.bot.FaqBot;
+import io.switchboard.domain.model.bot.FaqBotRepository;
+import io.switchboard.domain.model.bot.FaqRule;
+import io.switchboard.domain.model.bot.KnowledgeRule;
+import io.switchboard.infrastructure.sheet.Spreadsheets;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@Stateless
+public class DefaultFaqBotService implements FaqBotService {
+
+    private static final String[] QUESTION = {"问题", "question"};
+    private static final String[] VARIANTS = {"相似问法", "variants"};
+    private static final String[] ANSWER = {"答案", "answer"};
+
+    @Inject
+    FaqBotRepository bots;
+    @Inject
+    FaqMatchers matchers;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<BotView> bots() {
+        return bots.all().stream().map(this::view).toList();
+    }
+
+    @Override
+    public BotView get(long id) {
+        return view(bot(id));
+    }
+
+    @Override
+    public BotView create(BotRequest r) {
+        requireFreeName(r.name(), null);
+        FaqBot bot = new FaqBot(r.name(), clock.instant());
+        configure(bot, r);
+        bots.add(bot);
+        return view(bot);
+    }
+
+    @Override
+    public BotView update(long id, BotRequest r) {
+        FaqBot bot = locked(id);
+        if (r.name() != null && !r.name().isBlank()) {
+            requireFreeName(r.name(), id);
+            bot.rename(r.name());
+        }
+        configure(bot, r);
+        return view(bot);
+    }
+
+    private static void configure(FaqBot bot, BotRequest r) {
+        bot.configure(r.welcome() == null ? bot.getWelcome() : r.welcome(),
+                blank(r.defaultReply()) ? bot.getDefaultReply() : r.defaultReply(),
+                blank(r.handoffKeywords()) ? bot.getHandoffKeywords() : r.handoffKeywords(),
+                r.missLimit() == null ? bot.getMissLimit() : r.missLimit(),
+                r.synonyms() == null ? bot.getSynonyms() : r.synonyms());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private void requireFreeName(String name, Long self) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: a bot's name is 1 to " + FaqBot.MAX_NAME + " characters");
+        }
+        bots.findByName(name.strip()).filter(b -> !b.getId().equals(self)).ifPresent(b -> {
+            throw new ConflictException("name", "a bot named '" + name.strip() + "' exists").coded("bot.nameTaken", name.strip());
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        bots.remove(locked(id));
+    }
+
+    @Override
+    public RulePage rules(long botId, String query, int offset, int limit) {
+        bot(botId);
+        return new RulePage(bots.rules(botId, query, offset, limit).stream().map(DefaultFaqBotService::view).toList(),
+                bots.countRules(botId, query));
+    }
+
+    @Override
+    public RuleView addRule(long botId, RuleRequest r) {
+        FaqBot bot = locked(botId);
+        if (bots.countRules(botId, null) >= MAX_RULES) {
+            throw new ConflictException("a bot has at most " + MAX_RULES + " rules").coded("bot.tooManyRules", MAX_RULES);
+        }
+        KnowledgeRule rule = new KnowledgeRule(botId, r.question(), r.variants(), r.answer(), clock.instant());
+        bots.addRule(rule);
+        bot.rulesChanged();
+        return view(rule);
+    }
+
+    @Override
+    public RuleView updateRule(long botId, long ruleId, RuleRequest r) {
+        FaqBot bot = locked(botId);
+        KnowledgeRule rule = rule(botId, ruleId);
+        rule.change(r.question(), r.variants(), r.answer(), clock.instant());
+        bot.rulesChanged();
+        return view(rule);
+    }
+
+    @Override
+    public void deleteRule(long botId, long ruleId) {
+        FaqBot bot = locked(botId);
+        bots.removeRule(rule(botId, ruleId));
+        bot.rulesChanged();
+    }
+
+    @Override
+    public ImportReport importRules(long botId, byte[] content) {
+        FaqBot bot = locked(botId);
+        Spreadsheets.Table table;
+        try {
+            table = Spreadsheets.read(content);
+        } catch (IllegalArgumentException e) {
+            return new ImportReport(0, 0, List.of(new RowError(1, "", e.getMessage(), "import.unreadable")));
+        }
+        List<RowError> errors = new ArrayList<>();
+        if (!table.hasHeader(QUESTION) || !table.hasHeader(ANSWER)) {
+            errors.add(new RowError(1, QUESTION[0] + "/" + ANSWER[0],
+                    "the columns 问题 (question) and 答案 (answer) are required", "import.missingColumn"));
+            return new ImportReport(table.rows().size(), 0, errors);
+        }
+        if (table.rows().isEmpty()) {
+            errors.add(new RowError(2, "", "the file has no rows under the header", "import.noRows"));
+        }
+        if (bots.countRules(botId, null) + table.rows().size() > MAX_RULES) {
+            errors.add(RowError.coded(1, "", "a bot has at most " + MAX_RULES + " rules", "bot.tooManyRules", MAX_RULES));
+        }
+        List<KnowledgeRule> made = new ArrayList<>();
+        for (Spreadsheets.Row row : table.rows()) {
+            try {
+                made.add(new KnowledgeRule(botId, row.get(QUESTION), variants(row.get(VARIANTS)), row.get(ANSWER),
+                        clock.instant()));
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage();
+                String column = message.startsWith("answer") ? ANSWER[0] : message.startsWith("variants") ? VARIANTS[0]
+                        : QUESTION[0];
+                errors.add(new RowError(row.number(), column, message, "import.invalidValue"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(table.rows().size(), 0, errors);
+        }
+        made.forEach(bots::addRule);
+        bot.rulesChanged();
+        return new ImportReport(table.rows().size(), made.size(), List.of());
+    }
+
+    private static List<String> variants(String cell) {
+        return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split("[|\\n]"));
+    }
+
+    @Override
+    public byte[] exportRules(long botId, boolean xlsx) {
+        bot(botId);
+        List<List<String>> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += 1000) {
+            List<KnowledgeRule> page = bots.rules(botId, null, offset, 1000);
+            page.forEach(r -> rows.add(List.of(r.getQuestion(), String.join("|", r.variantList()), r.getAnswer())));
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        return Spreadsheets.write(xlsx ? Spreadsheets.Format.XLSX : Spreadsheets.Format.CSV,
+                List.of(QUESTION[0], VARIANTS[0], ANSWER[0]), rows);
+    }
+
+    @Override
+    public MatchView ask(long botId, String question) {
+        FaqAnswer answer = matchers.of(bot(botId)).match(question);
+        if (answer instanceof FaqAnswer.Answered a) {
+            return new MatchView("ANSWERED", a.confidence(), List.of(view(a.rule())));
+        }
+        if (answer instanceof FaqAnswer.Suggested s) {
+            return new MatchView("SUGGESTED", s.confidence(), s.rules().stream().map(DefaultFaqBotService::view).toList());
+        }
+        return new MatchView("MISSED", 0, List.of());
+    }
+
+    @Override
+    public List<MissView> misses(long botId, int offset, int limit) {
+        bot(botId);
+        return bots.misses(botId, offset, limit).stream()
+                .map(m -> new MissView(m.getQuestion(), m.getConversationId(), m.getAskedAt())).toList();
+    }
+
+    private FaqBot bot(long id) {
+        return bots.find(id).orElseThrow(() -> new NotFoundException("bot " + id + " not found").coded("bot.notFound", id));
+    }
+
+    private FaqBot locked(long id) {
+        return bots.lock(id).orElseThrow(() -> new NotFoundException("bot " + id + " not found").coded("bot.notFound", id));
+    }
+
+    private KnowledgeRule rule(long botId, long ruleId) {
+        return bots.rule(botId, ruleId).orElseThrow(() -> new NotFoundException("rule " + ruleId + " of bot " + botId
+                + " not found").coded("bot.ruleNotFound", ruleId, botId));
+    }
+
+    private BotView view(FaqBot b) {
+        return new BotView(b.getId(), b.getName(), b.getWelcome(), b.getDefaultReply(), b.getHandoffKeywords(),
+                b.getMissLimit(), b.getSynonyms(), bots.countRules(b.getId(), null));
+    }
+
+    private static RuleView view(KnowledgeRule r) {
+        return new RuleView(r.getId(), r.getQuestion(), r.variantList(), r.getAnswer());
+    }
+
+    private static RuleView view(FaqRule r) {
+        return new RuleView(r.id(), r.question(), r.variants(), r.answer());
+    }
+}

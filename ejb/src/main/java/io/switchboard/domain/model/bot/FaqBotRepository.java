@@ -1,0 +1,37 @@
+package io.switchboard.domain.model.bot;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant's FAQ bots, their rules and their misses. */
+public interface FaqBotRepository {
+
+    void add(FaqBot bot);
+
+    Optional<FaqBot> find(long id);
+
+    /** The bot's row locked for a change of its rules. */
+    Optional<FaqBot> lock(long id);
+
+    Optional<FaqBot> findByName(String name);
+
+    List<FaqBot> all();
+
+    void remove(FaqBot bot);
+
+    void addRule(KnowledgeRule rule);
+
+    Optional<KnowledgeRule> rule(long botId, long ruleId);
+
+    /** Rules whose question, variants or answer contain the query (all when blank), by id. */
+    List<KnowledgeRule> rules(long botId, String query, int offset, int limit);
+
+    long countRules(long botId, String query);
+
+    void removeRule(KnowledgeRule rule);
+
+    void addMiss(FaqMiss miss);
+
+    /** The latest misses of the bot, newest first. */
+    List<FaqMiss> misses(long botId, int offset, int limit);
+}
