@@ -36,7 +36,7 @@ class ConsoleLayoutBrowserIT {
     private final SwitchboardServer server = SwitchboardServer.get();
 
     private static final List<String> PAGES = List.of("monitor", "sessions", "agents", "groups", "sites", "settings", "rules",
-            "replies", "words", "blacklist", "audit");
+            "replies", "bots", "words", "blacklist", "audit");
 
     private record Data(Api.Tenant tenant, Api api, long transferred, String wang, String li, String visitor) {
     }
@@ -201,6 +201,12 @@ class ConsoleLayoutBrowserIT {
                 api.get("/api/v1/conversations?state=ASSIGNED").body().get("total").asInt() > 0 ? true : null);
         socket.abort();
         String visitor = api.get(path).body().get("visitorName").asText();
+        // a bot with a long rule and a mined question, so its tables have rows
+        long bot = api.post("/api/v1/bots", Map.of("name", "售后助手")).body().get("id").asLong();
+        api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "退款多久到账",
+                "variants", List.of("退款什么时候到账", "钱多久能退回来", "退款几天到"),
+                "answer", "原路退回，1–3 个工作日到账；信用卡以银行入账时间为准，如超过 7 个工作日未到账请联系人工客服。"));
+        api.post("/api/v1/bots/" + bot + "/ask", Map.of("question", "积分怎么兑换礼品", "recordMiss", true));
         return new Data(tenant, api, id, wang, li, visitor);
     }
 

@@ -69,11 +69,48 @@ class FaqBotIT {
         assertTrue(exported.contains("怎么申请退款,如何退款|退款流程是什么,在订单页申请退款。"), exported);
         assertEquals(200, api.download("/api/v1/bots/" + bot + "/rules/export?format=xlsx").status());
 
+        // question mining (FL-3): a partner asking for its visitors keeps what nothing matched; "try it" keeps nothing
+        for (String q : List.of("积分兑换礼品", "积分能换礼品吗", "积分兑换礼品", "会员等级规则说明")) {
+            Api.Reply r = api.post("/api/v1/bots/" + bot + "/ask", Map.of("question", q, "recordMiss", true));
+            assertEquals("MISSED", r.body().get("outcome").asText(), r.toString());
+        }
+        assertEquals("MISSED", ask(api, bot, "积分能换礼品吗").get("outcome").asText(), "asked without recordMiss: not kept");
+        JsonNode mined = api.get("/api/v1/bots/" + bot + "/misses/groups?days=7").body();
+        assertEquals(4, mined.get("misses").asInt(), mined.toString());
+        assertEquals(2, mined.get("total").asInt(), mined.toString());
+        JsonNode points = mined.get("items").get(0);
+        assertEquals("积分兑换礼品", points.get("question").asText(), "the most asked question names its group");
+        assertEquals(3, points.get("count").asInt());
+        assertEquals(List.of("积分兑换礼品", "积分能换礼品吗"),
+                List.of(points.get("questions").get(0).get("question").asText(), points.get("questions").get(1).get("question").asText()));
+        assertEquals(400, api.get("/api/v1/bots/" + bot + "/misses/groups?days=91").status());
+        assertEquals(400, api.post("/api/v1/bots/" + bot + "/misses/learn", Map.of("questions", List.of())).status());
+        assertEquals(400, api.post("/api/v1/bots/" + bot + "/misses/learn",
+                Map.of("questions", List.of("积分兑换礼品"))).status(), "a new rule needs an answer");
+        Api.Reply learned = api.post("/api/v1/bots/" + bot + "/misses/learn", Map.of("questions",
+                List.of("积分兑换礼品", "积分能换礼品吗"), "answer", "在“我的-积分”里兑换礼品。"));
+        assertEquals(200, learned.status(), learned.toString());
+        assertEquals("积分兑换礼品", learned.body().get("question").asText());
+        assertEquals("ANSWERED", ask(api, bot, "积分能换礼品吗").get("outcome").asText(), "the bot answers it now");
+        // the other group goes into an existing rule; the misses it came from are gone
+        long member = api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "会员有哪些等级",
+                "answer", "普通、银卡、金卡。")).body().get("id").asLong();
+        Api.Reply added = api.post("/api/v1/bots/" + bot + "/misses/learn", Map.of("questions",
+                List.of("会员等级规则说明"), "ruleId", member));
+        assertEquals(List.of("会员等级规则说明"), List.of(added.body().get("variants").get(0).asText()), added.toString());
+        assertEquals(0, api.get("/api/v1/bots/" + bot + "/misses/groups").body().get("total").asInt());
+        api.post("/api/v1/bots/" + bot + "/ask", Map.of("question", "今天天气怎么样", "recordMiss", true));
+        assertEquals(1, api.post("/api/v1/bots/" + bot + "/misses/dismiss", Map.of("questions", List.of("今天天气怎么样")))
+                .body().get("removed").asInt());
+
         // another tenant sees none of it
         Api other = new Api(server, Api.newTenant(server, "faqother").apiKey());
         assertEquals(404, other.get("/api/v1/bots/" + bot).status());
         assertEquals(404, other.post("/api/v1/bots/" + bot + "/ask", Map.of("question", "发票怎么开")).status());
         assertEquals(404, other.get("/api/v1/bots/" + bot + "/rules").status());
+        assertEquals(404, other.get("/api/v1/bots/" + bot + "/misses/groups").status());
+        assertEquals(404, other.post("/api/v1/bots/" + bot + "/misses/learn", Map.of("questions", List.of("积分兑换礼品"),
+                "answer", "x")).status());
         assertEquals(0, other.get("/api/v1/bots").body().size());
 
         assertEquals(204, api.delete("/api/v1/bots/" + bot).status());

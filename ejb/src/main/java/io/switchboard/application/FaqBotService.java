@@ -14,7 +14,7 @@ public interface FaqBotService {
     int MAX_RULES = 20_000;
 
     record BotView(long id, String name, String welcome, String defaultReply, String handoffKeywords, int missLimit,
-                   String synonyms, long rules) {
+                   String synonyms, long rules) implements java.io.Serializable {
     }
 
     /** A bot's settings; blank fields keep the defaults (default reply, 转人工 keywords, 3 misses). */
@@ -22,22 +22,45 @@ public interface FaqBotService {
                       String synonyms) {
     }
 
-    record RuleView(long id, String question, List<String> variants, String answer) {
+    record RuleView(long id, String question, List<String> variants, String answer) implements java.io.Serializable {
     }
 
     record RuleRequest(String question, List<String> variants, String answer) {
     }
 
-    record RulePage(List<RuleView> items, long total) {
+    record RulePage(List<RuleView> items, long total) implements java.io.Serializable {
     }
 
     /** What the bot makes of a question: ANSWERED (one rule), SUGGESTED (up to three), MISSED (none). */
-    record MatchView(String outcome, double confidence, List<RuleView> rules) {
+    record MatchView(String outcome, double confidence, List<RuleView> rules) implements java.io.Serializable {
     }
 
     /** A question no rule matched. */
     record MissView(String question, Long conversationId, java.time.Instant askedAt) {
     }
+
+    /** A question of a miss group: asked {@code count} times, last at {@code lastSeen}. */
+    record AskedView(String question, int count, java.time.Instant lastSeen) implements java.io.Serializable {
+    }
+
+    /**
+     * Misses that ask the same thing (FL-3): the most asked question first, every miss counted, and the rule the bot
+     * found closest to it (null when none) with how close it is.
+     */
+    record MissGroupView(String question, int count, java.time.Instant lastSeen, List<AskedView> questions,
+                         RuleView closestRule, double confidence) implements java.io.Serializable {
+    }
+
+    /** A page of groups; {@code misses} is how many misses were grouped (at most {@link #MINED_MISSES}). */
+    record MissGroupPage(List<MissGroupView> items, long total, int misses) implements java.io.Serializable {
+    }
+
+    /** Questions to teach the bot: into the rule {@code ruleId}, or as a new rule with {@code answer} (first = question). */
+    record LearnRequest(List<String> questions, Long ruleId, String answer) {
+    }
+
+    /** The newest misses question mining reads. */
+    int MINED_MISSES = 5_000;
 
     List<BotView> bots();
 
@@ -62,7 +85,20 @@ public interface FaqBotService {
 
     byte[] exportRules(long botId, boolean xlsx);
 
-    MatchView ask(long botId, @NotBlank String question);
+    /**
+     * What the bot makes of a question. {@code recordMiss}: a partner asking on a visitor's behalf keeps an unmatched
+     * question for mining (FL-3); a "try it" question does not.
+     */
+    MatchView ask(long botId, @NotBlank String question, boolean recordMiss);
 
     List<MissView> misses(long botId, int offset, int limit);
+
+    /** The misses of the last {@code days} days (1 to 90) grouped by what they ask, most asked first. */
+    MissGroupPage missGroups(long botId, int days, int offset, int limit);
+
+    /** Adds the questions to a rule or makes them a new rule, and forgets their misses. */
+    RuleView learn(long botId, @NotNull LearnRequest request);
+
+    /** Forgets the misses with these questions (not worth a rule); how many went. */
+    int dismiss(long botId, @NotNull List<String> questions);
 }

@@ -4,16 +4,21 @@ import io.switchboard.application.ConflictException;
 import io.switchboard.application.FaqBotService;
 import io.switchboard.application.ImportReport;
 import io.switchboard.application.ImportReport.RowError;
+import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.NotFoundException;
 import io.switchboard.domain.model.bot.FaqAnswer;
 import io.switchboard.domain.model.bot.FaqBot;
 import io.switchboard.domain.model.bot.FaqBotRepository;
+import io.switchboard.domain.model.bot.FaqMatcher;
+import io.switchboard.domain.model.bot.FaqMiss;
 import io.switchboard.domain.model.bot.FaqRule;
+import io.switchboard.domain.model.bot.MissGroups;
 import io.switchboard.domain.model.bot.KnowledgeRule;
 import io.switchboard.infrastructure.sheet.Spreadsheets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,13 +189,16 @@ public class DefaultFaqBotService implements FaqBotService {
     }
 
     @Override
-    public MatchView ask(long botId, String question) {
+    public MatchView ask(long botId, String question, boolean recordMiss) {
         FaqAnswer answer = matchers.of(bot(botId)).match(question);
         if (answer instanceof FaqAnswer.Answered a) {
             return new MatchView("ANSWERED", a.confidence(), List.of(view(a.rule())));
         }
         if (answer instanceof FaqAnswer.Suggested s) {
             return new MatchView("SUGGESTED", s.confidence(), s.rules().stream().map(DefaultFaqBotService::view).toList());
+        }
+        if (recordMiss) {
+            bots.addMiss(new FaqMiss(botId, question.strip(), null, clock.instant()));
         }
         return new MatchView("MISSED", 0, List.of());
     }
@@ -200,6 +208,70 @@ public class DefaultFaqBotService implements FaqBotService {
         bot(botId);
         return bots.misses(botId, offset, limit).stream()
                 .map(m -> new MissView(m.getQuestion(), m.getConversationId(), m.getAskedAt())).toList();
+    }
+
+    @Override
+    public MissGroupPage missGroups(long botId, int days, int offset, int limit) {
+        if (days < 1 || days > 90) {
+            throw new InvalidFieldException("days", "1 to 90").coded("bot.days");
+        }
+        FaqMatcher matcher = matchers.of(bot(botId));
+        List<FaqMiss> misses = bots.missesSince(botId, clock.instant().minus(Duration.ofDays(days)), MINED_MISSES);
+        List<MissGroups.Group> groups = MissGroups.of(misses, matcher::words);
+        List<MissGroupView> page = groups.stream().skip(offset).limit(limit).map(g -> {
+            List<FaqMatcher.Scored> closest = matcher.ranked(g.question(), 1);
+            List<AskedView> asked = g.questions().stream().map(a -> new AskedView(a.question(), a.count(), a.lastSeen()))
+                    .toList();
+            return closest.isEmpty()
+                    ? new MissGroupView(g.question(), g.count(), g.lastSeen(), asked, null, 0)
+                    : new MissGroupView(g.question(), g.count(), g.lastSeen(), asked, view(closest.get(0).rule()),
+                            closest.get(0).confidence());
+        }).toList();
+        return new MissGroupPage(page, groups.size(), misses.size());
+    }
+
+    @Override
+    public RuleView learn(long botId, LearnRequest r) {
+        List<String> questions = questions(r.questions());
+        FaqBot bot = locked(botId);
+        KnowledgeRule rule;
+        if (r.ruleId() != null) {
+            rule = rule(botId, r.ruleId());
+            List<String> variants = new ArrayList<>(rule.variantList());
+            String question = rule.getQuestion();
+            questions.stream().filter(q -> !q.equals(question)).forEach(variants::add);
+            rule.change(question, variants, rule.getAnswer(), clock.instant());
+        } else {
+            if (blank(r.answer())) {
+                throw new InvalidFieldException("answer", "a new rule needs an answer (or name a ruleId)")
+                        .coded("bot.learnAnswer");
+            }
+            if (bots.countRules(botId, null) >= MAX_RULES) {
+                throw new ConflictException("a bot has at most " + MAX_RULES + " rules").coded("bot.tooManyRules", MAX_RULES);
+            }
+            rule = new KnowledgeRule(botId, questions.get(0), questions.subList(1, questions.size()), r.answer(),
+                    clock.instant());
+            bots.addRule(rule);
+        }
+        bots.removeMisses(botId, questions);
+        bot.rulesChanged();
+        return view(rule);
+    }
+
+    @Override
+    public int dismiss(long botId, List<String> questions) {
+        locked(botId);
+        return bots.removeMisses(botId, questions(questions));
+    }
+
+    private static List<String> questions(List<String> given) {
+        List<String> questions = given == null ? List.of() : given.stream().filter(q -> q != null && !q.isBlank())
+                .map(String::strip).distinct().toList();
+        if (questions.isEmpty() || questions.size() > KnowledgeRule.MAX_VARIANTS + 1) {
+            throw new InvalidFieldException("questions", "1 to " + (KnowledgeRule.MAX_VARIANTS + 1) + " questions")
+                    .coded("bot.questions", KnowledgeRule.MAX_VARIANTS + 1);
+        }
+        return questions;
     }
 
     private FaqBot bot(long id) {

@@ -86,7 +86,7 @@ public final class LuceneFaqMatcher implements FaqMatcher {
                 for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                     Document doc = stored.document(d);
                     ruleOf[leaf.docBase + d] = doc.getField(RULE).numericValue().intValue();
-                    wordsOf[leaf.docBase + d] = words(doc.get(TEXT)).toArray(String[]::new);
+                    wordsOf[leaf.docBase + d] = analyzed(doc.get(TEXT)).toArray(String[]::new);
                 }
             }
             int n = Math.max(1, reader.maxDoc());
@@ -139,7 +139,7 @@ public final class LuceneFaqMatcher implements FaqMatcher {
         if (question == null || question.isBlank() || rules.isEmpty()) {
             return List.of();
         }
-        Set<String> asked = words(synonyms.canonical(question));
+        Set<String> asked = analyzed(synonyms.canonical(question));
         if (asked.isEmpty()) {
             return List.of();
         }
@@ -186,8 +186,13 @@ public final class LuceneFaqMatcher implements FaqMatcher {
         return sum;
     }
 
+    @Override
+    public Set<String> words(String question) {
+        return question == null ? Set.of() : analyzed(synonyms.canonical(question));
+    }
+
     /** The distinct words of a text as the index sees them. */
-    Set<String> words(String text) {
+    private Set<String> analyzed(String text) {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -103,4 +103,20 @@ public class JpaFaqBotRepository implements FaqBotRepository {
         return em.createQuery("select m from FaqMiss m where m.botId = :bot order by m.askedAt desc, m.id desc",
                 FaqMiss.class).setParameter("bot", botId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<FaqMiss> missesSince(long botId, java.time.Instant since, int limit) {
+        return em.createQuery("select m from FaqMiss m where m.botId = :bot and m.askedAt >= :since"
+                        + " order by m.askedAt desc, m.id desc", FaqMiss.class)
+                .setParameter("bot", botId).setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int removeMisses(long botId, java.util.Collection<String> questions) {
+        if (questions.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from FaqMiss m where m.botId = :bot and m.question in :questions")
+                .setParameter("bot", botId).setParameter("questions", questions).executeUpdate();
+    }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.domain.model.bot.FaqAnswer;
 import io.switchboard.domain.model.bot.FaqMatcher;
+import io.switchboard.domain.model.bot.FaqMiss;
+import io.switchboard.domain.model.bot.MissGroups;
 import io.switchboard.domain.model.bot.FaqRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,15 @@ class LuceneFaqMatcherTest {
         assertInstanceOf(FaqAnswer.Missed.class, matcher.match(""));
         assertInstanceOf(FaqAnswer.Missed.class, new LuceneFaqMatcher(List.of(), List.of(), FaqMatcher.Thresholds.DEFAULT)
                 .match("怎么退款"));
+    }
+
+    @Test
+    void missesAskingTheSameThingGroupByTheMatchersWords() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T08:00:00Z");
+        List<MissGroups.Group> groups = MissGroups.of(List.of(new FaqMiss(1, "积分怎么兑换", null, at),
+                new FaqMiss(1, "请问积分怎么兑换礼品？", null, at), new FaqMiss(1, "会员等级有什么用", null, at),
+                new FaqMiss(1, "退钱进度怎么查", null, at), new FaqMiss(1, "退款进度怎么查", null, at)), matcher::words);
+        assertEquals(List.of(2, 2, 1), groups.stream().map(MissGroups.Group::count).toList(), groups.toString());
+        assertTrue(matcher.words("退钱进度").contains("退款"), "synonyms are replaced as in matching");
     }
 }

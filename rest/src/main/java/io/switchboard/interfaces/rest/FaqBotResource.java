@@ -3,6 +3,8 @@ package io.switchboard.interfaces.rest;
 import io.switchboard.application.FaqBotService;
 import io.switchboard.application.FaqBotService.BotRequest;
 import io.switchboard.application.FaqBotService.BotView;
+import io.switchboard.application.FaqBotService.LearnRequest;
+import io.switchboard.application.FaqBotService.MissGroupPage;
 import io.switchboard.application.FaqBotService.MatchView;
 import io.switchboard.application.FaqBotService.MissView;
 import io.switchboard.application.FaqBotService.RulePage;
@@ -34,8 +36,16 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FaqBotResource {
 
-    /** A question asked of a bot. */
-    public record Question(String question) {
+    /** A question asked of a bot; {@code recordMiss}: keep it for question mining when nothing matches. */
+    public record Question(String question, Boolean recordMiss) {
+    }
+
+    /** Questions to forget. */
+    public record Questions(List<String> questions) {
+    }
+
+    /** How many misses went. */
+    public record Removed(int removed) {
     }
 
     @Inject
@@ -124,7 +134,7 @@ public class FaqBotResource {
         if (question.question() == null || question.question().isBlank() || question.question().length() > 500) {
             throw new io.switchboard.application.InvalidFieldException("question", "1 to 500 characters");
         }
-        return bots.ask(id, question.question());
+        return bots.ask(id, question.question(), Boolean.TRUE.equals(question.recordMiss()));
     }
 
     @GET
@@ -132,5 +142,28 @@ public class FaqBotResource {
     public List<MissView> misses(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return bots.misses(id, offset, limit);
+    }
+
+    /** Question mining (FL-3): the misses of the last days grouped by what they ask, with the closest rule. */
+    @GET
+    @Path("{id}/misses/groups")
+    public MissGroupPage missGroups(@PathParam("id") long id, @QueryParam("days") @DefaultValue("30") int days,
+                                    @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                    @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return bots.missGroups(id, days, offset, limit);
+    }
+
+    /** Teaches the bot questions: into a rule ({@code ruleId}) or as a new rule ({@code answer}). */
+    @POST
+    @Path("{id}/misses/learn")
+    public RuleView learn(@PathParam("id") long id, @NotNull LearnRequest request) {
+        return bots.learn(id, request);
+    }
+
+    /** Forgets misses not worth a rule. */
+    @POST
+    @Path("{id}/misses/dismiss")
+    public Removed dismiss(@PathParam("id") long id, @NotNull Questions questions) {
+        return new Removed(bots.dismiss(id, questions.questions()));
     }
 }

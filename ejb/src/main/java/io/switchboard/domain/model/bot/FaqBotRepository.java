@@ -34,4 +34,10 @@ public interface FaqBotRepository {
 
     /** The latest misses of the bot, newest first. */
     List<FaqMiss> misses(long botId, int offset, int limit);
+
+    /** The bot's misses asked at or after {@code since}, newest first, at most {@code limit}. */
+    List<FaqMiss> missesSince(long botId, java.time.Instant since, int limit);
+
+    /** Forgets the bot's misses with these exact questions; how many were removed. */
+    int removeMisses(long botId, java.util.Collection<String> questions);
 }

@@ -23,6 +23,9 @@ public interface FaqMatcher {
     /** The best rules for the question, best first, at most {@code limit}, with their confidence. */
     List<Scored> ranked(String question, int limit);
 
+    /** The words of a question as this matcher compares them (segmented, synonyms replaced, filler dropped). */
+    java.util.Set<String> words(String question);
+
     /** A rule and how well the question matches it, in [0, 1]. */
     record Scored(FaqRule rule, double confidence) {
     }
