@@ -87,6 +87,9 @@ var SB = (function () {
         clearTyping(f.conversationId);
         if (f.conversationId === selected()) {
           if (appendLine(f)) {
+            if (f.sender === 'VISITOR' && window.sbAssist) {
+              window.sbAssist(); // FL-4: suggestions for the visitor's new line (the assist panel only)
+            }
             break; // the open chat's line, in the page: no postback that reloads every list per line
           }
         } else if (f.sender === 'VISITOR') {

@@ -85,7 +85,7 @@ class PartnerVisitorLineIT {
     }
 
     /** A conversation on a partner's own channel, waiting in the queue of a group with one agent signed in. */
-    private static long openConversation(Api api, String visitor) {
+    static long openConversation(Api api, String visitor) {
         Api.Reply group = api.post("/api/v1/skill-groups", Map.of("name", "售后"));
         assertEquals(201, group.status(), group.toString());
         long groupId = group.body().get("id").asLong();

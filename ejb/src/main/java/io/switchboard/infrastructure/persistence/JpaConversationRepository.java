@@ -347,6 +347,13 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Optional<ConversationMessage> latestFrom(long conversationId, Sender sender) {
+        return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.sender = :s "
+                + "order by m.seq desc", ConversationMessage.class).setParameter("c", conversationId)
+                .setParameter("s", sender).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<ConversationMessage> message(long conversationId, long seq) {
         return em.createQuery("select m from ConversationMessage m where m.conversationId = :c and m.seq = :s",
                 ConversationMessage.class).setParameter("c", conversationId).setParameter("s", seq)

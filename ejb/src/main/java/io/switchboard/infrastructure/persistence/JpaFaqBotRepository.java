@@ -119,4 +119,15 @@ public class JpaFaqBotRepository implements FaqBotRepository {
         return em.createQuery("delete from FaqMiss m where m.botId = :bot and m.question in :questions")
                 .setParameter("bot", botId).setParameter("questions", questions).executeUpdate();
     }
+
+    @Override
+    public void addPick(io.switchboard.domain.model.bot.AssistPick pick) {
+        em.persist(pick);
+    }
+
+    @Override
+    public List<io.switchboard.domain.model.bot.AssistPick> picks(int limit) {
+        return em.createQuery("select p from AssistPick p order by p.pickedAt desc, p.id desc",
+                io.switchboard.domain.model.bot.AssistPick.class).setMaxResults(limit).getResultList();
+    }
 }

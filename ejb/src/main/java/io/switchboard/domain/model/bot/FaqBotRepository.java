@@ -40,4 +40,9 @@ public interface FaqBotRepository {
 
     /** Forgets the bot's misses with these exact questions; how many were removed. */
     int removeMisses(long botId, java.util.Collection<String> questions);
+
+    void addPick(AssistPick pick);
+
+    /** The tenant's latest assist choices, newest first. */
+    List<AssistPick> picks(int limit);
 }

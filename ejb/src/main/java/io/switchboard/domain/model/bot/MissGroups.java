@@ -76,7 +76,8 @@ public final class MissGroups {
         return groups;
     }
 
-    static double dice(Set<String> a, Set<String> b) {
+    /** 2·|A∩B| / (|A| + |B|); 1 for two empty sets. */
+    public static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }

@@ -121,6 +121,9 @@ public interface ConversationRepository {
 
     Optional<ConversationMessage> message(long conversationId, long seq);
 
+    /** The conversation's newest line from this sender. */
+    Optional<ConversationMessage> latestFrom(long conversationId, Sender sender);
+
     /** Sequence numbers of the conversation's recalled lines, in order. */
     List<Long> recalledSeqs(long conversationId);
 
