@@ -5,6 +5,7 @@
 #   loadtest/run.sh messages     # 1,000 durable lines/s visitor<->agent for 10 min
 #   loadtest/run.sh assignment   # 50 new conversations/s for 60 s, then offers as agents free capacity
 #   loadtest/run.sh ceiling      # messages runs at 250, 500, 750 ... lines/s until p99 passes 250 ms: the highest held
+#   loadtest/run.sh flows        # 300 lines/s answered by a flow (menu → HTTP node on a local order service → message)
 #
 #   CLUSTER=1 loadtest/run.sh messages   # the same through HAProxy in front of two nodes (local-cluster.sh)
 #
@@ -23,9 +24,9 @@ main() {
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-SCENARIO=${1:?usage: loadtest/run.sh sockets|messages|assignment [name=value ...]}
+SCENARIO=${1:?usage: loadtest/run.sh sockets|messages|assignment|flows [name=value ...]}
 shift
-case "$SCENARIO" in sockets|messages|assignment|ceiling) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
+case "$SCENARIO" in sockets|messages|assignment|ceiling|flows) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
 declare -A KNOB=()
 for arg in "$@"; do KNOB[${arg%%=*}]=${arg#*=}; done
 knob() { echo "${KNOB[$1]:-$2}"; }
@@ -106,6 +107,8 @@ DATA=$RUN/server-data
 # the abuse limits are raised: one address plays every visitor, and each visitor writes faster than a person
 SERVER_ENV=(SWITCHBOARD_PLATFORM_KEY="$PLATFORM_KEY" SWITCHBOARD_DEMO_PASSWORD="Demo-$DB_PASSWORD"
     SWITCHBOARD_RATE_IP_PER_MINUTE=0 SWITCHBOARD_RATE_VISITOR_PER_MINUTE=6000 JBOSS_JAVA_SIZING="$SERVER_HEAP")
+# flows: the flow's HTTP node calls the order service the load generator serves on this machine
+[ "$SCENARIO" = flows ] && SERVER_ENV+=(SWITCHBOARD_OUTBOUND_ALLOW=127.0.0.1/32)
 if [ "${CLUSTER:-}" = 1 ]; then
     # CLUSTER=1: two nodes behind HAProxy (local-cluster.sh, state in the run directory, its own fresh database);
     # the load goes through the balancer and the CPU figure of "server" is both nodes'
@@ -148,6 +151,7 @@ case "$SCENARIO" in
     sockets) AGENTS=$(knob agents 1000); CAP=10 ;;
     messages) AGENTS=$(knob agents 200); CAP=$(knob cap 5) ;;
     assignment) AGENTS=$(knob agents 100); CAP=$(knob cap 30) ;;
+    flows) AGENTS=$(knob agents 1); CAP=5 ;;
 esac
 log "fixture: $AGENTS agents"
 java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.Fixture "$AGENTS" "$CAP" | tee "$RUN/fixture.log"
@@ -219,6 +223,7 @@ case "$SCENARIO" in
         ;;
     messages) SIMULATION=MessagesSimulation; gatling load ;;
     assignment) SIMULATION=AssignmentSimulation; gatling load ;;
+    flows) SIMULATION=FlowsSimulation; gatling load ;;
 esac
 
 log "waiting for the load generator(s) to finish; progress in $RUN/*.log"
@@ -259,6 +264,7 @@ case "$SCENARIO" in
         CPU="$CPU; server CPU per durable line: $PER_LINE ms"
         ;;
     assignment) HEADLINE="assignment: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
+    flows) HEADLINE="flows: pgbench $PGBENCH_TPS inserts/s" ;;
 esac
 SUMMARY="$(date -Is) $HEADLINE$([ -n "$STOP_CLUSTER" ] && echo " | 2 nodes behind HAProxy") | $REQUESTS | $RESULTS | CPU: $CPU | exit: $([ $FAILED = 0 ] && echo ok || echo failed) | machine: $MACHINE | reports: $REPORTS"
 echo "$SUMMARY" > "$RUN/summary.txt"

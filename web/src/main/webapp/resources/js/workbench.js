@@ -88,7 +88,8 @@ var SB = (function () {
         if (f.conversationId === selected()) {
           if (appendLine(f)) {
             if (f.sender === 'VISITOR' && window.sbAssist) {
-              window.sbAssist(); // FL-4: suggestions for the visitor's new line (the assist panel only)
+              // FL-4: suggestions for the visitor's new line (the assist panel only)
+              window.sbAssist([{ name: 'seq', value: String(f.seq) }]);
             }
             break; // the open chat's line, in the page: no postback that reloads every list per line
           }

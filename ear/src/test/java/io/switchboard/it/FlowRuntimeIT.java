@@ -76,8 +76,11 @@ class FlowRuntimeIT {
         long bot = createdBot.body().get("id").asLong();
         assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么申请退款",
                 "variants", List.of("退款流程是什么", "如何退款"), "answer", "在订单页点“申请退款”，1–3 个工作日原路退回。")).status());
-        assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么修改收货地址",
-                "variants", List.of("地址填错了怎么改"), "answer", "发货前可以在订单页修改地址。")).status());
+        Api.Reply hot = api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么修改收货地址",
+                "variants", List.of("地址填错了怎么改"), "answer", "发货前可以在订单页修改地址。", "hot", true));
+        assertEquals(201, hot.status(), hot.toString());
+        assertTrue(hot.body().get("hot").asBoolean(), "a hot question (热门问题)");
+        long hotRule = hot.body().get("id").asLong();
 
         long flow = api.post("/api/v1/flows", Map.of("name", "会员接待")).body().get("flow").get("id").asLong();
         Api.Reply draft = api.put("/api/v1/flows/" + flow + "/draft", graph(group, url, bot));
@@ -116,7 +119,10 @@ class FlowRuntimeIT {
         frames.await(f -> bot(f, "您的输入错误，请重新输入。") && f.get("seq").asLong() > wrong.get("seq").asLong());
         say.send("13800138000");
         frames.await(f -> bot(f, "尊贵的 gold 会员 13800138000，先由售后助手为您解答"));
-        frames.await(f -> bot(f, "我是售后助手，请问有什么可以帮您？"));
+        JsonNode welcome = frames.await(f -> bot(f, "我是售后助手，请问有什么可以帮您？"));
+        assertEquals(List.of("q" + hotRule + "=怎么修改收货地址"), buttons(welcome), "the hot question as a button");
+        say.send("怎么修改收货地址"); // a click on the button sends its label
+        frames.await(f -> bot(f, "发货前可以在订单页修改地址。"));
         say.send("请问如何退款？");
         frames.await(f -> bot(f, "在订单页点“申请退款”，1–3 个工作日原路退回。"));
         say.send("转人工");

@@ -13,6 +13,9 @@ public interface FaqBotService {
     /** The most rules a bot keeps. */
     int MAX_RULES = 20_000;
 
+    /** The hot questions a welcome offers. */
+    int HOT_SHOWN = 10;
+
     record BotView(long id, String name, String welcome, String defaultReply, String handoffKeywords, int missLimit,
                    String synonyms, long rules) implements java.io.Serializable {
     }
@@ -22,10 +25,16 @@ public interface FaqBotService {
                       String synonyms) {
     }
 
-    record RuleView(long id, String question, List<String> variants, String answer) implements java.io.Serializable {
+    /**
+     * A rule; {@code hot}: offered as a button with the bot's welcome (热门问题, the first {@link #HOT_SHOWN}); null
+     * (left out) in what a question matched.
+     */
+    record RuleView(long id, String question, List<String> variants, String answer, Boolean hot)
+            implements java.io.Serializable {
     }
 
-    record RuleRequest(String question, List<String> variants, String answer) {
+    /** A rule to add or change; {@code hot} null keeps it as it is (not hot for a new rule). */
+    record RuleRequest(String question, List<String> variants, String answer, Boolean hot) {
     }
 
     record RulePage(List<RuleView> items, long total) implements java.io.Serializable {

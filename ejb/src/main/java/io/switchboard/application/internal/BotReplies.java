@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A FAQ bot's turn in a conversation's flow (FL-2): its welcome when the flow reaches it, then for each line of the
+ * A FAQ bot's turn in a conversation's flow (FL-2): its welcome (with its hot questions as buttons) when the flow
+ * reaches it, then for each line of the
  * visitor an answer, a choice of the likely questions ("您是不是想问…", each a button), or its default reply with the
  * question kept as a miss; a 转人工-style keyword hands the visitor back to the flow at once.
  */
@@ -38,9 +39,15 @@ class BotReplies {
         return bots.find(botId);
     }
 
+    /** The welcome, with the hot questions as buttons (a click sends the question, which the bot then answers). */
     Turn welcome(Conversation c, FaqBot bot) {
+        List<MessageButton> hot = bots.hotRules(bot.getId(), io.switchboard.application.FaqBotService.HOT_SHOWN).stream()
+                .map(r -> new MessageButton("q" + r.getId(), label(r.toRule()))).toList();
+        boolean english = c.language() == io.switchboard.domain.model.message.Language.EN;
         if (bot.getWelcome() != null) {
-            say(c, bot.getWelcome(), List.of());
+            say(c, bot.getWelcome(), hot);
+        } else if (!hot.isEmpty()) {
+            say(c, english ? "Popular questions:" : "热门问题：", hot);
         }
         return Turn.WELCOMED;
     }

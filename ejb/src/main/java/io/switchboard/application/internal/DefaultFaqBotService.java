@@ -107,6 +107,7 @@ public class DefaultFaqBotService implements FaqBotService {
             throw new ConflictException("a bot has at most " + MAX_RULES + " rules").coded("bot.tooManyRules", MAX_RULES);
         }
         KnowledgeRule rule = new KnowledgeRule(botId, r.question(), r.variants(), r.answer(), clock.instant());
+        rule.markHot(Boolean.TRUE.equals(r.hot()));
         bots.addRule(rule);
         bot.rulesChanged();
         return view(rule);
@@ -117,6 +118,9 @@ public class DefaultFaqBotService implements FaqBotService {
         FaqBot bot = locked(botId);
         KnowledgeRule rule = rule(botId, ruleId);
         rule.change(r.question(), r.variants(), r.answer(), clock.instant());
+        if (r.hot() != null) {
+            rule.markHot(r.hot());
+        }
         bot.rulesChanged();
         return view(rule);
     }
@@ -293,10 +297,10 @@ public class DefaultFaqBotService implements FaqBotService {
     }
 
     private static RuleView view(KnowledgeRule r) {
-        return new RuleView(r.getId(), r.getQuestion(), r.variantList(), r.getAnswer());
+        return new RuleView(r.getId(), r.getQuestion(), r.variantList(), r.getAnswer(), r.isHot());
     }
 
     private static RuleView view(FaqRule r) {
-        return new RuleView(r.id(), r.question(), r.variants(), r.answer());
+        return new RuleView(r.id(), r.question(), r.variants(), r.answer(), null);
     }
 }

@@ -130,4 +130,10 @@ public class JpaFaqBotRepository implements FaqBotRepository {
         return em.createQuery("select p from AssistPick p order by p.pickedAt desc, p.id desc",
                 io.switchboard.domain.model.bot.AssistPick.class).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<KnowledgeRule> hotRules(long botId, int limit) {
+        return em.createQuery("select r from KnowledgeRule r where r.botId = :bot and r.hot = true order by r.id",
+                KnowledgeRule.class).setParameter("bot", botId).setMaxResults(limit).getResultList();
+    }
 }

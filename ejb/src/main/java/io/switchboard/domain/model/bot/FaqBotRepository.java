@@ -28,6 +28,9 @@ public interface FaqBotRepository {
 
     long countRules(long botId, String query);
 
+    /** The bot's hot questions (热门问题), by id, at most {@code limit}. */
+    List<KnowledgeRule> hotRules(long botId, int limit);
+
     void removeRule(KnowledgeRule rule);
 
     void addMiss(FaqMiss miss);

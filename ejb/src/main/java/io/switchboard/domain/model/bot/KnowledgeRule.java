@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** A FAQ bot's knowledge rule as stored: a question, its variants (one per line) and the answer. */
+/** A FAQ bot's knowledge rule as stored: a question, its variants (one per line), the answer, and whether it is hot. */
 @Entity
 @Table(name = "faq_rule")
 public class KnowledgeRule extends TenantOwned {
@@ -32,6 +32,9 @@ public class KnowledgeRule extends TenantOwned {
     private String answer;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Offered as a button with the bot's welcome (热门问题). */
+    @Column(nullable = false)
+    private boolean hot;
 
     protected KnowledgeRule() {
     }
@@ -59,6 +62,14 @@ public class KnowledgeRule extends TenantOwned {
         this.variants = String.join("\n", cleaned);
         this.answer = newAnswer.strip();
         this.updatedAt = at;
+    }
+
+    public void markHot(boolean isHot) {
+        this.hot = isHot;
+    }
+
+    public boolean isHot() {
+        return hot;
     }
 
     public FaqRule toRule() {

@@ -34,6 +34,7 @@ public class BotRulesView implements Serializable {
     private String question;
     private String variants;
     private String answer;
+    private boolean hot;
     private transient Part upload;
     private ImportReport report;
 
@@ -47,6 +48,7 @@ public class BotRulesView implements Serializable {
     public void add() {
         editingId = null;
         question = variants = answer = null;
+        hot = false;
     }
 
     public void edit(RuleView r) {
@@ -54,13 +56,14 @@ public class BotRulesView implements Serializable {
         question = r.question();
         variants = String.join("\n", r.variants());
         answer = r.answer();
+        hot = Boolean.TRUE.equals(r.hot());
     }
 
     public void save() {
         long bot = open.getBotId();
         actions.run("rule-form", () -> {
             RuleRequest r = new RuleRequest(actions.required("question", question), lines(variants),
-                    actions.required("answer", answer));
+                    actions.required("answer", answer), hot);
             if (editingId == null) {
                 bots.addRule(bot, r);
             } else {
@@ -106,6 +109,8 @@ public class BotRulesView implements Serializable {
     public void setVariants(String v) { variants = v; }
     public String getAnswer() { return answer; }
     public void setAnswer(String v) { answer = v; }
+    public boolean isHot() { return hot; }
+    public void setHot(boolean v) { hot = v; }
     public Part getUpload() { return upload; }
     public void setUpload(Part v) { upload = v; }
     public ImportReport getReport() { return report; }

@@ -35,6 +35,8 @@ public class AssistPanel implements Serializable {
 
     /** The line the agent chose; null follows the latest visitor line. */
     private Long chosenSeq;
+    /** The newest visitor line the page announced (it may be newer than the transcript read last). */
+    private Long pushedSeq;
     /** The suggestions shown, for {@code shownFor} (conversation and line). */
     private Suggestions shown = NONE;
     private String shownFor;
@@ -42,12 +44,13 @@ public class AssistPanel implements Serializable {
     void forget(@Observes(notifyObserver = Reception.IF_EXISTS) WorkbenchView.Reloaded event) {
         if (event.picked()) {
             chosenSeq = null;
+            pushedSeq = null;
         }
     }
 
     public Suggestions getSuggestions() {
         Long conversation = workbench.getSelectedId();
-        Long seq = chosenSeq != null ? chosenSeq : latestVisitorLine();
+        Long seq = chosenSeq != null ? chosenSeq : newest(latestVisitorLine(), pushedSeq);
         if (conversation == null || seq == null) {
             return NONE;
         }
@@ -64,6 +67,10 @@ public class AssistPanel implements Serializable {
         return shown;
     }
 
+    private static Long newest(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
+    }
+
     /** The newest visitor line of the transcript the chat shows (read once per request there). */
     private Long latestVisitorLine() {
         List<MessageView> lines = chat.getTranscript();
@@ -76,9 +83,18 @@ public class AssistPanel implements Serializable {
         return null;
     }
 
-    /** A visitor line arrived in the open chat (workbench.js): the transcript is read again for it. */
+    /**
+     * A visitor line arrived in the open chat (workbench.js sends its seq, so the transcript need not be read again);
+     * without a seq the transcript is read again.
+     */
     public void refresh() {
-        workbench.reload();
+        String seq = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("seq");
+        try {
+            pushedSeq = Long.valueOf(seq);
+        } catch (NumberFormatException | NullPointerException e) {
+            workbench.reload();
+        }
     }
 
     /** Suggestions for an older line the agent clicked. */
