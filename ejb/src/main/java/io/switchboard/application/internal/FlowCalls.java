@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.infrastructure.json.JsonProviders;
 import io.switchboard.domain.model.conversation.Conversation;
 import io.switchboard.domain.model.outbound.OutboundRefusedException;
 import io.switchboard.domain.model.routing.RoutingSettings;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public class FlowCalls {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void call(FlowRuntime.CallRequested r) {
         tenant.use(r.tenantId());
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonProviders.PROVIDER.createObjectBuilder();
         r.body().forEach((k, v) -> json.add(k, v == null ? "" : v));
         String body = json.build().toString();
         String answer = null;

@@ -1,6 +1,6 @@
 package io.switchboard.application.internal;
 
-import jakarta.json.Json;
+import io.switchboard.infrastructure.json.JsonProviders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -21,7 +21,7 @@ final class FlowVariables {
         if (json == null || json.isBlank()) {
             return out;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonProviders.PROVIDER.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> out.put(k, v.getValueType() == JsonValue.ValueType.STRING
                     ? ((JsonString) v).getString() : v.toString()));
@@ -30,7 +30,7 @@ final class FlowVariables {
     }
 
     static String json(Map<String, String> variables) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonProviders.PROVIDER.createObjectBuilder();
         variables.forEach((k, v) -> b.add(k, v == null ? "" : v));
         return b.build().toString();
     }

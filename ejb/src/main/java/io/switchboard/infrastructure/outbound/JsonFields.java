@@ -1,6 +1,6 @@
 package io.switchboard.infrastructure.outbound;
 
-import jakarta.json.Json;
+import io.switchboard.infrastructure.json.JsonProviders;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ public final class JsonFields implements Function<String, Optional<String>> {
     public static JsonFields of(String body) {
         try {
             return new JsonFields(body == null || body.isBlank() ? null
-                    : Json.createReader(new StringReader(body)).readValue());
+                    : JsonProviders.PROVIDER.createReader(new StringReader(body)).readValue());
         } catch (jakarta.json.JsonException e) { // a parsing error too
             return new JsonFields(null);
         }

@@ -1,7 +1,7 @@
 package io.switchboard.infrastructure.persistence;
 
+import io.switchboard.infrastructure.json.JsonProviders;
 import io.switchboard.domain.model.conversation.MessageButton;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -19,8 +19,8 @@ public class MessageButtonsConverter implements AttributeConverter<List<MessageB
         if (buttons == null || buttons.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        buttons.forEach(b -> array.add(Json.createObjectBuilder().add("key", b.key()).add("label", b.label())));
+        JsonArrayBuilder array = JsonProviders.PROVIDER.createArrayBuilder();
+        buttons.forEach(b -> array.add(JsonProviders.PROVIDER.createObjectBuilder().add("key", b.key()).add("label", b.label())));
         return array.build().toString();
     }
 
@@ -29,7 +29,7 @@ public class MessageButtonsConverter implements AttributeConverter<List<MessageB
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonProviders.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(o -> new MessageButton(o.getString("key"), o.getString("label"))).toList();
         }
