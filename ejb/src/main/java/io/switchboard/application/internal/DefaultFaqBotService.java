@@ -180,14 +180,8 @@ public class DefaultFaqBotService implements FaqBotService {
     @Override
     public byte[] exportRules(long botId, boolean xlsx) {
         bot(botId);
-        List<List<String>> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += 1000) {
-            List<KnowledgeRule> page = bots.rules(botId, null, offset, 1000);
-            page.forEach(r -> rows.add(List.of(r.getQuestion(), String.join("|", r.variantList()), r.getAnswer())));
-            if (page.size() < 1000) {
-                break;
-            }
-        }
+        List<List<String>> rows = bots.allRules(botId, MAX_RULES).stream()
+                .map(r -> List.of(r.getQuestion(), String.join("|", r.variantList()), r.getAnswer())).toList();
         return Spreadsheets.write(xlsx ? Spreadsheets.Format.XLSX : Spreadsheets.Format.CSV,
                 List.of(QUESTION[0], VARIANTS[0], ANSWER[0]), rows);
     }

@@ -10,7 +10,6 @@ import io.switchboard.infrastructure.bot.LuceneFaqMatcher;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,14 +41,8 @@ class FaqMatchers {
         if (b != null && b.version() == bot.getRulesVersion()) {
             return b.matcher();
         }
-        List<FaqRule> rules = new ArrayList<>();
-        for (int offset = 0; offset < FaqBotService.MAX_RULES; offset += 1000) {
-            List<KnowledgeRule> page = bots.rules(bot.getId(), null, offset, 1000);
-            page.forEach(r -> rules.add(r.toRule()));
-            if (page.size() < 1000) {
-                break;
-            }
-        }
+        List<FaqRule> rules = bots.allRules(bot.getId(), FaqBotService.MAX_RULES).stream().map(KnowledgeRule::toRule)
+                .toList();
         FaqMatcher matcher = new LuceneFaqMatcher(rules, bot.synonymGroups(), FaqMatcher.Thresholds.DEFAULT);
         if (built.size() >= MAX_CACHED) {
             built.clear();

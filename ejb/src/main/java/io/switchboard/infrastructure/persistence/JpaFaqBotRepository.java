@@ -136,4 +136,10 @@ public class JpaFaqBotRepository implements FaqBotRepository {
         return em.createQuery("select r from KnowledgeRule r where r.botId = :bot and r.hot = true order by r.id",
                 KnowledgeRule.class).setParameter("bot", botId).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<KnowledgeRule> allRules(long botId, int limit) {
+        return em.createQuery("select r from KnowledgeRule r where r.botId = :bot order by r.id", KnowledgeRule.class)
+                .setParameter("bot", botId).setMaxResults(limit).getResultList();
+    }
 }

@@ -28,6 +28,9 @@ public interface FaqBotRepository {
 
     long countRules(long botId, String query);
 
+    /** Every rule of the bot, by id, at most {@code limit} (one read: building its matcher, the export). */
+    List<KnowledgeRule> allRules(long botId, int limit);
+
     /** The bot's hot questions (热门问题), by id, at most {@code limit}. */
     List<KnowledgeRule> hotRules(long botId, int limit);
 

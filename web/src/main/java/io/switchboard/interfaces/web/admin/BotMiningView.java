@@ -95,11 +95,6 @@ public class BotMiningView implements Serializable {
         actions.run(null, () -> bots.dismiss(open.getBotId(), q), "console.bots.dismissed");
     }
 
-    /** A confidence as a whole percentage. */
-    public long percent(double confidence) {
-        return Math.round(confidence * 100);
-    }
-
     public PagedRows<MissGroupView> getRows() { return rows; }
     public int getDays() { return days; }
     public void setDays(int v) { days = v; }

@@ -116,9 +116,4 @@ public class BotsView implements Serializable {
     public String getQuestion() { return question; }
     public void setQuestion(String v) { question = v; }
     public MatchView getTried() { return tried; }
-
-    /** A confidence as a whole percentage. */
-    public long percent(double confidence) {
-        return Math.round(confidence * 100);
-    }
 }

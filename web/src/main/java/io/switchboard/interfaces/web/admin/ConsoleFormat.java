@@ -58,4 +58,9 @@ public class ConsoleFormat {
         return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
+
+    /** A confidence in [0, 1] as a whole percentage. */
+    public long percent(double confidence) {
+        return Math.round(confidence * 100);
+    }
 }
