@@ -15,10 +15,13 @@ public interface FlowService {
     int MAX_JSON_BYTES = 1024 * 1024;
 
     record FlowSummary(long id, String name, String description, Integer activeVersion, int latestVersion,
-                       Instant draftSavedAt, Instant createdAt) {
+                       Instant draftSavedAt, Instant createdAt) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
-    record VersionView(int version, String publishedBy, Instant publishedAt, boolean active) {
+    record VersionView(int version, String publishedBy, Instant publishedAt, boolean active)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A flow with its draft, the draft's problems (it may be saved with them, not published) and its versions. */

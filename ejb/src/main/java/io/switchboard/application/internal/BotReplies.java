@@ -39,38 +39,62 @@ class BotReplies {
         return bots.find(botId);
     }
 
-    /** The welcome, with the hot questions as buttons (a click sends the question, which the bot then answers). */
-    Turn welcome(Conversation c, FaqBot bot) {
-        List<MessageButton> hot = bots.hotRules(bot.getId(), io.switchboard.application.FaqBotService.HOT_SHOWN).stream()
-                .map(r -> new MessageButton("q" + r.getId(), label(r.toRule()))).toList();
-        boolean english = c.language() == io.switchboard.domain.model.message.Language.EN;
-        if (bot.getWelcome() != null) {
-            say(c, bot.getWelcome(), hot);
-        } else if (!hot.isEmpty()) {
-            say(c, english ? "Popular questions:" : "热门问题：", hot);
-        }
-        return Turn.WELCOMED;
+    /** What the bot says, with its buttons; {@code text} is null when it says nothing (a hand-back). */
+    record Reply(Turn turn, String text, List<MessageButton> buttons) {
     }
 
-    Turn reply(Conversation c, FaqBot bot, String line) {
+    /** The welcome, with the hot questions as buttons (a click sends the question, which the bot then answers). */
+    Reply welcomeOf(FaqBot bot, boolean english) {
+        List<MessageButton> hot = bots.hotRules(bot.getId(), io.switchboard.application.FaqBotService.HOT_SHOWN).stream()
+                .map(r -> new MessageButton("q" + r.getId(), label(r.toRule()))).toList();
+        if (bot.getWelcome() != null) {
+            return new Reply(Turn.WELCOMED, bot.getWelcome(), hot);
+        }
+        return new Reply(Turn.WELCOMED, hot.isEmpty() ? null : english ? "Popular questions:" : "热门问题：", hot);
+    }
+
+    /** The bot's answer to a line: an answer, the likely questions, its default reply (a miss), or a hand-back. */
+    Reply replyOf(FaqBot bot, String line, boolean english) {
         String question = line == null ? "" : line.strip();
         String lower = question.toLowerCase(Locale.ROOT);
         if (bot.handoffWords().stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)))) {
-            return Turn.HAND_BACK;
+            return new Reply(Turn.HAND_BACK, null, List.of());
         }
         FaqAnswer answer = matchers.of(bot).match(question);
         if (answer instanceof FaqAnswer.Answered a) {
-            say(c, a.rule().answer(), List.of());
-            return Turn.ANSWERED;
+            return new Reply(Turn.ANSWERED, a.rule().answer(), List.of());
         }
         if (answer instanceof FaqAnswer.Suggested s) {
-            say(c, c.language() == io.switchboard.domain.model.message.Language.EN ? "Did you mean:" : "您是不是想问：",
+            return new Reply(Turn.SUGGESTED, english ? "Did you mean:" : "您是不是想问：",
                     s.rules().stream().map(r -> new MessageButton("q" + r.id(), label(r))).toList());
-            return Turn.SUGGESTED;
         }
-        bots.addMiss(new FaqMiss(bot.getId(), question.isEmpty() ? "-" : question, c.getId(), desk.now()));
-        say(c, bot.getDefaultReply(), List.of());
-        return Turn.MISSED;
+        return new Reply(Turn.MISSED, bot.getDefaultReply(), List.of());
+    }
+
+    /** The bot greets the visitor of a conversation. */
+    Turn welcome(Conversation c, FaqBot bot) {
+        Reply r = welcomeOf(bot, english(c));
+        if (r.text() != null) {
+            say(c, r.text(), r.buttons());
+        }
+        return r.turn();
+    }
+
+    /** The bot answers a visitor's line; a miss is kept for question mining (FL-3). */
+    Turn reply(Conversation c, FaqBot bot, String line) {
+        Reply r = replyOf(bot, line, english(c));
+        if (r.turn() == Turn.MISSED) {
+            String question = line == null ? "" : line.strip();
+            bots.addMiss(new FaqMiss(bot.getId(), question.isEmpty() ? "-" : question, c.getId(), desk.now()));
+        }
+        if (r.text() != null) {
+            say(c, r.text(), r.buttons());
+        }
+        return r.turn();
+    }
+
+    private static boolean english(Conversation c) {
+        return c.language() == io.switchboard.domain.model.message.Language.EN;
     }
 
     private static String label(FaqRule r) {

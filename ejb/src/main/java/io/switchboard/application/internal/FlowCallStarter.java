@@ -1,18 +1,36 @@
 package io.switchboard.application.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
 
-/** Starts a flow's HTTP call once the step that asked for it committed (a rolled-back step calls nobody). */
+/**
+ * Starts a flow's HTTP call once the step that asked for one committed (a rolled-back step calls nobody), on the
+ * flow calls' own pool ({@code switchboard-flow-calls}, SWITCHBOARD_FLOW_CALL_THREADS threads): a slow partner API
+ * then holds only that pool, never the EJB asynchronous pool the tenant dispatcher needs.
+ */
 @ApplicationScoped
 class FlowCallStarter {
 
+    private static final Logger LOG = Logger.getLogger(FlowCallStarter.class.getName());
+
     @Inject
     FlowCalls calls;
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/switchboard-flow-calls")
+    ManagedExecutorService pool;
 
     void onRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) FlowRuntime.CallRequested r) {
-        calls.call(r);
+        try {
+            pool.execute(() -> calls.call(r));
+        } catch (RejectedExecutionException e) {
+            // the flow's wait times out and takes its failure branch
+            LOG.warning(() -> "the flow calls' queue is full: the call of conversation " + r.conversationId()
+                    + " is not made");
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.infrastructure.outbound.OutboundHttp;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A flow's HTTP calls (the API node), made on the EJB asynchronous pool once the step that asked for one committed,
- * so no transaction or lock waits on a partner. Each attempt has the node's time limit; a refused address, a failure
+ * A flow's HTTP calls (the API node), made on the flow calls' pool ({@link FlowCallStarter}) once the step that asked
+ * for one committed, so no transaction or lock waits on a partner. Each attempt has the node's time limit; a refused address, a failure
  * or a non-2xx answer is retried up to the node's retries, then the flow takes its failure branch. The answer is
  * handed to the flow in a transaction of its own under the conversation's row lock. A call lost with its node (a
  * crash between commit and answer) is not repeated: the flow's wait times out and takes the failure branch.
@@ -45,32 +44,11 @@ public class FlowCalls {
     SessionContext context;
 
     /** Makes the call, with its retries, and hands the answer (or the failure) to the flow; see {@link FlowCallStarter}. */
-    @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void call(FlowRuntime.CallRequested r) {
         tenant.use(r.tenantId());
-        JsonObjectBuilder json = JsonProviders.PROVIDER.createObjectBuilder();
-        r.body().forEach((k, v) -> json.add(k, v == null ? "" : v));
-        String body = json.build().toString();
-        String answer = null;
-        for (int attempt = 0; attempt <= r.retries() && answer == null; attempt++) {
-            if (attempt > 0) {
-                pause(Duration.ofMillis(300L * attempt));
-            }
-            try {
-                OutboundHttp.Answer a = http.postJsonForAnswer(r.url(), body, Duration.ofSeconds(r.timeoutSeconds()),
-                        MAX_ANSWER_BYTES);
-                if (a.ok()) {
-                    answer = a.body();
-                } else {
-                    int n = attempt + 1;
-                    LOG.fine(() -> "flow call " + n + " of conversation " + r.conversationId() + " answered " + a.status());
-                }
-            } catch (IOException | OutboundRefusedException e) {
-                int n = attempt + 1;
-                LOG.fine(() -> "flow call " + n + " of conversation " + r.conversationId() + " failed: " + e);
-            }
-        }
+        String answer = post(http, r.url(), r.body(), r.timeoutSeconds(), r.retries(),
+                "of conversation " + r.conversationId());
         try {
             context.getBusinessObject(FlowCalls.class).done(r, answer);
         } catch (RuntimeException e) {
@@ -78,6 +56,35 @@ public class FlowCalls {
             LOG.log(Level.WARNING, "the answer of a flow call of conversation " + r.conversationId()
                     + " could not be handed to the flow: " + e);
         }
+    }
+
+    /**
+     * POSTs the body as a JSON object, each attempt within its time limit, up to {@code 1 + retries} attempts (a
+     * refused address, a failure and a non-2xx answer count alike); the 2xx answer's body, or null when every
+     * attempt failed.
+     */
+    static String post(OutboundHttp http, String url, java.util.Map<String, String> fields, int timeoutSeconds,
+            int retries, String what) {
+        JsonObjectBuilder json = JsonProviders.PROVIDER.createObjectBuilder();
+        fields.forEach((k, v) -> json.add(k, v == null ? "" : v));
+        String body = json.build().toString();
+        for (int attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0) {
+                pause(Duration.ofMillis(300L * attempt));
+            }
+            int n = attempt + 1;
+            try {
+                OutboundHttp.Answer a = http.postJsonForAnswer(url, body, Duration.ofSeconds(timeoutSeconds),
+                        MAX_ANSWER_BYTES);
+                if (a.ok()) {
+                    return a.body();
+                }
+                LOG.fine(() -> "flow call " + n + " " + what + " answered " + a.status());
+            } catch (IOException | OutboundRefusedException e) {
+                LOG.fine(() -> "flow call " + n + " " + what + " failed: " + e);
+            }
+        }
+        return null;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -36,6 +36,12 @@ import org.apache.hc.core5.util.Timeout;
 @ApplicationScoped
 public class OutboundHttp {
 
+    /**
+     * Connections kept open to one partner address at most (a flow's API node calls one order service for every
+     * visitor at once; webhooks of one partner go out in parallel up to this).
+     */
+    static final String PER_HOST_SETTING = "SWITCHBOARD_OUTBOUND_CONNECTIONS_PER_HOST";
+    static final int DEFAULT_PER_HOST = 4;
     static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
     static final Timeout ANSWER_TIMEOUT = Timeout.ofSeconds(10);
 
@@ -44,6 +50,7 @@ public class OutboundHttp {
 
     private OutboundAddressPolicy policy;
     private DnsResolver resolver;
+    private int perHost = DEFAULT_PER_HOST;
     private CloseableHttpClient http;
 
     protected OutboundHttp() {
@@ -57,6 +64,7 @@ public class OutboundHttp {
 
     @PostConstruct
     void start() {
+        perHost = settings.getInt(PER_HOST_SETTING, DEFAULT_PER_HOST);
         start(OutboundAddressPolicy.of(settings.get(OutboundAddressPolicy.ALLOW_SETTING).orElse(null)),
                 SystemDefaultDnsResolver.INSTANCE);
     }
@@ -69,7 +77,7 @@ public class OutboundHttp {
                         .setDnsResolver(resolver)
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT_TIMEOUT)
                                 .setSocketTimeout(ANSWER_TIMEOUT).build())
-                        .setMaxConnTotal(50).setMaxConnPerRoute(4)
+                        .setMaxConnTotal(Math.max(50, 4 * perHost)).setMaxConnPerRoute(perHost)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(ANSWER_TIMEOUT)
                         .setConnectionRequestTimeout(CONNECT_TIMEOUT).build())

@@ -23,6 +23,15 @@ public class FlowGraphConverter implements AttributeConverter<FlowGraph, String>
         return json == null ? null : JSONB.fromJson(json, FlowGraph.class);
     }
 
+    /** A graph from its JSON (the designer's canvas); {@link jakarta.json.bind.JsonbException} when it is not one. */
+    public static FlowGraph fromJson(String json) {
+        FlowGraph g = JSONB.fromJson(json, FlowGraph.class);
+        if (g == null) {
+            throw new IllegalArgumentException("not a flow graph");
+        }
+        return g;
+    }
+
     /** The graph as the JSON a column and an export hold. */
     public static String toJson(FlowGraph graph) {
         return JSONB.toJson(graph);

@@ -25,4 +25,17 @@ public class Messages {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(args);
     }
+
+    /** The texts whose keys start with {@code prefix}, keyed by the rest of the key (a page script's texts). */
+    public java.util.Map<String, String> startingWith(String prefix) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (String key : java.util.Collections.list(bundle.getKeys())) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), bundle.getString(key));
+            }
+        }
+        return texts;
+    }
 }

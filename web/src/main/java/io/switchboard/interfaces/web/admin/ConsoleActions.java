@@ -204,4 +204,10 @@ public class ConsoleActions {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
     }
+
+    /** An information with its {0}, {1} … filled in. */
+    public void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, args), null));
+    }
 }
