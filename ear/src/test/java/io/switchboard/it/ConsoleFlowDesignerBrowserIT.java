@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * The flow designer (FL-1) in a real browser, in Chinese: an administrator creates a flow, adds a menu from the
+ * The flow designer (FL-1) in a real browser, in Chinese: a 10 MB import is refused; an administrator creates a flow, adds a menu from the
  * palette and fills in its form, checks the flow and sees each problem named at its node (the node marked on the
  * canvas), is refused when publishing it so (no version is made), connects the exits by dragging on the canvas,
  * publishes version 1, and tries the draft as a visitor: the menu's buttons, a click, the end.
@@ -41,9 +43,20 @@ class ConsoleFlowDesignerBrowserIT {
         }
     }
 
-    private void run(Chromium admin, Api.Tenant tenant, Api api) {
+    private void run(Chromium admin, Api.Tenant tenant, Api api) throws java.io.IOException {
         ConsolePage.login(admin, server, "/admin/flows.xhtml", tenant.adminUsername(), tenant.adminPassword());
         until(admin, d -> text(admin, "[id='flows:table']").contains("还没有会话流程") ? true : null);
+
+        // a 10 MB import is refused with a message, and adds nothing
+        Path huge = Files.createTempFile("flow", ".json");
+        Files.write(huge, new byte[10 * 1024 * 1024]);
+        click(admin, By.id("new-flow:import"));
+        until(admin, d -> d.findElement(By.id("import-form:file"))).sendKeys(huge.toAbsolutePath().toString());
+        click(admin, By.id("import-form:upload"));
+        until(admin, d -> text(admin, ".ui-growl").contains("会话流程文件不能超过 1 MB") ? true : null);
+        assertEquals(0, api.get("/api/v1/flows").body().get("total").asInt());
+        Files.delete(huge);
+
         type(admin, "new-flow:name", "售前导航");
         click(admin, By.id("new-flow:create"));
         // the new flow opens in the designer with its starter draft: start → end
@@ -109,6 +122,7 @@ class ConsoleFlowDesignerBrowserIT {
             return t.contains("流程结束") ? t : null;
         });
         assertTrue(chat.indexOf("请选择服务：") < chat.indexOf("流程结束"), chat);
+        js(admin, "document.getElementById('try').scrollIntoView({block: 'end'})");
         admin.screenshot("console-flow-try-zh");
     }
 

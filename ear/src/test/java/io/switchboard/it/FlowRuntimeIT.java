@@ -71,7 +71,8 @@ class FlowRuntimeIT {
         String site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body().get("siteKey").asText();
 
         // a FAQ bot with two rules
-        Api.Reply createdBot = api.post("/api/v1/bots", Map.of("name", "售后助手", "welcome", "我是售后助手，请问有什么可以帮您？"));
+        Api.Reply createdBot = api.post("/api/v1/bots", Map.of("name", "售后助手", "welcome", "我是售后助手，请问有什么可以帮您？",
+                "repeatReply", "这个问题刚刚回答过了："));
         assertEquals(201, createdBot.status(), createdBot.toString());
         long bot = createdBot.body().get("id").asLong();
         assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么申请退款",
@@ -125,6 +126,8 @@ class FlowRuntimeIT {
         frames.await(f -> bot(f, "发货前可以在订单页修改地址。"));
         say.send("请问如何退款？");
         frames.await(f -> bot(f, "在订单页点“申请退款”，1–3 个工作日原路退回。"));
+        say.send("退款流程是什么"); // the same question again: the repeated-question reply before the answer
+        frames.await(f -> bot(f, "这个问题刚刚回答过了：\n在订单页点“申请退款”，1–3 个工作日原路退回。"));
         say.send("转人工");
         JsonNode assigned = frames.await(f -> AgentSocketIT.is(f, "message") && "ASSIGNED".equals(f.path("code").asText()));
         assertEquals(conversation, assigned.get("conversationId").asLong());
@@ -155,6 +158,42 @@ class FlowRuntimeIT {
         Api other = new Api(server, Api.newTenant(server, "flowrun2").apiKey());
         assertEquals(404, other.get("/api/v1/conversations/" + conversation + "/flow").status());
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+    }
+
+    /** A visitor who says nothing at the bot gets its timeout reply when the bot node's wait ends, and the chat ends. */
+    @Test
+    void aSilentVisitorGetsTheBotsTimeoutReply() throws Exception {
+        Api.Tenant tenant = Api.newTenant(server, "flowquiet");
+        Api api = new Api(server, tenant.apiKey());
+        String site = api.post("/api/v1/widget-sites", Map.of("name", "Shop")).body().get("siteKey").asText();
+        long bot = api.post("/api/v1/bots", Map.of("name", "问答", "welcome", "请问有什么可以帮您？",
+                "timeoutReply", "您很久没有回复，本次会话先结束了。")).body().get("id").asLong();
+        assertEquals("您很久没有回复，本次会话先结束了。", api.get("/api/v1/bots/" + bot).body().get("timeoutReply").asText());
+        long flow = api.post("/api/v1/flows", Map.of("name", "问答")).body().get("flow").get("id").asLong();
+        Map<String, Object> g = new HashMap<>();
+        g.put("nodes", List.of(Map.of("id", "start", "kind", "START"),
+                Map.of("id", "faq", "kind", "BOT", "botId", bot, "timeoutSeconds", 5),
+                Map.of("id", "bye", "kind", "END", "text", "再见")));
+        g.put("edges", List.of(edge("start", "next", "faq"), edge("faq", "next", "bye")));
+        Api.Reply draft = api.put("/api/v1/flows/" + flow + "/draft", g);
+        assertEquals(0, draft.body().get("problems").size(), draft.toString());
+        assertEquals(201, api.post("/api/v1/flows/" + flow + "/publish", Map.of()).status());
+        ObjectNode settings = (ObjectNode) api.get("/api/v1/routing-settings").body();
+        settings.putArray("rules").addObject().put("match", "DEFAULT").put("target", "BOT").put("flowId", flow);
+        assertEquals(200, api.put("/api/v1/routing-settings", settings).status());
+
+        AgentSocketIT.Frames frames = new AgentSocketIT.Frames();
+        WebSocket socket = AgentSocketIT.visitorSocket(server, site, "quiet-" + UUID.randomUUID(), 0, frames);
+        frames.await(f -> AgentSocketIT.is(f, "hello"));
+        socket.sendText("{\"type\":\"send\",\"clientId\":\"q1\",\"text\":\"你好\"}", true);
+        JsonNode welcome = frames.await(f -> bot(f, "请问有什么可以帮您？"));
+        long conversation = welcome.get("conversationId").asLong();
+        long welcomedAt = System.nanoTime();
+        frames.await(f -> bot(f, "您很久没有回复，本次会话先结束了。"));
+        assertTrue(System.nanoTime() - welcomedAt >= 4_000_000_000L, "said once the bot's 5 s wait ended");
+        Poll.until(java.time.Duration.ofSeconds(10), "the conversation ended", () -> List.of("CLOSED", "ABANDONED",
+                "TIMED_OUT").contains(api.get("/api/v1/conversations/" + conversation).body().path("state").asText())
+                ? true : null);
     }
 
     private interface Sender {

@@ -17,12 +17,18 @@ public interface FaqBotService {
     int HOT_SHOWN = 10;
 
     record BotView(long id, String name, String welcome, String defaultReply, String handoffKeywords, int missLimit,
-                   String synonyms, long rules) implements java.io.Serializable {
+                   String synonyms, long rules, String repeatReply, String timeoutReply)
+            implements java.io.Serializable {
     }
 
-    /** A bot's settings; blank fields keep the defaults (default reply, 转人工 keywords, 3 misses). */
+    /**
+     * A bot's settings; blank fields keep the defaults (default reply, 转人工 keywords, 3 misses); a null field of an
+     * update keeps the bot's value. {@code repeatReply}: said before the answer when the visitor asks again what the
+     * bot just answered; {@code timeoutReply}: said when the visitor stays silent at the bot until its wait ends
+     * (both: "" for none).
+     */
     record BotRequest(String name, String welcome, String defaultReply, String handoffKeywords, Integer missLimit,
-                      String synonyms) {
+                      String synonyms, String repeatReply, String timeoutReply) {
     }
 
     /**

@@ -39,8 +39,14 @@ class BotReplies {
         return bots.find(botId);
     }
 
-    /** What the bot says, with its buttons; {@code text} is null when it says nothing (a hand-back). */
-    record Reply(Turn turn, String text, List<MessageButton> buttons) {
+    /**
+     * What the bot says, with its buttons; {@code text} is null when it says nothing (a hand-back); {@code ruleId}: the
+     * rule it answered with.
+     */
+    record Reply(Turn turn, String text, List<MessageButton> buttons, Long ruleId) {
+        Reply(Turn turn, String text, List<MessageButton> buttons) {
+            this(turn, text, buttons, null);
+        }
     }
 
     /** The welcome, with the hot questions as buttons (a click sends the question, which the bot then answers). */
@@ -53,8 +59,11 @@ class BotReplies {
         return new Reply(Turn.WELCOMED, hot.isEmpty() ? null : english ? "Popular questions:" : "热门问题：", hot);
     }
 
-    /** The bot's answer to a line: an answer, the likely questions, its default reply (a miss), or a hand-back. */
-    Reply replyOf(FaqBot bot, String line, boolean english) {
+    /**
+     * The bot's answer to a line: an answer (after the repeated-question reply when it answered the same rule last,
+     * {@code lastRule}), the likely questions, its default reply (a miss), or a hand-back.
+     */
+    Reply replyOf(FaqBot bot, String line, String lastRule, boolean english) {
         String question = line == null ? "" : line.strip();
         String lower = question.toLowerCase(Locale.ROOT);
         if (bot.handoffWords().stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)))) {
@@ -62,7 +71,9 @@ class BotReplies {
         }
         FaqAnswer answer = matchers.of(bot).match(question);
         if (answer instanceof FaqAnswer.Answered a) {
-            return new Reply(Turn.ANSWERED, a.rule().answer(), List.of());
+            boolean again = bot.getRepeatReply() != null && String.valueOf(a.rule().id()).equals(lastRule);
+            return new Reply(Turn.ANSWERED, again ? bot.getRepeatReply() + "\n" + a.rule().answer() : a.rule().answer(),
+                    List.of(), a.rule().id());
         }
         if (answer instanceof FaqAnswer.Suggested s) {
             return new Reply(Turn.SUGGESTED, english ? "Did you mean:" : "您是不是想问：",
@@ -81,8 +92,8 @@ class BotReplies {
     }
 
     /** The bot answers a visitor's line; a miss is kept for question mining (FL-3). */
-    Turn reply(Conversation c, FaqBot bot, String line) {
-        Reply r = replyOf(bot, line, english(c));
+    Reply reply(Conversation c, FaqBot bot, String line, String lastRule) {
+        Reply r = replyOf(bot, line, lastRule, english(c));
         if (r.turn() == Turn.MISSED) {
             String question = line == null ? "" : line.strip();
             bots.addMiss(new FaqMiss(bot.getId(), question.isEmpty() ? "-" : question, c.getId(), desk.now()));
@@ -90,7 +101,14 @@ class BotReplies {
         if (r.text() != null) {
             say(c, r.text(), r.buttons());
         }
-        return r.turn();
+        return r;
+    }
+
+    /** The bot's timeout reply, when it has one, as the visitor stayed silent until the bot's wait ended. */
+    void timedOut(Conversation c, FaqBot bot) {
+        if (bot.getTimeoutReply() != null) {
+            say(c, bot.getTimeoutReply(), List.of());
+        }
     }
 
     private static boolean english(Conversation c) {

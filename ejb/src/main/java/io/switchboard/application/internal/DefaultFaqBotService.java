@@ -73,6 +73,8 @@ public class DefaultFaqBotService implements FaqBotService {
                 blank(r.handoffKeywords()) ? bot.getHandoffKeywords() : r.handoffKeywords(),
                 r.missLimit() == null ? bot.getMissLimit() : r.missLimit(),
                 r.synonyms() == null ? bot.getSynonyms() : r.synonyms());
+        bot.replies(r.repeatReply() == null ? bot.getRepeatReply() : r.repeatReply(),
+                r.timeoutReply() == null ? bot.getTimeoutReply() : r.timeoutReply());
     }
 
     private static boolean blank(String s) {
@@ -287,7 +289,8 @@ public class DefaultFaqBotService implements FaqBotService {
 
     private BotView view(FaqBot b) {
         return new BotView(b.getId(), b.getName(), b.getWelcome(), b.getDefaultReply(), b.getHandoffKeywords(),
-                b.getMissLimit(), b.getSynonyms(), bots.countRules(b.getId(), null));
+                b.getMissLimit(), b.getSynonyms(), bots.countRules(b.getId(), null), b.getRepeatReply(),
+                b.getTimeoutReply());
     }
 
     private static RuleView view(KnowledgeRule r) {

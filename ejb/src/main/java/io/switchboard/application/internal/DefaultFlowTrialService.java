@@ -85,7 +85,10 @@ public class DefaultFlowTrialService implements FlowTrialService {
         if (state == null || state.finished() || run.graph.node(state.node()).isEmpty()) {
             return new Trial(state, run.lines);
         }
-        run.apply(ENGINE.timedOut(run.graph, engineState(state), run.ctx), 0);
+        FlowState waiting = engineState(state);
+        FlowRuntime.botNode(run.graph, waiting).flatMap(n -> replies.bot(n.botId())).map(FaqBot::getTimeoutReply)
+                .ifPresent(text -> run.lines.add(new TrialLine(Speaker.BOT, text, List.of())));
+        run.apply(ENGINE.timedOut(run.graph, waiting, run.ctx), 0);
         return run.trial();
     }
 
@@ -127,7 +130,7 @@ public class DefaultFlowTrialService implements FlowTrialService {
                     lines.add(new TrialLine(Speaker.BOT, text, say.buttons().stream()
                             .map(o -> new TrialButton(o.key(), o.label())).toList()));
                 } else if (effect instanceof FlowEffect.Call call && depth < MAX_CHAINED_STEPS) {
-                    String answer = FlowCalls.post(http, call.url(), call.body(), call.timeoutSeconds(), call.retries(),
+                    String answer = FlowHttp.post(http, call.url(), call.body(), call.timeoutSeconds(), call.retries(),
                             "of a trial");
                     note(answer == null ? ctx.language().equals("en") ? "API call failed: " + call.url()
                             : "接口调用失败：" + call.url()
@@ -165,8 +168,8 @@ public class DefaultFlowTrialService implements FlowTrialService {
                 apply(ENGINE.botHandedBack(graph, state, ctx), depth + 1);
                 return;
             }
-            BotReplies.Reply r = effect.asked() ? replies.replyOf(bot.get(), state.variables().get("last.input"), english)
-                    : replies.welcomeOf(bot.get(), english);
+            BotReplies.Reply r = effect.asked() ? replies.replyOf(bot.get(), state.variables().get("last.input"),
+                    state.variables().get(FlowEngine.BOT_LAST_RULE), english) : replies.welcomeOf(bot.get(), english);
             if (r.text() != null) {
                 lines.add(new TrialLine(Speaker.BOT, r.text(), r.buttons().stream()
                         .map(b -> new TrialButton(b.key(), b.label())).toList()));
@@ -175,7 +178,8 @@ public class DefaultFlowTrialService implements FlowTrialService {
                 return;
             }
             apply(r.turn() == BotReplies.Turn.HAND_BACK ? ENGINE.botHandedBack(graph, state, ctx)
-                    : ENGINE.botAnswered(graph, state, r.turn() == BotReplies.Turn.MISSED, bot.get().getMissLimit(), ctx),
+                    : ENGINE.botAnswered(graph, state, r.ruleId(), r.turn() == BotReplies.Turn.MISSED,
+                            bot.get().getMissLimit(), ctx),
                     depth + 1);
         }
 

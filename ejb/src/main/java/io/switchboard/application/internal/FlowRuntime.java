@@ -98,9 +98,12 @@ public class FlowRuntime {
         return step(s, c, (graph, state, ctx) -> engine.answer(graph, state, text, ctx));
     }
 
-    /** The flow's wait is over (the FLOW_WAIT deadline). */
+    /** The flow's wait is over (the FLOW_WAIT deadline); a FAQ bot waiting for the visitor says its timeout reply. */
     void timedOut(RoutingSettings s, Conversation c) {
-        if (!step(s, c, engine::timedOut)) {
+        if (!step(s, c, (graph, state, ctx) -> {
+            botNode(graph, state).flatMap(n -> replies.bot(n.botId())).ifPresent(bot -> replies.timedOut(c, bot));
+            return engine.timedOut(graph, state, ctx);
+        })) {
             c.flowWaits(null); // no flow runs any more: nothing waits
         }
     }
@@ -120,6 +123,15 @@ public class FlowRuntime {
     /** The variables the flow collected, for the agent's visitor panel and the API; empty when it ran no flow. */
     Optional<ConversationFlow> runOf(long conversationId) {
         return flows.run(conversationId);
+    }
+
+    /** The BOT node the flow waits at for the visitor's line, if it does. */
+    static Optional<io.switchboard.domain.model.flow.FlowNode> botNode(FlowGraph graph, FlowState state) {
+        if (state.finished() || state.waiting() != FlowState.Waiting.ANSWER) {
+            return Optional.empty();
+        }
+        return graph.node(state.node()).filter(n -> n.kind() == io.switchboard.domain.model.flow.NodeKind.BOT
+                && n.botId() != null);
     }
 
     private interface Move {
@@ -194,11 +206,12 @@ public class FlowRuntime {
             replies.welcome(c, bot.get());
             return;
         }
-        BotReplies.Turn turn = replies.reply(c, bot.get(), state.variables().get("last.input"));
-        FlowEngine.Step next = turn == BotReplies.Turn.HAND_BACK
+        BotReplies.Reply reply = replies.reply(c, bot.get(), state.variables().get("last.input"),
+                state.variables().get(FlowEngine.BOT_LAST_RULE));
+        FlowEngine.Step next = reply.turn() == BotReplies.Turn.HAND_BACK
                 ? engine.botHandedBack(graph, state, context(s, c, graph, now))
-                : engine.botAnswered(graph, state, turn == BotReplies.Turn.MISSED, bot.get().getMissLimit(),
-                        context(s, c, graph, now));
+                : engine.botAnswered(graph, state, reply.ruleId(), reply.turn() == BotReplies.Turn.MISSED,
+                        bot.get().getMissLimit(), context(s, c, graph, now));
         apply(s, c, run, graph, next, depth + 1);
     }
 

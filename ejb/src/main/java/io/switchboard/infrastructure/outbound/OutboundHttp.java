@@ -41,7 +41,7 @@ public class OutboundHttp {
      * visitor at once; webhooks of one partner go out in parallel up to this).
      */
     static final String PER_HOST_SETTING = "SWITCHBOARD_OUTBOUND_CONNECTIONS_PER_HOST";
-    static final int DEFAULT_PER_HOST = 4;
+    static final int DEFAULT_PER_HOST = 16;
     static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
     static final Timeout ANSWER_TIMEOUT = Timeout.ofSeconds(10);
 

@@ -31,6 +31,10 @@ public class FaqBot extends TenantOwned {
     private String name;
     @Column(length = MAX_TEXT)
     private String welcome;
+    @Column(name = "repeat_reply", length = 600)
+    private String repeatReply;
+    @Column(name = "timeout_reply", length = 600)
+    private String timeoutReply;
     @Column(name = "default_reply", nullable = false, length = MAX_TEXT)
     private String defaultReply;
     @Column(name = "handoff_keywords", nullable = false, length = 500)
@@ -89,6 +93,21 @@ public class FaqBot extends TenantOwned {
         }
     }
 
+    /**
+     * What the bot says when the visitor asks again what it just answered (before the answer), and when the visitor
+     * stays silent at the bot until its wait ends; blank: nothing.
+     */
+    public void replies(String newRepeatReply, String newTimeoutReply) {
+        if (newRepeatReply != null && newRepeatReply.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("repeatReply: at most " + MAX_TEXT + " characters");
+        }
+        if (newTimeoutReply != null && newTimeoutReply.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("timeoutReply: at most " + MAX_TEXT + " characters");
+        }
+        this.repeatReply = newRepeatReply == null || newRepeatReply.isBlank() ? null : newRepeatReply.strip();
+        this.timeoutReply = newTimeoutReply == null || newTimeoutReply.isBlank() ? null : newTimeoutReply.strip();
+    }
+
     /** The matcher every node keeps for this bot is out of date. */
     public void rulesChanged() {
         rulesVersion++;
@@ -106,6 +125,8 @@ public class FaqBot extends TenantOwned {
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getWelcome() { return welcome; }
+    public String getRepeatReply() { return repeatReply; }
+    public String getTimeoutReply() { return timeoutReply; }
     public String getDefaultReply() { return defaultReply; }
     public String getHandoffKeywords() { return handoffKeywords; }
     public int getMissLimit() { return missLimit; }

@@ -152,6 +152,18 @@ public final class FlowEngine {
 
     /** The variable counting the bot's misses in a row. */
     public static final String BOT_MISSES = "bot.misses";
+    /** The variable holding the rule the bot answered last (its repeated-question reply compares with it). */
+    public static final String BOT_LAST_RULE = "bot.lastRule";
+
+    /**
+     * The bot answered the visitor's line with this rule (null: it suggested questions or missed), which is kept as
+     * the last answered; otherwise as {@link #botAnswered(FlowGraph, FlowState, boolean, int, FlowContext)}.
+     */
+    public Step botAnswered(FlowGraph graph, FlowState state, Long answeredRule, boolean missed, int missLimit,
+            FlowContext ctx) {
+        return botAnswered(graph, state.with(BOT_LAST_RULE, answeredRule == null ? "" : answeredRule.toString()), missed,
+                missLimit, ctx);
+    }
 
     /**
      * The bot replied to the visitor's line; a miss counts, an answer starts the count again, and {@code missLimit}

@@ -35,6 +35,8 @@ public class BotsView implements Serializable {
     private String handoffKeywords;
     private int missLimit;
     private String synonyms;
+    private String repeatReply;
+    private String timeoutReply;
     private String question;
     private MatchView tried;
 
@@ -64,12 +66,14 @@ public class BotsView implements Serializable {
         handoffKeywords = b.handoffKeywords();
         missLimit = b.missLimit();
         synonyms = b.synonyms();
+        repeatReply = b.repeatReply();
+        timeoutReply = b.timeoutReply();
     }
 
     public void create() {
         BotView[] made = new BotView[1];
         if (actions.run("new-bot", () -> made[0] = bots.create(new BotRequest(actions.required("name", newName), null,
-                null, null, null, null)), "console.saved")) {
+                null, null, null, null, null, null)), "console.saved")) {
             newName = null;
             choose(made[0].id());
         }
@@ -77,7 +81,8 @@ public class BotsView implements Serializable {
 
     public void save() {
         actions.run("bot", () -> bots.update(botId, new BotRequest(actions.required("name", name), welcome == null ? "" : welcome,
-                actions.required("defaultReply", defaultReply), handoffKeywords, missLimit, synonyms == null ? "" : synonyms)),
+                actions.required("defaultReply", defaultReply), handoffKeywords, missLimit, synonyms == null ? "" : synonyms,
+                repeatReply == null ? "" : repeatReply, timeoutReply == null ? "" : timeoutReply)),
                 "console.saved");
     }
 
@@ -111,6 +116,10 @@ public class BotsView implements Serializable {
     public void setHandoffKeywords(String v) { handoffKeywords = v; }
     public int getMissLimit() { return missLimit; }
     public void setMissLimit(int v) { missLimit = v; }
+    public String getRepeatReply() { return repeatReply; }
+    public void setRepeatReply(String v) { repeatReply = v; }
+    public String getTimeoutReply() { return timeoutReply; }
+    public void setTimeoutReply(String v) { timeoutReply = v; }
     public String getSynonyms() { return synonyms; }
     public void setSynonyms(String v) { synonyms = v; }
     public String getQuestion() { return question; }

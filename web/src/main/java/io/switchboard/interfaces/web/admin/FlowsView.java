@@ -56,6 +56,11 @@ public class FlowsView implements Serializable {
 
     /** A flow from an export file (at most 1 MiB: the service refuses more, the upload refuses past 5 MB). */
     public String importFile() {
+        if (upload != null && upload.getSize() > FlowService.MAX_JSON_BYTES) {
+            actions.error(jakarta.faces.context.FacesContext.getCurrentInstance(),
+                    actions.format("console.flows.fileTooLarge", FlowService.MAX_JSON_BYTES / 1024 / 1024));
+            return null;
+        }
         byte[] content = Uploads.read(upload, actions);
         if (content == null) {
             return null;
