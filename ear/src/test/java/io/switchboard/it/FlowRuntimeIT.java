@@ -75,10 +75,14 @@ class FlowRuntimeIT {
                 "repeatReply", "这个问题刚刚回答过了："));
         assertEquals(201, createdBot.status(), createdBot.toString());
         long bot = createdBot.body().get("id").asLong();
-        assertEquals(201, api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么申请退款",
-                "variants", List.of("退款流程是什么", "如何退款"), "answer", "在订单页点“申请退款”，1–3 个工作日原路退回。")).status());
+        Api.Reply refundRule = api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么申请退款",
+                "variants", List.of("退款流程是什么", "如何退款"), "answer", "在订单页点“申请退款”，1–3 个工作日原路退回。",
+                "followUps", List.of("退款多久到账", "可以部分退款吗")));
+        assertEquals(201, refundRule.status(), refundRule.toString());
+        assertEquals(List.of("退款多久到账", "可以部分退款吗"), Api.JSON.convertValue(refundRule.body().get("followUps"), List.class));
         Api.Reply hot = api.post("/api/v1/bots/" + bot + "/rules", Map.of("question", "怎么修改收货地址",
-                "variants", List.of("地址填错了怎么改"), "answer", "发货前可以在订单页修改地址。", "hot", true));
+                "variants", List.of("地址填错了怎么改"), "answer", "发货前可以在订单页修改地址。", "hot", true,
+                "imageUrl", "https://example.com/address.png"));
         assertEquals(201, hot.status(), hot.toString());
         assertTrue(hot.body().get("hot").asBoolean(), "a hot question (热门问题)");
         long hotRule = hot.body().get("id").asLong();
@@ -123,9 +127,10 @@ class FlowRuntimeIT {
         JsonNode welcome = frames.await(f -> bot(f, "我是售后助手，请问有什么可以帮您？"));
         assertEquals(List.of("q" + hotRule + "=怎么修改收货地址"), buttons(welcome), "the hot question as a button");
         say.send("怎么修改收货地址"); // a click on the button sends its label
-        frames.await(f -> bot(f, "发货前可以在订单页修改地址。"));
+        frames.await(f -> bot(f, "发货前可以在订单页修改地址。\nhttps://example.com/address.png")); // with its image
         say.send("请问如何退款？");
-        frames.await(f -> bot(f, "在订单页点“申请退款”，1–3 个工作日原路退回。"));
+        JsonNode refund = frames.await(f -> bot(f, "在订单页点“申请退款”，1–3 个工作日原路退回。"));
+        assertEquals(List.of("f1=退款多久到账", "f2=可以部分退款吗"), buttons(refund), "the follow-up questions as a menu");
         say.send("退款流程是什么"); // the same question again: the repeated-question reply before the answer
         frames.await(f -> bot(f, "这个问题刚刚回答过了：\n在订单页点“申请退款”，1–3 个工作日原路退回。"));
         say.send("转人工");

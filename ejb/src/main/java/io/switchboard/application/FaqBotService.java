@@ -35,12 +35,17 @@ public interface FaqBotService {
      * A rule; {@code hot}: offered as a button with the bot's welcome (热门问题, the first {@link #HOT_SHOWN}); null
      * (left out) in what a question matched.
      */
-    record RuleView(long id, String question, List<String> variants, String answer, Boolean hot)
-            implements java.io.Serializable {
+    record RuleView(long id, String question, List<String> variants, String answer, Boolean hot,
+                    List<String> followUps, String imageUrl) implements java.io.Serializable {
     }
 
-    /** A rule to add or change; {@code hot} null keeps it as it is (not hot for a new rule). */
-    record RuleRequest(String question, List<String> variants, String answer, Boolean hot) {
+    /**
+     * A rule to add or change; {@code hot} null keeps it as it is (not hot for a new rule); {@code followUps}: questions
+     * offered as buttons under the answer (a menu for answers that take more than one turn; null: none for a new
+     * rule, unchanged otherwise); {@code imageUrl}: an image sent with the answer (null likewise, "" for none).
+     */
+    record RuleRequest(String question, List<String> variants, String answer, Boolean hot, List<String> followUps,
+                       String imageUrl) {
     }
 
     record RulePage(List<RuleView> items, long total) implements java.io.Serializable {

@@ -72,8 +72,15 @@ class BotReplies {
         FaqAnswer answer = matchers.of(bot).match(question);
         if (answer instanceof FaqAnswer.Answered a) {
             boolean again = bot.getRepeatReply() != null && String.valueOf(a.rule().id()).equals(lastRule);
-            return new Reply(Turn.ANSWERED, again ? bot.getRepeatReply() + "\n" + a.rule().answer() : a.rule().answer(),
-                    List.of(), a.rule().id());
+            String text = again ? bot.getRepeatReply() + "\n" + a.rule().answer() : a.rule().answer();
+            if (a.rule().imageUrl() != null) {
+                text = text + "\n" + a.rule().imageUrl();
+            }
+            List<MessageButton> followUps = new java.util.ArrayList<>();
+            for (int i = 0; i < a.rule().followUps().size(); i++) {
+                followUps.add(new MessageButton("f" + (i + 1), a.rule().followUps().get(i)));
+            }
+            return new Reply(Turn.ANSWERED, text, followUps, a.rule().id());
         }
         if (answer instanceof FaqAnswer.Suggested s) {
             return new Reply(Turn.SUGGESTED, english ? "Did you mean:" : "您是不是想问：",

@@ -110,6 +110,7 @@ public class DefaultFaqBotService implements FaqBotService {
         }
         KnowledgeRule rule = new KnowledgeRule(botId, r.question(), r.variants(), r.answer(), clock.instant());
         rule.markHot(Boolean.TRUE.equals(r.hot()));
+        rule.present(r.followUps(), r.imageUrl());
         bots.addRule(rule);
         bot.rulesChanged();
         return view(rule);
@@ -123,6 +124,8 @@ public class DefaultFaqBotService implements FaqBotService {
         if (r.hot() != null) {
             rule.markHot(r.hot());
         }
+        rule.present(r.followUps() == null ? rule.followUpList() : r.followUps(),
+                r.imageUrl() == null ? rule.getImageUrl() : r.imageUrl());
         bot.rulesChanged();
         return view(rule);
     }
@@ -294,10 +297,11 @@ public class DefaultFaqBotService implements FaqBotService {
     }
 
     private static RuleView view(KnowledgeRule r) {
-        return new RuleView(r.getId(), r.getQuestion(), r.variantList(), r.getAnswer(), r.isHot());
+        return new RuleView(r.getId(), r.getQuestion(), r.variantList(), r.getAnswer(), r.isHot(), r.followUpList(),
+                r.getImageUrl());
     }
 
     private static RuleView view(FaqRule r) {
-        return new RuleView(r.id(), r.question(), r.variants(), r.answer(), null);
+        return new RuleView(r.id(), r.question(), r.variants(), r.answer(), null, r.followUps(), r.imageUrl());
     }
 }

@@ -18,6 +18,9 @@ public class KnowledgeRule extends TenantOwned {
     public static final int MAX_QUESTION = 200;
     public static final int MAX_VARIANTS = 20;
     public static final int MAX_ANSWER = 2000;
+    public static final int MAX_FOLLOW_UPS = 10;
+    public static final int MAX_FOLLOW_UP = 50;
+    public static final int MAX_URL = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +35,11 @@ public class KnowledgeRule extends TenantOwned {
     private String answer;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Follow-up questions offered as buttons with the answer, one per line. */
+    @Column(name = "follow_ups", nullable = false, length = 1000)
+    private String followUps = "";
+    @Column(name = "image_url", length = MAX_URL)
+    private String imageUrl;
     /** Offered as a button with the bot's welcome (热门问题). */
     @Column(nullable = false)
     private boolean hot;
@@ -64,6 +72,34 @@ public class KnowledgeRule extends TenantOwned {
         this.updatedAt = at;
     }
 
+    /**
+     * What comes with the answer: follow-up questions as buttons (at most {@value #MAX_FOLLOW_UPS}, each at most
+     * {@value #MAX_FOLLOW_UP} characters) and an image (an http(s) address).
+     */
+    public void present(List<String> newFollowUps, String newImageUrl) {
+        List<String> cleaned = (newFollowUps == null ? List.<String>of() : newFollowUps).stream()
+                .map(v -> v == null ? "" : v.replaceAll("[\\r\\n]+", " ").strip()).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (cleaned.size() > MAX_FOLLOW_UPS || cleaned.stream().anyMatch(v -> v.length() > MAX_FOLLOW_UP)) {
+            throw new IllegalArgumentException("followUps: at most " + MAX_FOLLOW_UPS + ", each at most "
+                    + MAX_FOLLOW_UP + " characters");
+        }
+        String url = newImageUrl == null || newImageUrl.isBlank() ? null : newImageUrl.strip();
+        if (url != null && (url.length() > MAX_URL || !url.matches("(?i)https?://\\S+"))) {
+            throw new IllegalArgumentException("imageUrl: an http(s) address of at most " + MAX_URL + " characters");
+        }
+        this.followUps = String.join("\n", cleaned);
+        this.imageUrl = url;
+    }
+
+    public List<String> followUpList() {
+        return followUps == null || followUps.isEmpty() ? List.of() : List.of(followUps.split("\n"));
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
     public void markHot(boolean isHot) {
         this.hot = isHot;
     }
@@ -73,7 +109,7 @@ public class KnowledgeRule extends TenantOwned {
     }
 
     public FaqRule toRule() {
-        return new FaqRule(id, question, variantList(), answer);
+        return new FaqRule(id, question, variantList(), answer, followUpList(), imageUrl);
     }
 
     public List<String> variantList() {

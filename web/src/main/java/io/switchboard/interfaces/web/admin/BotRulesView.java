@@ -35,6 +35,8 @@ public class BotRulesView implements Serializable {
     private String variants;
     private String answer;
     private boolean hot;
+    private String followUps;
+    private String imageUrl;
     private transient Part upload;
     private ImportReport report;
 
@@ -47,7 +49,7 @@ public class BotRulesView implements Serializable {
 
     public void add() {
         editingId = null;
-        question = variants = answer = null;
+        question = variants = answer = followUps = imageUrl = null;
         hot = false;
     }
 
@@ -57,13 +59,15 @@ public class BotRulesView implements Serializable {
         variants = String.join("\n", r.variants());
         answer = r.answer();
         hot = Boolean.TRUE.equals(r.hot());
+        followUps = r.followUps() == null ? null : String.join("\n", r.followUps());
+        imageUrl = r.imageUrl();
     }
 
     public void save() {
         long bot = open.getBotId();
         actions.run("rule-form", () -> {
             RuleRequest r = new RuleRequest(actions.required("question", question), lines(variants),
-                    actions.required("answer", answer), hot);
+                    actions.required("answer", answer), hot, lines(followUps), imageUrl == null ? "" : imageUrl);
             if (editingId == null) {
                 bots.addRule(bot, r);
             } else {
@@ -109,6 +113,10 @@ public class BotRulesView implements Serializable {
     public void setVariants(String v) { variants = v; }
     public String getAnswer() { return answer; }
     public void setAnswer(String v) { answer = v; }
+    public String getFollowUps() { return followUps; }
+    public void setFollowUps(String v) { followUps = v; }
+    public String getImageUrl() { return imageUrl; }
+    public void setImageUrl(String v) { imageUrl = v; }
     public boolean isHot() { return hot; }
     public void setHot(boolean v) { hot = v; }
     public Part getUpload() { return upload; }

@@ -167,7 +167,7 @@ public class FlowDesignerView implements Serializable {
         answer(text);
     }
 
-    /** A button of a bot line was clicked: its key is the answer. */
+    /** A button of a bot line was clicked: its text is sent, as the widget sends it. */
     public void choose(String key) {
         if (trial != null) {
             answer(key);
