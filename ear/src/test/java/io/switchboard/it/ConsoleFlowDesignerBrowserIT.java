@@ -124,6 +124,27 @@ class ConsoleFlowDesignerBrowserIT {
         assertTrue(chat.indexOf("请选择服务：") < chat.indexOf("流程结束"), chat);
         js(admin, "document.getElementById('try').scrollIntoView({block: 'end'})");
         admin.screenshot("console-flow-try-zh");
+
+        // a hostile draft (imported or put through the API): its label is shown on the canvas as text and its node id
+        // is named in the problems, and nothing of either runs, also when the problems' links are clicked
+        long hostile = api.post("/api/v1/flows", java.util.Map.of("name", "恶意")).body().get("flow").get("id").asLong();
+        String id = "x');window.sbHacked=1;('";
+        api.put("/api/v1/flows/" + hostile + "/draft", java.util.Map.of("nodes", java.util.List.of(
+                java.util.Map.of("id", "start", "kind", "START"),
+                java.util.Map.of("id", id, "kind", "END", "label", "\"><img src=x onerror=\"window.sbHacked=2\">")),
+                "edges", java.util.List.of(java.util.Map.of("from", "start", "port", "next", "to", id))));
+        admin.driver.get(server.url("/admin/flow.xhtml?id=" + hostile).toString());
+        until(admin, d -> node(admin, "start") != null ? true : null);
+        click(admin, By.id("flow:check"));
+        until(admin, d -> text(admin, "#problem-list").contains(id) ? true : null);
+        String listed = text(admin, "#problem-list");
+        int links = admin.driver.findElements(By.cssSelector("#problem-list a")).size();
+        for (int i = 0; i < links; i++) {
+            admin.driver.findElements(By.cssSelector("#problem-list a")).get(i).click();
+        }
+        assertTrue(links >= 1, listed);
+        assertEquals(Boolean.TRUE, js(admin, "return window.sbHacked === undefined"), "nothing of the draft ran: " + listed);
+        assertTrue(text(admin, "#sb-flow-canvas").contains("<img src=x"), "the label is shown as text");
     }
 
     /** The canvas node of a flow node id, or null. */

@@ -36,7 +36,7 @@ class ConsoleLayoutBrowserIT {
     private final SwitchboardServer server = SwitchboardServer.get();
 
     private static final List<String> PAGES = List.of("monitor", "sessions", "agents", "groups", "sites", "settings", "rules",
-            "replies", "bots", "words", "blacklist", "audit");
+            "replies", "flows", "bots", "words", "blacklist", "audit");
 
     private record Data(Api.Tenant tenant, Api api, long transferred, String wang, String li, String visitor) {
     }

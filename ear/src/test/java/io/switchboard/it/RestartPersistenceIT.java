@@ -88,6 +88,48 @@ class RestartPersistenceIT {
         assertTrue(Duration.ofNanos(System.nanoTime() - queuedAt).toSeconds() >= QUEUE_TIMEOUT - 1, "not early");
     }
 
+    /**
+     * A conversation waiting at a flow's menu is in the database too (FL-1): after a restart the visitor's answer
+     * takes the menu's exit, the flow goes on from where it stood, and ends.
+     */
+    @Test
+    void aConversationInAFlowGoesOnAfterARestart() throws Exception {
+        Api api = new Api(server, Api.newTenant(server, "restart3").apiKey());
+        long flow = api.post("/api/v1/flows", Map.of("name", "重启")).body().get("flow").get("id").asLong();
+        Map<String, Object> graph = new java.util.HashMap<>();
+        graph.put("nodes", List.of(Map.of("id", "start", "kind", "START"),
+                Map.of("id", "menu", "kind", "MENU", "text", "请选择：", "timeoutSeconds", 600, "options",
+                        List.of(Map.of("key", "1", "label", "查订单"), Map.of("key", "2", "label", "退出"))),
+                Map.of("id", "shipped", "kind", "MESSAGE", "text", "您的订单已发货"),
+                Map.of("id", "bye", "kind", "END", "text", "再见")));
+        graph.put("edges", List.of(Map.of("from", "start", "port", "next", "to", "menu"),
+                Map.of("from", "menu", "port", "1", "to", "shipped"), Map.of("from", "menu", "port", "2", "to", "bye"),
+                Map.of("from", "shipped", "port", "next", "to", "bye")));
+        assertEquals(0, api.put("/api/v1/flows/" + flow + "/draft", graph).body().get("problems").size());
+        assertEquals(201, api.post("/api/v1/flows/" + flow + "/publish", Map.of()).status());
+        ObjectNode settings = (ObjectNode) api.get("/api/v1/routing-settings").body();
+        settings.putArray("rules").addObject().put("match", "DEFAULT").put("target", "BOT").put("flowId", flow);
+        assertEquals(200, api.put("/api/v1/routing-settings", settings).status());
+
+        JsonNode opened = api.post("/api/v1/conversations", Map.of("visitorId", "restart-flow", "channel", "WEB")).body();
+        assertEquals("IN_FLOW", opened.get("state").asText(), opened.toString());
+        String path = "/api/v1/conversations/" + opened.get("id").asLong();
+        Poll.until(Duration.ofSeconds(10), "the menu", () -> api.get(path + "/messages").body().toString()
+                .contains("请选择：") ? true : null);
+
+        server.restart();
+
+        assertEquals(202, api.post(path + "/messages", Map.of("text", "1")).status());
+        Poll.until(Duration.ofSeconds(20), "the flow went on", () -> api.get(path + "/messages").body().toString()
+                .contains("您的订单已发货") ? true : null);
+        JsonNode run = Poll.until(Duration.ofSeconds(20), "the flow ended", () -> {
+            JsonNode r = api.get(path + "/flow").body();
+            return "ended".equals(r.path("outcome").asText()) ? r : null;
+        });
+        assertEquals(1, run.get("version").asInt(), run.toString());
+        assertTrue(api.get(path + "/messages").body().toString().contains("再见"));
+    }
+
     /** Long enough for a restart on a slow machine, so the queue is seen still waiting after it. */
     private static final int QUEUE_TIMEOUT = 70;
 }

@@ -20,7 +20,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -213,9 +212,10 @@ public class FlowDesignerView implements Serializable {
     private void listProblems(List<FlowProblem> found) {
         checked = true;
         problems = found.stream().map(p -> new ProblemRow(p.nodeId(), text(p))).toList();
-        String ids = found.stream().map(FlowProblem::nodeId).filter(n -> n != null)
-                .map(n -> "'" + n.replace("\\", "").replace("'", "") + "'").distinct().collect(Collectors.joining(","));
-        PrimeFaces.current().executeScript("sbFlow.mark([" + ids + "])");
+        jakarta.json.JsonArrayBuilder ids = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createArrayBuilder();
+        found.stream().map(FlowProblem::nodeId).filter(n -> n != null).distinct().forEach(ids::add);
+        // node ids come from the draft as drawn or imported: passed as JSON, never pasted into the script as text
+        PrimeFaces.current().executeScript("sbFlow.mark(" + ids.build().toString().replace("</", "<\\/") + ")");
     }
 
     private String text(FlowProblem p) {
