@@ -86,6 +86,14 @@ public class JpaFlowRepository implements FlowRepository {
 
     @Override
     public Optional<io.switchboard.domain.model.flow.ConversationFlow> run(long conversationId) {
+        // a flow step reads the run more than once in its transaction (the call's answer checks it, then steps):
+        // the copy this transaction holds is current, so only the first read goes to the database (a profile of the
+        // flows load put this query's SQL translation, redone on every execution, among the hottest spots)
+        io.switchboard.domain.model.flow.ConversationFlow held = InContext.find(em,
+                io.switchboard.domain.model.flow.ConversationFlow.class, conversationId);
+        if (held != null) {
+            return Optional.of(held);
+        }
         return em.createQuery("select r from ConversationFlow r where r.conversationId = :id",
                 io.switchboard.domain.model.flow.ConversationFlow.class).setParameter("id", conversationId)
                 .getResultStream().findFirst();
