@@ -12,7 +12,6 @@ import io.switchboard.domain.model.flow.FlowGraph;
 import io.switchboard.domain.model.flow.FlowProblem;
 import io.switchboard.domain.model.flow.FlowRepository;
 import io.switchboard.domain.model.flow.FlowState;
-import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import io.switchboard.infrastructure.outbound.JsonFields;
@@ -21,12 +20,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -39,7 +34,6 @@ import java.util.function.Function;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultFlowTrialService implements FlowTrialService {
 
-    private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** A step's effects can lead to another step (a bot that hands back, an answered call): bounded. */
     private static final int MAX_CHAINED_STEPS = 10;
     private static final FlowEngine ENGINE = new FlowEngine(FlowEngine.DEFAULT_MAX_STEPS);
@@ -123,11 +117,7 @@ public class DefaultFlowTrialService implements FlowTrialService {
             state = step.state();
             for (FlowEffect effect : step.effects()) {
                 if (effect instanceof FlowEffect.Say say) {
-                    String text = say.text() == null ? "" : say.text();
-                    if (say.imageUrl() != null && !say.imageUrl().isBlank()) {
-                        text = text.isBlank() ? say.imageUrl() : text + "\n" + say.imageUrl();
-                    }
-                    lines.add(new TrialLine(Speaker.BOT, text, say.buttons().stream()
+                    lines.add(new TrialLine(Speaker.BOT, FlowRuntime.text(say), say.buttons().stream()
                             .map(o -> new TrialButton(o.key(), o.label())).toList()));
                 } else if (effect instanceof FlowEffect.Call call && depth < MAX_CHAINED_STEPS) {
                     String answer = FlowHttp.post(http, call.url(), call.body(), call.timeoutSeconds(), call.retries(),
@@ -189,17 +179,8 @@ public class DefaultFlowTrialService implements FlowTrialService {
     }
 
     private FlowContext context(String language) {
-        RoutingSettings s = desk.settings();
-        Instant now = desk.now();
         String lang = "en".equals(language) ? "en" : "zh";
-        boolean open = !s.workHours().enabled() || s.workHours().schedule().segmentAt(now).isPresent();
-        Map<String, String> system = new HashMap<>();
-        system.put("visitor.id", "trial");
-        system.put("visitor.name", "en".equals(lang) ? "Trial visitor" : "试用访客");
-        system.put("visitor.language", lang);
-        system.put("channel", "WEB");
-        system.put("site", "");
-        system.put("now", NOW.format(now.atZone(s.zone())));
-        return new FlowContext(now, s.zone(), "WEB", java.util.Set.of(), open, system, lang);
+        return FlowRuntime.context(desk.settings(), desk.now(), "WEB", java.util.Set.of(), "trial",
+                "en".equals(lang) ? "Trial visitor" : "试用访客", "", lang);
     }
 }

@@ -269,7 +269,8 @@ public class FlowRuntime {
         return seats.anySignedIn(members);
     }
 
-    private static String text(FlowEffect.Say say) {
+    /** A bot line's text: the text, then the image's address (at most 4,000 characters, as a chat line). */
+    static String text(FlowEffect.Say say) {
         String text = say.text() == null ? "" : say.text();
         if (say.imageUrl() != null && !say.imageUrl().isBlank()) {
             text = text.isBlank() ? say.imageUrl() : text + "\n" + say.imageUrl();
@@ -286,14 +287,24 @@ public class FlowRuntime {
     }
 
     private FlowContext context(RoutingSettings s, Conversation c, FlowGraph graph, Instant now) {
+        return context(s, now, c.getChannel(), tags(c, graph), c.getVisitorId(), c.getVisitorName(),
+                c.getAssociation() == null ? "" : c.getAssociation(), c.language().tag());
+    }
+
+    /**
+     * What a flow step sees, for a conversation and for "try it" ({@link DefaultFlowTrialService}) alike: the time in
+     * the tenant's zone, whether it is service time, the channel, the visitor's tags and the system variables.
+     */
+    static FlowContext context(RoutingSettings s, Instant now, String channel, Set<String> tags, String visitorId,
+            String visitorName, String site, String language) {
         boolean open = !s.workHours().enabled() || s.workHours().schedule().segmentAt(now).isPresent();
         Map<String, String> system = new java.util.HashMap<>();
-        system.put("visitor.id", c.getVisitorId());
-        system.put("visitor.name", c.getVisitorName());
-        system.put("visitor.language", c.language().tag());
-        system.put("channel", c.getChannel());
-        system.put("site", c.getAssociation() == null ? "" : c.getAssociation());
+        system.put("visitor.id", visitorId);
+        system.put("visitor.name", visitorName);
+        system.put("visitor.language", language);
+        system.put("channel", channel);
+        system.put("site", site);
         system.put("now", NOW.format(now.atZone(s.zone())));
-        return new FlowContext(now, s.zone(), c.getChannel(), tags(c, graph), open, system, c.language().tag());
+        return new FlowContext(now, s.zone(), channel, tags, open, system, language);
     }
 }

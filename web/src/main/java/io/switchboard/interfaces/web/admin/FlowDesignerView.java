@@ -10,6 +10,7 @@ import io.switchboard.application.FlowTrialService.TrialState;
 import io.switchboard.application.SkillGroupService;
 import io.switchboard.domain.model.flow.FlowGraph;
 import io.switchboard.domain.model.flow.FlowProblem;
+import io.switchboard.infrastructure.json.JsonProviders;
 import io.switchboard.infrastructure.persistence.FlowGraphConverter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -200,9 +201,8 @@ public class FlowDesignerView implements Serializable {
 
     private FlowGraph parsed() {
         try {
-            FlowGraph g = graphJson == null || graphJson.isBlank() ? new FlowGraph(List.of(), List.of())
+            return graphJson == null || graphJson.isBlank() ? new FlowGraph(List.of(), List.of())
                     : FlowGraphConverter.fromJson(graphJson);
-            return g;
         } catch (JsonbException | IllegalArgumentException e) {
             actions.error(FacesContext.getCurrentInstance(), actions.text("console.flows.badGraph"));
             return null;
@@ -212,7 +212,7 @@ public class FlowDesignerView implements Serializable {
     private void listProblems(List<FlowProblem> found) {
         checked = true;
         problems = found.stream().map(p -> new ProblemRow(p.nodeId(), text(p))).toList();
-        jakarta.json.JsonArrayBuilder ids = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder ids = JsonProviders.PROVIDER.createArrayBuilder();
         found.stream().map(FlowProblem::nodeId).filter(n -> n != null).distinct().forEach(ids::add);
         // node ids come from the draft as drawn or imported: passed as JSON, never pasted into the script as text
         PrimeFaces.current().executeScript("sbFlow.mark(" + ids.build().toString().replace("</", "<\\/") + ")");
@@ -229,19 +229,19 @@ public class FlowDesignerView implements Serializable {
 
     /** The skill groups and bots the node forms offer, as JSON for the page's script. */
     public String getChoicesJson() {
-        jakarta.json.JsonObjectBuilder o = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createObjectBuilder();
-        jakarta.json.JsonArrayBuilder g = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createArrayBuilder();
-        groups.list(0, 500).forEach(x -> g.add(io.switchboard.infrastructure.json.JsonProviders.PROVIDER
+        jakarta.json.JsonObjectBuilder o = JsonProviders.PROVIDER.createObjectBuilder();
+        jakarta.json.JsonArrayBuilder g = JsonProviders.PROVIDER.createArrayBuilder();
+        groups.list(0, 500).forEach(x -> g.add(JsonProviders.PROVIDER
                 .createObjectBuilder().add("id", x.getId()).add("name", x.getName())));
-        jakarta.json.JsonArrayBuilder b = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createArrayBuilder();
-        bots.bots().forEach(x -> b.add(io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createObjectBuilder()
+        jakarta.json.JsonArrayBuilder b = JsonProviders.PROVIDER.createArrayBuilder();
+        bots.bots().forEach(x -> b.add(JsonProviders.PROVIDER.createObjectBuilder()
                 .add("id", x.id()).add("name", x.name())));
         return o.add("groups", g).add("bots", b).build().toString().replace("</", "<\\/");
     }
 
     /** The designer script's texts (bundle keys {@code flow.designer.*}) as JSON. */
     public String getTextsJson() {
-        jakarta.json.JsonObjectBuilder o = io.switchboard.infrastructure.json.JsonProviders.PROVIDER.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder o = JsonProviders.PROVIDER.createObjectBuilder();
         messages.startingWith("flow.designer.").forEach(o::add);
         return o.build().toString().replace("</", "<\\/");
     }
