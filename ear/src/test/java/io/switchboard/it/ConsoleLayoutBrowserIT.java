@@ -35,8 +35,8 @@ class ConsoleLayoutBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private static final List<String> PAGES = List.of("monitor", "sessions", "agents", "groups", "sites", "settings", "rules",
-            "replies", "flows", "bots", "words", "blacklist", "audit");
+    private static final List<String> PAGES = List.of("monitor", "sessions", "kpis", "agents", "groups", "sites", "settings",
+            "rules", "replies", "flows", "bots", "words", "blacklist", "audit");
 
     private record Data(Api.Tenant tenant, Api api, long transferred, String wang, String li, String visitor) {
     }
@@ -103,6 +103,12 @@ class ConsoleLayoutBrowserIT {
             String body = text(admin, "body");
             assertFalse(body.contains("???"), page + " has a missing translation: " + body);
             assertFits(admin, page + "-" + lang);
+            if (page.equals("kpis")) {
+                // each KPI with its definition on the page, in the page's language
+                String definitions = text(admin, "[id='kpi-definitions']");
+                assertTrue(definitions.contains(lang.equals("zh") ? "服务水平" : "Service level"), definitions);
+                assertTrue(definitions.contains(lang.equals("zh") ? "占用率" : "Occupancy"), definitions);
+            }
             if (page.equals("audit")) {
                 List<String> actions = admin.driver.findElements(By.cssSelector(".sb-audit-action")).stream()
                         .map(WebElement::getText).toList();

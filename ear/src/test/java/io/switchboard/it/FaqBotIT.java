@@ -36,14 +36,25 @@ class FaqBotIT {
         assertEquals(422, refused.status(), refused.toString());
         assertEquals(3, refused.body().get("errors").get(0).get("row").asInt());
         assertEquals(0, api.get("/api/v1/bots/" + bot + "/rules").body().get("total").asInt());
-        String good = "问题,相似问法,答案\n怎么申请退款,如何退款|退款流程是什么,在订单页申请退款。\n"
-                + "退款多久到账,退款什么时候到账|钱多久退回来,原路退回，1–3 个工作日到账。\n"
-                + "发票怎么开,如何开具发票|能开增值税发票吗,在订单详情页申请电子发票。\n"
-                + "快递到哪了,怎么查物流|包裹到哪里了,在订单页点“查看物流”。\n";
+        // the optional columns: follow-up questions (buttons under the answer), an image, hot; a bad image is refused
+        String badImage = "问题,答案,图片\n怎么申请退款,在订单页申请退款。,ftp://img.example.com/a.png\n";
+        Api.Reply imageRefused = api.postBytes("/api/v1/bots/" + bot + "/rules/import", "text/csv",
+                badImage.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, imageRefused.status(), imageRefused.toString());
+        assertEquals("图片", imageRefused.body().get("errors").get(0).get("column").asText(), imageRefused.toString());
+        String good = "问题,相似问法,答案,追问,图片,热门\n"
+                + "怎么申请退款,如何退款|退款流程是什么,在订单页申请退款。,退款多久到账|发票怎么开,https://img.example.com/refund.png,是\n"
+                + "退款多久到账,退款什么时候到账|钱多久退回来,原路退回，1–3 个工作日到账。,,,\n"
+                + "发票怎么开,如何开具发票|能开增值税发票吗,在订单详情页申请电子发票。,,,\n"
+                + "快递到哪了,怎么查物流|包裹到哪里了,在订单页点“查看物流”。,,,\n";
         Api.Reply imported = api.postBytes("/api/v1/bots/" + bot + "/rules/import", "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.status(), imported.toString());
         assertEquals(4, api.get("/api/v1/bots/" + bot + "/rules").body().get("total").asInt());
         assertEquals(1, api.get("/api/v1/bots/" + bot + "/rules?q=发票").body().get("total").asInt(), "search");
+        JsonNode refund = api.get("/api/v1/bots/" + bot + "/rules?q=申请退款").body().get("items").get(0);
+        assertEquals("[\"退款多久到账\",\"发票怎么开\"]", refund.get("followUps").toString(), refund.toString());
+        assertEquals("https://img.example.com/refund.png", refund.get("imageUrl").asText(), refund.toString());
+        assertTrue(refund.get("hot").asBoolean(), refund.toString());
 
         JsonNode answered = ask(api, bot, "你好，请问发票怎么开呢");
         assertEquals("ANSWERED", answered.get("outcome").asText(), answered.toString());
@@ -65,8 +76,10 @@ class FaqBotIT {
 
         String exported = new String(api.download("/api/v1/bots/" + bot + "/rules/export").body(), StandardCharsets.UTF_8);
         // a byte order mark first, so Excel reads the file as UTF-8
-        assertTrue(exported.startsWith("\uFEFF问题,相似问法,答案"), exported);
-        assertTrue(exported.contains("怎么申请退款,如何退款|退款流程是什么,在订单页申请退款。"), exported);
+        assertTrue(exported.startsWith("\uFEFF问题,相似问法,答案,追问,图片,热门"), exported);
+        // what was imported comes back out whole (an export imports again without losing the buttons or the image)
+        assertTrue(exported.contains("怎么申请退款,如何退款|退款流程是什么,在订单页申请退款。,退款多久到账|发票怎么开,"
+                + "https://img.example.com/refund.png,是"), exported);
         assertEquals(200, api.download("/api/v1/bots/" + bot + "/rules/export?format=xlsx").status());
 
         // question mining (FL-3): a partner asking for its visitors keeps what nothing matched; "try it" keeps nothing

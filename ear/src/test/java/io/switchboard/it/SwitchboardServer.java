@@ -237,6 +237,8 @@ public final class SwitchboardServer implements BeforeAllCallback, BeforeEachCal
         env.put("SWITCHBOARD_OUTBOUND_ALLOW", RECEIVER_ADDRESS + "/32");
         // short enough for SocketLimitsIT to see an idle socket closed; clients ping at a third of it
         env.put("SWITCHBOARD_SOCKET_IDLE_SECONDS", "30");
+        // ReportsIT replays a scripted day on its tenant's stopped clock (PUT /api/platform/test-clock)
+        env.put("SWITCHBOARD_TEST_CLOCK", "true");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         try {
             logOffset = Files.exists(log) ? Files.size(log) : 0;

@@ -92,6 +92,30 @@ public final class Fixture {
         }
     }
 
+    /**
+     * How far the report rollups lag behind (issue 21): now − the time up to which the tenant's reporting facts are
+     * counted ({@code countedUntil} of its KPIs), in seconds; 0 when every fact is counted.
+     */
+    public static double reportLagSeconds(Data data) {
+        try {
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            LoadConfig.baseUrl() + "/api/v1/reports/kpis?from=" + today + "&to=" + today))
+                    .header("Authorization", "Bearer " + data.apiKey()).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("the KPIs answered " + r.statusCode() + ": " + r.body());
+            }
+            java.time.Instant counted = java.time.Instant.parse(JSON.readTree(r.body()).get("countedUntil").asText());
+            return Math.max(0, java.time.Duration.between(counted, java.time.Instant.now()).toMillis() / 1000.0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode post(String bearer, String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(LoadConfig.baseUrl() + path))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")

@@ -180,6 +180,8 @@ public class MessagesSimulation extends Simulation {
         if (pgbench > 0) {
             Results.note("ratio to pgbench inserts/s", String.format("%.3f", perSecond / pgbench));
         }
+        // the report rollups keep up (issue 21): how far behind they are once the last line was received
+        Results.note("report rollup lag at the end (s)", String.format("%.1f", Fixture.reportLagSeconds(fixture)));
         Results.write("messages");
     }
 }

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 @Stateless
 public class DefaultFaqBotService implements FaqBotService {
@@ -29,6 +31,9 @@ public class DefaultFaqBotService implements FaqBotService {
     private static final String[] QUESTION = {"问题", "question"};
     private static final String[] VARIANTS = {"相似问法", "variants"};
     private static final String[] ANSWER = {"答案", "answer"};
+    private static final String[] FOLLOW_UPS = {"追问", "followUps"};
+    private static final String[] IMAGE = {"图片", "imageUrl"};
+    private static final String[] HOT = {"热门", "hot"};
 
     @Inject
     FaqBotRepository bots;
@@ -161,11 +166,16 @@ public class DefaultFaqBotService implements FaqBotService {
         List<KnowledgeRule> made = new ArrayList<>();
         for (Spreadsheets.Row row : table.rows()) {
             try {
-                made.add(new KnowledgeRule(botId, row.get(QUESTION), variants(row.get(VARIANTS)), row.get(ANSWER),
-                        clock.instant()));
+                KnowledgeRule rule = new KnowledgeRule(botId, row.get(QUESTION), variants(row.get(VARIANTS)),
+                        row.get(ANSWER), clock.instant());
+                String image = row.get(IMAGE);
+                rule.present(variants(row.get(FOLLOW_UPS)), image == null || image.isBlank() ? null : image.strip());
+                rule.markHot(isYes(row.get(HOT)));
+                made.add(rule);
             } catch (IllegalArgumentException e) {
                 String message = e.getMessage();
                 String column = message.startsWith("answer") ? ANSWER[0] : message.startsWith("variants") ? VARIANTS[0]
+                        : message.startsWith("followUps") ? FOLLOW_UPS[0] : message.startsWith("imageUrl") ? IMAGE[0]
                         : QUESTION[0];
                 errors.add(new RowError(row.number(), column, message, "import.invalidValue"));
             }
@@ -178,6 +188,11 @@ public class DefaultFaqBotService implements FaqBotService {
         return new ImportReport(table.rows().size(), made.size(), List.of());
     }
 
+    /** A 热门 cell: 是 / yes / true / 1 (any case) marks the rule hot; anything else, or no column, does not. */
+    private static boolean isYes(String cell) {
+        return cell != null && Set.of("是", "yes", "true", "1", "y").contains(cell.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static List<String> variants(String cell) {
         return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split("[|\\n]"));
     }
@@ -186,9 +201,12 @@ public class DefaultFaqBotService implements FaqBotService {
     public byte[] exportRules(long botId, boolean xlsx) {
         bot(botId);
         List<List<String>> rows = bots.allRules(botId, MAX_RULES).stream()
-                .map(r -> List.of(r.getQuestion(), String.join("|", r.variantList()), r.getAnswer())).toList();
+                .map(r -> List.of(r.getQuestion(), String.join("|", r.variantList()), r.getAnswer(),
+                        String.join("|", r.followUpList()), r.getImageUrl() == null ? "" : r.getImageUrl(),
+                        r.isHot() ? "是" : ""))
+                .toList();
         return Spreadsheets.write(xlsx ? Spreadsheets.Format.XLSX : Spreadsheets.Format.CSV,
-                List.of(QUESTION[0], VARIANTS[0], ANSWER[0]), rows);
+                List.of(QUESTION[0], VARIANTS[0], ANSWER[0], FOLLOW_UPS[0], IMAGE[0], HOT[0]), rows);
     }
 
     @Override

@@ -45,6 +45,7 @@ public class DefaultFeedbackService implements FeedbackService {
         }
         SatisfactionRating rating = new SatisfactionRating(conversationId, c.getAgentId(), score, comment, clock.instant());
         feedback.add(rating);
+        c.rated(score, rating.getCreatedAt());
         return view(rating, names(List.of(rating)));
     }
 

@@ -52,6 +52,7 @@ public class DefaultServiceSummaryService implements ServiceSummaryService {
         } else {
             s = new ServiceSummary(conversationId, agentId, category, note, tags, clock.instant());
             summaries.add(s);
+            c.summaryWritten(clock.instant());
         }
         return view(s, names(List.of(s)));
     }

@@ -69,7 +69,7 @@ public class DefaultSessionService implements SessionService {
 
     static SessionView view(SessionLog.Entry e, Instant now) {
         Instant end = e.endedAt() == null ? now : e.endedAt();
-        Instant served = e.assignedAt();
+        Instant served = e.servedAt();
         long wait = Duration.between(e.createdAt(), served == null ? end : served).toSeconds();
         long duration = Duration.between(e.createdAt(), end).toSeconds();
         return new SessionView(e.id(), e.visitorId(), e.visitorName(), e.channel(), e.state().name(),

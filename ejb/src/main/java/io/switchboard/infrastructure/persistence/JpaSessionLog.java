@@ -31,7 +31,9 @@ public class JpaSessionLog implements SessionLog {
     private List<Entry> entries(JpqlFilter where, int offset, int limit) {
         return where.query(em, Object[].class,
                         "select c.id, c.visitorId, c.visitorName, c.channel, c.state, c.endReason, c.agentId, s.displayName,"
-                                + " c.skillGroupId, g.name, c.createdAt, c.queuedAt, c.assignedAt, c.endedAt, v.ip, v.region,"
+                                + " c.skillGroupId, g.name, c.createdAt, c.queuedAt,"
+                                // the first agent's pickup: a transfer moves assignedAt, not this (issue 21)
+                                + " coalesce(c.figures.firstServedAt, c.assignedAt), c.endedAt, v.ip, v.region,"
                                 + " r.score from Conversation c"
                                 + " left join AgentSeat s on s.agentId = c.agentId"
                                 + " left join SkillGroup g on g.id = c.skillGroupId"

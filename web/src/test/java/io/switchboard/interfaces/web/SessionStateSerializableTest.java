@@ -168,7 +168,13 @@ class SessionStateSerializableTest {
             // ClockProducer's @Dependent clock is kept itself: Weld checks the produced value (WELD-000054)
             Method clock = ClockProducer.class.getDeclaredMethod("clock");
             clock.setAccessible(true);
-            return clock.invoke(new ClockProducer()) instanceof Serializable ? null
+            ClockProducer producer = new ClockProducer();
+            java.lang.reflect.Field settings = ClockProducer.class.getDeclaredField("settings");
+            settings.setAccessible(true);
+            settings.set(producer, new io.switchboard.infrastructure.config.SwitchboardSettings());
+            // the system clock, and the test clock of a server started with SWITCHBOARD_TEST_CLOCK=true
+            return clock.invoke(producer) instanceof Serializable
+                    && new io.switchboard.infrastructure.config.TestClock() instanceof Serializable ? null
                     : "is produced by ClockProducer as a clock that is not Serializable";
         }
         if (Serializable.class.isAssignableFrom(type)) {

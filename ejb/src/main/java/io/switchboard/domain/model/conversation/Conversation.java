@@ -2,7 +2,9 @@ package io.switchboard.domain.model.conversation;
 
 import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.tenant.TenantOwned;
+import io.switchboard.domain.model.report.RaisedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -108,6 +109,12 @@ public class Conversation extends TenantOwned {
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
 
+    @Embedded
+    private ServiceFigures figures = new ServiceFigures();
+    /** The reporting facts raised since the last {@link #drainFacts} (kept here: a refresh replaces {@link #figures}). */
+    @jakarta.persistence.Transient
+    private java.util.List<RaisedFact> raisedFacts = new java.util.ArrayList<>(4);
+
     @Version
     private long version;
 
@@ -125,6 +132,7 @@ public class Conversation extends TenantOwned {
         this.state = ConversationState.IN_FLOW;
         this.createdAt = Objects.requireNonNull(at, "at");
         this.lastVisitorActivityAt = at;
+        figures().arrived(at);
     }
 
     /** The visitor reads {@code value}: the system and timer messages of this conversation are said in it. */
@@ -145,7 +153,16 @@ public class Conversation extends TenantOwned {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("a conversation is queued for at least one skill group");
         }
+        if (state == ConversationState.ASSIGNED) {
+            // back from an agent (RT-6 re-route, or the agent's seat was lost): that agent's part ends here
+            if (answeredAt == null) {
+                figures().offerWithdrawn(agentId, skillGroupId, assignedAt, at);
+            } else {
+                figures().segmentEnded(agentId, skillGroupId, assignedAt, false, at);
+            }
+        }
         this.candidateGroups = groups.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        figures().queued(groups.get(0), createdAt, at);
         this.state = ConversationState.QUEUED;
         this.queuedAt = at;
         this.agentId = null;
@@ -158,6 +175,7 @@ public class Conversation extends TenantOwned {
     public void assign(long agent, long group, Instant at) {
         require(Set.of(ConversationState.QUEUED), "assign");
         assignTo(agent, group, at);
+        figures().segmentStarted(agent, group, createdAt, queuedAt, at);
     }
 
     /**
@@ -168,6 +186,7 @@ public class Conversation extends TenantOwned {
         require(Set.of(ConversationState.IN_FLOW), "start as an agent");
         assignTo(agent, group, at);
         this.answeredAt = at;
+        figures().segmentStarted(agent, group, createdAt, null, at);
     }
 
     private void assignTo(long agent, Long group, Instant at) {
@@ -185,11 +204,13 @@ public class Conversation extends TenantOwned {
         require(Set.of(ConversationState.ASSIGNED), "answer");
         if (answeredAt == null) {
             answeredAt = at;
+            figures().answered(agentId, skillGroupId, createdAt, queuedAt, at);
         }
     }
 
     public void visitorWrote(Instant at) {
         requireOpen("receive a visitor message");
+        figures().visitorWrote(state == ConversationState.ASSIGNED, at);
         lastVisitorMessageAt = at;
         lastVisitorActivityAt = at;
         idleWarnedAt = null;
@@ -198,6 +219,7 @@ public class Conversation extends TenantOwned {
 
     public void agentWrote(Instant at) {
         require(Set.of(ConversationState.ASSIGNED), "receive an agent message");
+        figures().agentWrote(agentId, skillGroupId, assignedAt, at);
         lastAgentMessageAt = at;
         answer(at);
     }
@@ -242,11 +264,13 @@ public class Conversation extends TenantOwned {
     public void completeTransfer(long group, Instant at) {
         require(Set.of(ConversationState.ASSIGNED), "complete a transfer");
         requirePendingTransfer();
+        figures().segmentEnded(agentId, skillGroupId, assignedAt, true, at);
         this.agentId = transferToAgentId;
         this.skillGroupId = group;
         this.assignedAt = at;
         this.answeredAt = at;
         clearTransfer();
+        figures().transferredIn(agentId, group, at);
     }
 
     /** Declined or not confirmed in time: the conversation stays with its agent. */
@@ -266,11 +290,47 @@ public class Conversation extends TenantOwned {
             default -> Set.of();
         };
         require(from, "end with " + reason);
+        if (state == ConversationState.ASSIGNED) {
+            figures().segmentEnded(agentId, skillGroupId, assignedAt, false, at);
+        } else if (state == ConversationState.QUEUED && at.isAfter(queuedAt)) {
+            // refused at once (nobody online, off hours) is not an abandon: it never waited
+            java.util.List<Long> groups = getCandidateGroups();
+            figures().abandoned(groups.isEmpty() ? null : groups.get(0), createdAt, queuedAt, reason.name(), at);
+        }
         this.state = reason.terminalState();
         this.endReason = reason;
         this.endedAt = at;
         this.nextDeadlineAt = null;
         clearTransfer();
+    }
+
+    /** The visitor rated the service (1–5): it counts for the agent of the latest part. */
+    public void rated(int score, Instant at) {
+        figures().scored(io.switchboard.domain.model.report.FactKind.RATED, agentId, skillGroupId, assignedAt,
+                (long) score, at);
+    }
+
+    /** The agent of the latest part wrote the service summary (a rewrite does not count again). */
+    public void summaryWritten(Instant at) {
+        figures().scored(io.switchboard.domain.model.report.FactKind.SUMMARY, agentId, skillGroupId, assignedAt, null, at);
+    }
+
+    /** What the reports need of this conversation (lines, the current agent's part); never null. */
+    public ServiceFigures figures() {
+        if (figures == null) {
+            figures = new ServiceFigures(); // a row whose figure columns are all null (not written by this schema)
+        }
+        return figures.raisingInto(raisedFacts);
+    }
+
+    /** The reporting facts its transitions raised since the last call, handed out once (see {@link ServiceFigures}). */
+    public java.util.List<RaisedFact> drainFacts() {
+        if (raisedFacts.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<RaisedFact> out = java.util.List.copyOf(raisedFacts);
+        raisedFacts.clear();
+        return out;
     }
 
     /** Hands out the next transcript sequence number: 1, 2, 3 … with no gap (callers hold the routing lock). */
@@ -282,56 +342,7 @@ public class Conversation extends TenantOwned {
 
     /** Every deadline that applies now, by timer. The wait for the previous agent lives on the queue entry. */
     public Map<ConversationTimer, Instant> deadlines(RoutingSettings s) {
-        Map<ConversationTimer, Instant> d = new EnumMap<>(ConversationTimer.class);
-        if (state.terminal()) {
-            return d;
-        }
-        switch (state) {
-            case IN_FLOW -> {
-                if (flowWaitUntil != null) {
-                    d.put(ConversationTimer.FLOW_WAIT, flowWaitUntil);
-                }
-                if (s.invalidSessionCleanup().enabled()) {
-                    d.put(ConversationTimer.INVALID_SESSION, lastVisitorActivityAt.plus(s.invalidSessionCleanup().duration()));
-                }
-            }
-            case QUEUED -> {
-                if (s.queueTimeout().enabled()) {
-                    d.put(ConversationTimer.QUEUE_TIMEOUT, queuedAt.plus(s.queueTimeout().duration()));
-                }
-            }
-            case ASSIGNED -> assignedDeadlines(s, d);
-            default -> {
-            }
-        }
-        if (visitorDisconnectedAt != null && s.visitorOfflineAfterDisconnect().enabled()) {
-            d.put(ConversationTimer.VISITOR_OFFLINE, visitorDisconnectedAt.plus(s.visitorOfflineAfterDisconnect().duration()));
-        }
-        return d;
-    }
-
-    private void assignedDeadlines(RoutingSettings s, Map<ConversationTimer, Instant> d) {
-        if (answeredAt == null && s.rerouteUnanswered().enabled()) {
-            d.put(ConversationTimer.REROUTE, assignedAt.plus(s.rerouteUnanswered().duration()));
-        }
-        boolean agentSpokeLast = lastAgentMessageAt != null
-                && (lastVisitorMessageAt == null || lastAgentMessageAt.isAfter(lastVisitorMessageAt));
-        boolean visitorWaits = lastVisitorMessageAt != null
-                && (lastAgentMessageAt == null || lastVisitorMessageAt.isAfter(lastAgentMessageAt));
-        if (agentSpokeLast && s.customerIdleWarning().enabled()) {
-            if (idleWarnedAt == null) {
-                d.put(ConversationTimer.CUSTOMER_IDLE_WARNING, lastAgentMessageAt.plus(s.customerIdleWarning().duration()));
-            } else if (s.customerIdleClose().enabled()) {
-                d.put(ConversationTimer.CUSTOMER_IDLE_CLOSE, idleWarnedAt.plus(s.customerIdleClose().duration()));
-            }
-        }
-        if (visitorWaits && s.agentReplyTimeout().enabled()
-                && (replyNudgedAt == null || replyNudgedAt.isBefore(lastVisitorMessageAt))) {
-            d.put(ConversationTimer.AGENT_REPLY, lastVisitorMessageAt.plus(s.agentReplyTimeout().duration()));
-        }
-        if (transferRequestedAt != null) {
-            d.put(ConversationTimer.TRANSFER_CONFIRM, transferRequestedAt.plusSeconds(s.transfer().confirmSeconds()));
-        }
+        return ConversationDeadlines.of(this, s);
     }
 
     /** The conversation's flow waits until then (null: it does not wait); call {@link #refreshDeadline} after. */
@@ -397,6 +408,12 @@ public class Conversation extends TenantOwned {
         }
         return value.trim();
     }
+
+    Instant lastVisitorActivityAt() { return lastVisitorActivityAt; }
+    Instant lastVisitorMessageAt() { return lastVisitorMessageAt; }
+    Instant lastAgentMessageAt() { return lastAgentMessageAt; }
+    Instant idleWarnedAt() { return idleWarnedAt; }
+    Instant replyNudgedAt() { return replyNudgedAt; }
 
     public Long getId() { return id; }
     public String getVisitorId() { return visitorId; }

@@ -17,9 +17,10 @@ public interface SessionLog {
                   String visitor) {
     }
 
+    /** @param servedAt when the first agent took it (a transfer does not move it); null while nobody did */
     record Entry(long id, String visitorId, String visitorName, String channel, ConversationState state,
                  EndReason endReason, Long agentId, String agentName, Long skillGroupId, String skillGroupName,
-                 Instant createdAt, Instant queuedAt, Instant assignedAt, Instant endedAt, String ip, String region,
+                 Instant createdAt, Instant queuedAt, Instant servedAt, Instant endedAt, String ip, String region,
                  Integer rating) {
     }
 

@@ -8,9 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import io.switchboard.domain.model.report.FactKind;
+import io.switchboard.domain.model.report.RaisedFact;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,6 +77,10 @@ public class AgentSeat extends TenantOwned {
     @Version
     private long version;
 
+    /** The status intervals that ended since the last {@link #drainFacts}: the reports' agent times (issue 21). */
+    @Transient
+    private List<RaisedFact> ended;
+
     protected AgentSeat() {
     }
 
@@ -109,8 +119,7 @@ public class AgentSeat extends TenantOwned {
             } else if (!target.signedIn()) {
                 signedInAt = null;
             }
-            status = target;
-            statusSince = at;
+            enter(target, at);
         }
         wrapUpUntil = null;
         if (becameReady) {
@@ -119,13 +128,37 @@ public class AgentSeat extends TenantOwned {
         return becameReady;
     }
 
+    private void enter(AgentStatus target, Instant at) {
+        if (ended == null) {
+            ended = new ArrayList<>(2);
+        }
+        long length = Math.max(0, Duration.between(statusSince, at).toMillis());
+        ended.add(new RaisedFact(FactKind.AGENT_STATE, at, statusSince, agentId, null, length, 0, status.name()));
+        status = target;
+        statusSince = at;
+    }
+
+    /**
+     * The status intervals that ended since the last call, each with the agent's own cap of open chats as its count
+     * (for the occupancy; -1: the tenant's default cap); handed out once.
+     */
+    public List<RaisedFact> drainFacts() {
+        if (ended == null || ended.isEmpty()) {
+            return List.of();
+        }
+        int cap = maxConcurrent == null ? -1 : maxConcurrent;
+        List<RaisedFact> out = ended.stream().map(f -> new RaisedFact(f.kind(), f.at(), f.bucketAt(), f.agentId(), null,
+                f.valueMs(), cap, f.detail())).toList();
+        ended = null;
+        return out;
+    }
+
     /** After-chat wrap-up (话后整理) until the given instant, unless the agent presses "continue" earlier. */
     public void startWrapUp(Instant until, Instant at) {
         if (status != AgentStatus.ONLINE && status != AgentStatus.BUSY) {
             return;
         }
-        status = AgentStatus.WRAP_UP;
-        statusSince = at;
+        enter(AgentStatus.WRAP_UP, at);
         wrapUpUntil = until;
     }
 

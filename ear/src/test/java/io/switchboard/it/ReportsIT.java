@@ -1,0 +1,250 @@
+package io.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reports (issue 21): a scripted morning replayed on the tenant's stopped clock (the server runs with
+ * SWITCHBOARD_TEST_CLOCK=true), then every KPI and figure checked against values worked out by hand below. Arrivals,
+ * an answer within and one beyond the service-level threshold, a queue, a short abandon, a transfer (both agents'
+ * parts counted, the first pickup kept), a chat the agent never answered, status intervals.
+ */
+@ExtendWith(SwitchboardServer.class)
+class ReportsIT {
+
+    /** 09:00:00 in Shanghai (the tenant's default zone) on a Monday well after any real time of this run. */
+    private static final Instant NINE = Instant.parse("2030-03-04T01:00:00Z");
+
+    private final SwitchboardServer server = SwitchboardServer.get();
+    private Api api;
+    private Api platform;
+    private String tenantId;
+
+    private void at(int minutes, int seconds) {
+        Api.Reply r = platform.put("/api/platform/test-clock",
+                Map.of("tenantId", tenantId, "at", NINE.plusSeconds(minutes * 60L + seconds).toString()));
+        assertEquals(204, r.status(), r.toString());
+    }
+
+    @Test
+    void aScriptedMorningGivesTheKpisWorkedOutByHand() throws Exception {
+        Api.Tenant tenant = Api.newTenant(server, "reports");
+        tenantId = tenant.id();
+        api = new Api(server, tenant.apiKey());
+        platform = new Api(server, server.platformKey());
+        at(-10, 0);
+        ObjectNode settings = (ObjectNode) api.get("/api/v1/routing-settings").body();
+        ((ObjectNode) settings.get("wrapUp")).put("enabled", false);
+        assertEquals(200, api.put("/api/v1/routing-settings", settings).status());
+        long group = api.post("/api/v1/skill-groups", Map.of("name", "售后")).body().get("id").asLong();
+        long a = agent("a");
+        long b = agent("b");
+        assertEquals(200, api.put("/api/v1/skill-groups/" + group + "/members",
+                List.of(Map.of("agentId", a, "priority", 1), Map.of("agentId", b, "priority", 1))).status());
+
+        at(0, 0);
+        status(a, "ONLINE");
+        long v1 = arrive(group, "v1", a);                 // assigned at once: queued 0 s
+        at(0, 10);
+        agentSays(v1, a);                                  // first reply 10 s; answered 10 s after joining the queue
+        at(1, 0);
+        visitorSays(v1);
+        at(1, 30);
+        agentSays(v1, a);                                  // response 30 s
+        at(2, 0);
+        long v2 = arrive(group, "v2", a);
+        at(2, 40);
+        agentSays(v2, a);                                  // answered after 40 s: beyond T = 20 s
+        at(3, 0);
+        long v3 = arrive(group, "v3", null);               // a at its cap of 2, b offline: waits
+        at(3, 4);
+        close(v3, null);                                   // leaves after 4 s: a short abandon (S = 5 s)
+        at(4, 0);
+        long v4 = arrive(group, "v4", null);
+        at(4, 30);
+        status(b, "ONLINE");                               // v4 goes to b after 30 s in the queue
+        awaitAgent(v4, b);
+        at(4, 45);
+        agentSays(v4, b);                                  // answered 45 s after joining the queue
+        at(5, 0);
+        long v5 = arrive(group, "v5", b);                  // the least busy: b (1) before a (2, its cap)
+        at(5, 5);
+        agentSays(v5, b);                                  // answered after 5 s
+        at(6, 0);
+        close(v5, b);                                      // b's part of v5: 60 s
+        at(7, 0);
+        assertEquals(200, api.post("/api/v1/conversations/" + v1 + "/transfer",
+                Map.of("fromAgentId", a, "toAgentId", b)).status());
+        at(7, 10);
+        assertEquals(200, api.post("/api/v1/conversations/" + v1 + "/transfer/answer",
+                Map.of("agentId", b, "accept", true)).status());   // a's part of v1: 430 s, 3 lines, valid
+        at(7, 20);
+        agentSays(v1, b);                                  // b's first reply 10 s after taking it
+        at(8, 0);
+        long v6 = arrive(group, "v6", a);                  // a has 1, b has 2
+        at(8, 30);
+        close(v6, null);                                   // never answered: a part of 30 s, no answer
+        at(9, 0);
+        close(v1, b);                                      // b's part of v1: 110 s
+        at(10, 0);
+        close(v2, a);                                      // 480 s
+        close(v4, b);                                      // 330 s
+        at(11, 0);
+        status(a, "OFFLINE");                              // a online 660 s, b 390 s, both with a cap of 2
+        status(b, "OFFLINE");
+
+        String day = "from=2030-03-04&to=2030-03-04";
+        JsonNode figures = Poll.until(Duration.ofSeconds(30), "every fact counted", () -> {
+            JsonNode f = api.get("/api/v1/reports/figures?" + day).body();
+            return f.path("onlineMs").asLong() == 1_050_000 && f.path("segmentsEnded").asLong() == 6 ? f : null;
+        });
+        Map<String, Long> expected = new HashMap<>();
+        expected.put("arrived", 6L);
+        expected.put("queued", 6L);
+        expected.put("queueLeft", 5L);
+        expected.put("queueMsSum", 30_000L);
+        expected.put("queueMsMax", 30_000L);
+        expected.put("answered", 4L);                      // v1 10 s, v2 40 s, v4 45 s, v5 5 s
+        expected.put("answerMsSum", 100_000L);
+        expected.put("answerMsMax", 45_000L);
+        expected.put("answeredIn20", 2L);
+        expected.put("answeredIn60", 4L);
+        expected.put("abandoned", 1L);
+        expected.put("abandonMsSum", 4_000L);
+        expected.put("abandonedIn5", 1L);
+        expected.put("sessions", 6L);                      // a: v1 v2 v6, b: v4 v5 v1
+        expected.put("validSessions", 1L);                 // only a's part of v1 had a visitor line
+        expected.put("segmentsEnded", 6L);
+        expected.put("handleMsSum", 1_440_000L);           // 430 + 30 + 480 + 60 + 110 + 330 s
+        expected.put("handleMsMax", 480_000L);
+        expected.put("lines", 7L);
+        expected.put("firstReplies", 5L);                  // 10 + 40 + 15 + 5 + 10 s
+        expected.put("firstReplyMsSum", 80_000L);
+        expected.put("firstReplyMsMax", 40_000L);
+        expected.put("replies", 6L);                       // 10 + 30 + 40 + 15 + 5 + 10 s
+        expected.put("replyMsSum", 110_000L);
+        expected.put("replyMsMax", 40_000L);
+        expected.put("transfersIn", 1L);
+        expected.put("transfersOut", 1L);
+        expected.put("onlineMs", 1_050_000L);
+        expected.put("capacityMs", 2_100_000L);
+        expected.forEach((k, v) -> assertEquals(v, figures.get(k).asLong(), k + " in " + figures));
+
+        JsonNode ofA = api.get("/api/v1/reports/figures?" + day + "&agentId=" + a).body();
+        assertEquals(3, ofA.get("sessions").asLong(), ofA.toString());
+        assertEquals(1, ofA.get("transfersOut").asLong());
+        assertEquals(940_000, ofA.get("handleMsSum").asLong(), "a: 430 + 30 + 480 s");
+        JsonNode ofB = api.get("/api/v1/reports/figures?" + day + "&agentId=" + b).body();
+        assertEquals(3, ofB.get("sessions").asLong(), ofB.toString());
+        assertEquals(1, ofB.get("transfersIn").asLong());
+        assertEquals(500_000, ofB.get("handleMsSum").asLong(), "b: 60 + 110 + 330 s");
+
+        JsonNode kpis = api.get("/api/v1/reports/kpis?" + day).body();
+        JsonNode k = kpis.get("tenant");
+        assertEquals(0.5, k.get("serviceLevel").asDouble(), 1e-9, "2 within 20 s of (4 answered + 1 abandoned − 1 short)");
+        assertEquals(25_000, k.get("asaMs").asLong(), "(10 + 40 + 45 + 5) s / 4");
+        assertEquals(0.0, k.get("abandonmentRate").asDouble(), 1e-9, "the only abandon was short");
+        assertEquals(240_000, k.get("ahtMs").asLong(), "1,440 s over 6 parts (no wrap-up)");
+        assertEquals(1_440.0 / 2_100.0, k.get("occupancy").asDouble(), 1e-9, "1,440 s of 1,050 s online × cap 2");
+        assertEquals("Asia/Shanghai", kpis.get("zone").asText());
+        JsonNode ofGroup = kpis.get("groups").get(0);
+        assertEquals(group, ofGroup.get("skillGroupId").asLong(), kpis.toString());
+        assertEquals(0.5, ofGroup.get("kpis").get("serviceLevel").asDouble(), 1e-9);
+        JsonNode strict = api.get("/api/v1/reports/kpis?" + day + "&thresholdSeconds=10&shortAbandonSeconds=0").body();
+        assertEquals(2.0 / 5.0, strict.get("tenant").get("serviceLevel").asDouble(), 1e-9,
+                "T 10 s (v1, v5) and every abandon counts: 2 of 5");
+        assertEquals(0.2, strict.get("tenant").get("abandonmentRate").asDouble(), 1e-9);
+
+        // the session list keeps the first agent's pickup: v1's wait is 0 s, not the time until the transfer
+        JsonNode sessions = api.get("/api/v1/sessions?limit=50").body().get("items");
+        JsonNode v1Session = null;
+        for (JsonNode item : sessions) {
+            v1Session = item.get("id").asLong() == v1 ? item : v1Session;
+        }
+        assertEquals(0, v1Session.get("waitSeconds").asLong(), v1Session.toString());
+        assertEquals(NINE.toString(), Instant.parse(v1Session.get("servedAt").asText()).toString(), v1Session.toString());
+
+        // bad input: a clear 400 with the field named
+        assertEquals(400, api.get("/api/v1/reports/kpis?from=2030-03-04&to=2030-01-01").status());
+        assertEquals(400, api.get("/api/v1/reports/kpis?from=2029-01-01&to=2030-03-04").status(), "more than 90 days");
+        assertEquals(400, api.get("/api/v1/reports/kpis?from=yesterday&to=2030-03-04").status());
+        assertEquals(400, api.get("/api/v1/reports/kpis?" + day + "&thresholdSeconds=25").status());
+        // another tenant sees none of it
+        Api other = new Api(server, Api.newTenant(server, "reports-other").apiKey());
+        assertEquals(0, other.get("/api/v1/reports/figures?" + day).body().get("arrived").asLong());
+        platform.put("/api/platform/test-clock", Map.of("tenantId", tenantId));
+    }
+
+    private long agent(String name) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply r = api.post("/api/v1/agents", Map.of("username", "rep-" + name + "-" + suffix, "displayName",
+                "坐席" + name, "password", "Secret-" + suffix, "maxConcurrent", 2));
+        assertEquals(201, r.status(), r.toString());
+        return r.body().get("agentId").asLong();
+    }
+
+    private void status(long agent, String status) {
+        Api.Reply r = api.put("/api/v1/agents/" + agent + "/status", Map.of("status", status));
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    /** A visitor asks; when {@code agent} is given, waits until that agent has the conversation. */
+    private long arrive(long group, String visitor, Long agent) throws InterruptedException {
+        Api.Reply r = api.post("/api/v1/conversations", Map.of("visitorId", visitor + "-" + UUID.randomUUID(),
+                "channel", "WEB", "skillGroupId", group));
+        assertEquals(201, r.status(), r.toString());
+        long id = r.body().get("id").asLong();
+        if (agent != null) {
+            awaitAgent(id, agent);
+        } else {
+            JsonNode c = api.get("/api/v1/conversations/" + id).body();
+            assertEquals("QUEUED", c.get("state").asText(), c.toString());
+        }
+        return id;
+    }
+
+    private void awaitAgent(long conversation, long agent) throws InterruptedException {
+        Poll.until(Duration.ofSeconds(20), "conversation " + conversation + " with agent " + agent, () -> {
+            JsonNode c = api.get("/api/v1/conversations/" + conversation).body();
+            return "ASSIGNED".equals(c.get("state").asText()) && c.get("agentId").asLong() == agent ? c : null;
+        });
+    }
+
+    private void agentSays(long conversation, long agent) {
+        Api.Reply r = api.post("/api/v1/conversations/" + conversation + "/messages",
+                Map.of("agentId", agent, "text", "您好，请讲"));
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    /** The visitor's line goes the durable way: waits until it is in the transcript (stored at the stopped time). */
+    private void visitorSays(long conversation) throws InterruptedException {
+        int before = api.get("/api/v1/conversations/" + conversation + "/messages").body().size();
+        assertEquals(202, api.post("/api/v1/conversations/" + conversation + "/messages",
+                Map.of("text", "我的订单还没到")).status());
+        Poll.until(Duration.ofSeconds(20), "the visitor's line stored", () -> {
+            JsonNode t = api.get("/api/v1/conversations/" + conversation + "/messages").body();
+            return t.size() > before ? t : null;
+        });
+    }
+
+    private void close(long conversation, Long agent) {
+        Map<String, Object> body = new HashMap<>();
+        if (agent != null) {
+            body.put("agentId", agent);
+        }
+        Api.Reply r = api.post("/api/v1/conversations/" + conversation + "/close", body);
+        assertEquals(200, r.status(), r.toString());
+        assertTrue(r.body().get("state").asText().length() > 0);
+    }
+}

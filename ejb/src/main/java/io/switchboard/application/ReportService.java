@@ -1,0 +1,45 @@
+package io.switchboard.application;
+
+import io.switchboard.domain.model.report.Kpis;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reports and KPIs (issue 21) over the hourly rollups. */
+public interface ReportService {
+
+    /** At most this many days in one report (RP-4). */
+    int MAX_DAYS = 90;
+
+    /** The KPIs of one skill group ({@code skillGroupId} 0: conversations that never reached a group). */
+    record GroupKpis(long skillGroupId, String skillGroupName, Kpis kpis) implements java.io.Serializable {
+    }
+
+    /**
+     * The KPIs of the tenant and of each skill group over whole days of the tenant's time zone.
+     *
+     * @param countedUntil the facts up to this time are in the figures (the time of the oldest fact not counted yet;
+     *                     the current time when every fact is counted)
+     */
+    record KpiReport(LocalDate from, LocalDate to, String zone, Kpis tenant, List<GroupKpis> groups,
+                     Instant countedUntil) implements java.io.Serializable {
+    }
+
+    /** The tenant's time zone (its work-hours calendar's): the days of the reports are its days. */
+    java.time.ZoneId zone();
+
+    /**
+     * @param from             first day (the tenant's time zone), at most {@value #MAX_DAYS} days before {@code to}
+     * @param to               last day, included
+     * @param skillGroupId     only this group's figures in {@code tenant} (null: the whole tenant)
+     * @param thresholdSeconds T of the service level: one of {@link Kpis#THRESHOLDS}
+     * @param shortAbandonSeconds S: abandons within it do not count (one of {@link Kpis#SHORT_ABANDONS})
+     */
+    KpiReport kpis(LocalDate from, LocalDate to, Long skillGroupId, int thresholdSeconds, int shortAbandonSeconds);
+
+    /**
+     * The summed counters the reports are made of, over whole days of the tenant's time zone, for a skill group, an
+     * agent and a channel (null: any): what a partner builds its own reports from.
+     */
+    java.util.Map<String, Long> figures(LocalDate from, LocalDate to, Long skillGroupId, Long agentId, String channel);
+}

@@ -1,0 +1,58 @@
+package io.switchboard.application.internal;
+
+import io.switchboard.domain.model.report.HourlyRollup;
+import io.switchboard.domain.model.report.ReportFact;
+import io.switchboard.domain.model.report.ReportRepository;
+import io.switchboard.domain.model.report.RollupCounters;
+import io.switchboard.domain.model.report.RollupFold;
+import io.switchboard.domain.model.report.RollupKey;
+import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.infrastructure.tenancy.PlatformOperation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The transactions of the report roller ({@link ReportRoller}): which tenants have facts to count, and one
+ * transaction per batch of a tenant's facts that adds them to the hourly rollups and marks them counted, together
+ * (so a fact is counted exactly once, whatever fails or restarts).
+ */
+@Stateless
+public class RollupWork {
+
+    @Inject
+    ReportRepository reports;
+    @Inject
+    RoutingSettingsRepository settings;
+
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<String> tenantsWithPendingFacts(int limit) {
+        return reports.tenantsWithPendingFacts(limit);
+    }
+
+    /** Counts up to {@code limit} of the current tenant's facts; @return how many */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int roll(int limit) {
+        List<ReportFact> facts = reports.pendingFacts(limit);
+        if (facts.isEmpty()) {
+            return 0;
+        }
+        RollupFold fold = new RollupFold(settings.current().current().maxConcurrentPerAgent());
+        facts.forEach(fold::add);
+        // rows in key order: two rollers (a lease hand-over) never wait for each other in a circle
+        for (Map.Entry<RollupKey, RollupCounters> e : fold.increments().entrySet()) {
+            HourlyRollup row = reports.lockRollup(e.getKey()).orElseGet(() -> {
+                HourlyRollup created = new HourlyRollup(e.getKey());
+                reports.add(created);
+                return created;
+            });
+            row.add(e.getValue());
+        }
+        facts.forEach(ReportFact::rolledUp);
+        return facts.size();
+    }
+}

@@ -1,0 +1,41 @@
+package io.switchboard.domain.model.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reporting facts and hourly rollups (issue 21). */
+public interface ReportRepository {
+
+    void add(ReportFact fact);
+
+    /** Tenants with facts not yet counted into the rollups, whatever the current tenant (the roller's round). */
+    List<String> tenantsWithPendingFacts(int limit);
+
+    /** This tenant's facts not yet counted, oldest first, locked until the transaction ends. */
+    List<ReportFact> pendingFacts(int limit);
+
+    /** This tenant's rollup row of that key, locked until the transaction ends. */
+    Optional<HourlyRollup> lockRollup(RollupKey key);
+
+    void add(HourlyRollup rollup);
+
+    /** Filters of a sum; null: any. */
+    record Slice(Instant from, Instant to, Long skillGroupId, Long agentId, String channel) {
+    }
+
+    /** This tenant's rollups of the slice's hours [from, to), summed. */
+    RollupCounters sum(Slice slice);
+
+    /** The same sum by skill group (0: conversations of no group yet, and the agents' times). */
+    List<Keyed<Long>> sumByGroup(Slice slice);
+
+    /** The same sum by hour. */
+    List<Keyed<Instant>> sumByHour(Slice slice);
+
+    record Keyed<K>(K key, RollupCounters counters) {
+    }
+
+    /** How many of this tenant's facts are not counted yet, and the oldest one's time (null: none): the lag. */
+    Optional<Instant> oldestPending();
+}

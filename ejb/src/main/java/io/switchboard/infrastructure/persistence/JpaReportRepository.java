@@ -1,0 +1,113 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.report.HourlyRollup;
+import io.switchboard.domain.model.report.ReportFact;
+import io.switchboard.domain.model.report.ReportRepository;
+import io.switchboard.domain.model.report.RollupCounters;
+import io.switchboard.domain.model.report.RollupKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaReportRepository implements ReportRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(ReportFact fact) {
+        em.persist(fact);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> tenantsWithPendingFacts(int limit) {
+        // native SQL on purpose: the roller looks across tenants, which the tenant filter would hide
+        return em.createNativeQuery("select distinct tenant_id from report_fact where rolled_up = false")
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ReportFact> pendingFacts(int limit) {
+        return em.createQuery("select f from ReportFact f where f.rolledUp = false order by f.id", ReportFact.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<HourlyRollup> lockRollup(RollupKey key) {
+        return em.createQuery("select r from HourlyRollup r where r.hourStart = :h and r.skillGroupId = :g "
+                        + "and r.agentId = :a and r.channel = :c and r.association = :s", HourlyRollup.class)
+                .setParameter("h", key.hour()).setParameter("g", key.skillGroupId()).setParameter("a", key.agentId())
+                .setParameter("c", key.channel()).setParameter("s", key.association())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(HourlyRollup rollup) {
+        em.persist(rollup);
+    }
+
+    @Override
+    public RollupCounters sum(Slice slice) {
+        Object[] row = slice(Object[].class, "select " + RollupCounters.SUM_SELECT, slice, "").getSingleResult();
+        return RollupCounters.fromRow(row, 0);
+    }
+
+    @Override
+    public List<Keyed<Long>> sumByGroup(Slice slice) {
+        List<Keyed<Long>> out = new ArrayList<>();
+        for (Object[] row : slice(Object[].class, "select r.skillGroupId, " + RollupCounters.SUM_SELECT, slice,
+                " group by r.skillGroupId order by r.skillGroupId").getResultList()) {
+            out.add(new Keyed<>(((Number) row[0]).longValue(), RollupCounters.fromRow(row, 1)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Keyed<Instant>> sumByHour(Slice slice) {
+        List<Keyed<Instant>> out = new ArrayList<>();
+        for (Object[] row : slice(Object[].class, "select r.hourStart, " + RollupCounters.SUM_SELECT, slice,
+                " group by r.hourStart order by r.hourStart").getResultList()) {
+            out.add(new Keyed<>((Instant) row[0], RollupCounters.fromRow(row, 1)));
+        }
+        return out;
+    }
+
+    private <T> TypedQuery<T> slice(Class<T> type, String select, Slice s, String tail) {
+        StringBuilder q = new StringBuilder(select).append(" from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to");
+        if (s.skillGroupId() != null) {
+            q.append(" and r.skillGroupId = :g");
+        }
+        if (s.agentId() != null) {
+            q.append(" and r.agentId = :a");
+        }
+        if (s.channel() != null) {
+            q.append(" and r.channel = :c");
+        }
+        TypedQuery<T> query = em.createQuery(q.append(tail).toString(), type).setParameter("from", s.from())
+                .setParameter("to", s.to());
+        if (s.skillGroupId() != null) {
+            query.setParameter("g", s.skillGroupId());
+        }
+        if (s.agentId() != null) {
+            query.setParameter("a", s.agentId());
+        }
+        if (s.channel() != null) {
+            query.setParameter("c", s.channel());
+        }
+        return query;
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+        return em.createQuery("select min(f.occurredAt) from ReportFact f where f.rolledUp = false", Instant.class)
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+}

@@ -1,0 +1,57 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.application.InvalidFieldException;
+import io.switchboard.application.ReportService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reports (issue 21): the KPIs of RP-5 ({@code /v1/reports/kpis}) and the summed figures they are made of
+ * ({@code /v1/reports/figures}), over whole days ({@code from}, {@code to}: yyyy-MM-dd in the tenant's time zone, at
+ * most 90 days).
+ */
+@Path("v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("kpis")
+    public ReportService.KpiReport kpis(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("skillGroupId") Long skillGroupId,
+            @QueryParam("thresholdSeconds") @DefaultValue("20") int thresholdSeconds,
+            @QueryParam("shortAbandonSeconds") @DefaultValue("5") int shortAbandonSeconds) {
+        return reports.kpis(day("from", from), day("to", to), skillGroupId, thresholdSeconds, shortAbandonSeconds);
+    }
+
+    @GET
+    @Path("figures")
+    public Map<String, Long> figures(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("skillGroupId") Long skillGroupId, @QueryParam("agentId") Long agentId,
+            @QueryParam("channel") String channel) {
+        return reports.figures(day("from", from), day("to", to), skillGroupId, agentId,
+                channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT));
+    }
+
+    static LocalDate day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "a day (yyyy-MM-dd) is required").coded("report.dayRequired");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "not a day (yyyy-MM-dd): " + value).coded("report.badDay", value);
+        }
+    }
+}

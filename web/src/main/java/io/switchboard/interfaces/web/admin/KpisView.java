@@ -1,0 +1,88 @@
+package io.switchboard.interfaces.web.admin;
+
+import io.switchboard.application.ReportService;
+import io.switchboard.application.ReportService.KpiReport;
+import io.switchboard.application.SkillGroupService;
+import io.switchboard.domain.model.report.Kpis;
+import io.switchboard.domain.model.skillgroup.SkillGroup;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * KPI 指标 (RP-5): service level, average speed of answer, abandonment rate, occupancy and average handle time of the
+ * tenant and of each skill group over chosen days, each with its definition on the page.
+ */
+@Named
+@ViewScoped
+public class KpisView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportService reports;
+    @Inject
+    SkillGroupService groups;
+    @Inject
+    ConsoleActions actions;
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
+    private Long skillGroupId;
+    private int thresholdSeconds = 20;
+    private int shortAbandonSeconds = 5;
+    private KpiReport report;
+
+    @PostConstruct
+    void init() {
+        to = LocalDate.ofInstant(clock.instant(), reports.zone()); // today where the tenant works
+        from = to;
+        search();
+    }
+
+    public void search() {
+        actions.run("kpis", () -> report = reports.kpis(from, to, skillGroupId, thresholdSeconds, shortAbandonSeconds),
+                null);
+    }
+
+    /** A ratio as a percentage with one decimal, or "—" when there was nothing to divide. */
+    public String percent(Double ratio) {
+        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
+    }
+
+    /** Milliseconds as seconds with one decimal, or "—". */
+    public String seconds(Long ms) {
+        return ms == null ? "—" : String.format("%.1f s", ms / 1000.0);
+    }
+
+    public List<Integer> getThresholds() {
+        return Kpis.THRESHOLDS;
+    }
+
+    public List<Integer> getShortAbandons() {
+        return Kpis.SHORT_ABANDONS;
+    }
+
+    public List<SkillGroup> getGroups() {
+        return groups.list(0, 500);
+    }
+
+    public KpiReport getReport() { return report; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public Long getSkillGroupId() { return skillGroupId; }
+    public void setSkillGroupId(Long skillGroupId) { this.skillGroupId = skillGroupId; }
+    public int getThresholdSeconds() { return thresholdSeconds; }
+    public void setThresholdSeconds(int thresholdSeconds) { this.thresholdSeconds = thresholdSeconds; }
+    public int getShortAbandonSeconds() { return shortAbandonSeconds; }
+    public void setShortAbandonSeconds(int shortAbandonSeconds) { this.shortAbandonSeconds = shortAbandonSeconds; }
+}
