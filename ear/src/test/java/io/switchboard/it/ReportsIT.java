@@ -150,6 +150,31 @@ class ReportsIT {
         assertEquals(1, ofB.get("transfersIn").asLong());
         assertEquals(500_000, ofB.get("handleMsSum").asLong(), "b: 60 + 110 + 330 s");
 
+        // the agent report (RP-3): each agent's own part of the transferred conversation
+        JsonNode agents = api.get("/api/v1/reports/agents?" + day).body();
+        assertEquals(2, agents.size(), agents.toString());
+        JsonNode ra = agents.get(0).get("figures");
+        assertEquals(a, agents.get(0).get("agentId").asLong(), agents.toString());
+        assertEquals("坐席a", agents.get(0).get("name").asText());
+        assertEquals(660_000, ra.get("onlineMs").asLong(), ra.toString());
+        assertEquals(3, ra.get("sessions").asLong());
+        assertEquals(1, ra.get("transfersOut").asLong());
+        assertEquals(313_333, ra.get("avgHandleMs").asLong(), "(430 + 30 + 480) s / 3");
+        assertEquals(480_000, ra.get("maxHandleMs").asLong());
+        assertEquals(25_000, ra.get("avgFirstReplyMs").asLong(), "(10 + 40) s / 2: v6 got no reply");
+        assertEquals(26_667, ra.get("avgReplyMs").asLong(), "(10 + 30 + 40) s / 3");
+        assertEquals(40_000, ra.get("maxReplyMs").asLong());
+        JsonNode rb = agents.get(1).get("figures");
+        assertEquals(390_000, rb.get("onlineMs").asLong(), rb.toString());
+        assertEquals(1, rb.get("transfersIn").asLong());
+        assertEquals(166_667, rb.get("avgHandleMs").asLong(), "(60 + 110 + 330) s / 3");
+        assertEquals(10_000, rb.get("avgFirstReplyMs").asLong(), "(15 + 5 + 10) s / 3");
+        assertEquals(15_000, rb.get("maxFirstReplyMs").asLong());
+        JsonNode ofTheGroup = api.get("/api/v1/reports/agents?" + day + "&skillGroupId=" + group).body();
+        assertEquals(660_000, ofTheGroup.get(0).get("figures").get("onlineMs").asLong(),
+                "status times (no group) are kept when one group is chosen: " + ofTheGroup);
+        assertEquals(3, ofTheGroup.get(0).get("figures").get("sessions").asLong());
+
         JsonNode kpis = api.get("/api/v1/reports/kpis?" + day).body();
         JsonNode k = kpis.get("tenant");
         assertEquals(0.5, k.get("serviceLevel").asDouble(), 1e-9, "2 within 20 s of (4 answered + 1 abandoned − 1 short)");

@@ -25,6 +25,14 @@ public interface ReportService {
                      Instant countedUntil) implements java.io.Serializable {
     }
 
+    /** One agent's row of the agent report (RP-3). */
+    record AgentRow(long agentId, String name, io.switchboard.domain.model.report.AgentFigures figures)
+            implements java.io.Serializable {
+    }
+
+    /** Every agent with figures in the days (the tenant's time zone), by name; {@code skillGroupId}: only that group's parts. */
+    List<AgentRow> agents(LocalDate from, LocalDate to, Long skillGroupId);
+
     /** The tenant's time zone (its work-hours calendar's): the days of the reports are its days. */
     java.time.ZoneId zone();
 

@@ -2,10 +2,13 @@ package io.switchboard.application.internal;
 
 import io.switchboard.application.InvalidFieldException;
 import io.switchboard.application.ReportService;
+import io.switchboard.domain.model.report.AgentFigures;
 import io.switchboard.domain.model.report.Kpis;
 import io.switchboard.domain.model.report.ReportRepository;
 import io.switchboard.domain.model.report.ReportRepository.Slice;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.domain.model.seat.AgentSeat;
+import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
 import io.switchboard.domain.model.skillgroup.SkillGroupRepository;
 import jakarta.ejb.Stateless;
@@ -28,6 +31,8 @@ public class DefaultReportService implements ReportService {
     RoutingSettingsRepository settings;
     @Inject
     SkillGroupRepository groups;
+    @Inject
+    AgentSeatRepository seats;
     @Inject
     Clock clock;
 
@@ -59,6 +64,24 @@ public class DefaultReportService implements ReportService {
                 .toList();
         Instant counted = reports.oldestPending().orElse(clock.instant());
         return new KpiReport(from, to, zone.getId(), tenant, byGroup, counted);
+    }
+
+    @Override
+    public List<AgentRow> agents(LocalDate from, LocalDate to, Long skillGroupId) {
+        Slice days = slice(from, to, zone(), skillGroupId);
+        List<ReportRepository.Keyed<Long>> rows = reports.sumByAgent(days);
+        // status times belong to no skill group (group 0): with a group chosen they come from those rows
+        Map<Long, io.switchboard.domain.model.report.RollupCounters> times = skillGroupId == null ? Map.of()
+                : reports.sumByAgent(new Slice(days.from(), days.to(), 0L, null, null)).stream()
+                        .collect(Collectors.toMap(ReportRepository.Keyed::key, ReportRepository.Keyed::counters));
+        Map<Long, String> names = seats.findAll(rows.stream().map(ReportRepository.Keyed::key).toList()).stream()
+                .collect(Collectors.toMap(AgentSeat::getAgentId, AgentSeat::getDisplayName, (a, b) -> a));
+        return rows.stream()
+                .map(k -> new AgentRow(k.key(), names.getOrDefault(k.key(), "#" + k.key()), AgentFigures.of(k.counters(),
+                        skillGroupId == null ? k.counters()
+                                : times.getOrDefault(k.key(), new io.switchboard.domain.model.report.RollupCounters()))))
+                .sorted(java.util.Comparator.comparing(AgentRow::name).thenComparing(AgentRow::agentId))
+                .toList();
     }
 
     @Override

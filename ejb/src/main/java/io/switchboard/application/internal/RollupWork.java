@@ -52,7 +52,7 @@ public class RollupWork {
             });
             row.add(e.getValue());
         }
-        facts.forEach(ReportFact::rolledUp);
+        reports.markRolledUp(facts.stream().map(ReportFact::getId).toList());
         return facts.size();
     }
 }

@@ -41,6 +41,12 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public void markRolledUp(List<Long> factIds) {
+        em.createQuery("update ReportFact f set f.rolledUp = true where f.id in :ids").setParameter("ids", factIds)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<HourlyRollup> lockRollup(RollupKey key) {
         return em.createQuery("select r from HourlyRollup r where r.hourStart = :h and r.skillGroupId = :g "
                         + "and r.agentId = :a and r.channel = :c and r.association = :s", HourlyRollup.class)
@@ -65,6 +71,16 @@ public class JpaReportRepository implements ReportRepository {
         List<Keyed<Long>> out = new ArrayList<>();
         for (Object[] row : slice(Object[].class, "select r.skillGroupId, " + RollupCounters.SUM_SELECT, slice,
                 " group by r.skillGroupId order by r.skillGroupId").getResultList()) {
+            out.add(new Keyed<>(((Number) row[0]).longValue(), RollupCounters.fromRow(row, 1)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Keyed<Long>> sumByAgent(Slice slice) {
+        List<Keyed<Long>> out = new ArrayList<>();
+        for (Object[] row : slice(Object[].class, "select r.agentId, " + RollupCounters.SUM_SELECT, slice,
+                " and r.agentId <> 0 group by r.agentId order by r.agentId").getResultList()) {
             out.add(new Keyed<>(((Number) row[0]).longValue(), RollupCounters.fromRow(row, 1)));
         }
         return out;

@@ -21,6 +21,8 @@ final class ReportFactSync implements Synchronization {
     private static final Object KEY = ReportFactSync.class;
     private static volatile TransactionSynchronizationRegistry registry;
     private static volatile TransactionManager manager;
+    /** The application-scoped bean (its client proxy), looked up once: CDI.current() is not free on every commit. */
+    private static volatile ReportFacts facts;
 
     private final List<Object> owners = new ArrayList<>();
 
@@ -44,9 +46,12 @@ final class ReportFactSync implements Synchronization {
 
     @Override
     public void beforeCompletion() {
-        ReportFacts facts = CDI.current().select(ReportFacts.class).get();
+        ReportFacts f = facts;
+        if (f == null) {
+            f = facts = CDI.current().select(ReportFacts.class).get();
+        }
         for (int i = 0; i < owners.size(); i++) {
-            facts.record(owners.get(i));
+            f.record(owners.get(i));
         }
     }
 

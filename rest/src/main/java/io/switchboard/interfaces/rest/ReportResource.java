@@ -35,6 +35,14 @@ public class ReportResource {
         return reports.kpis(day("from", from), day("to", to), skillGroupId, thresholdSeconds, shortAbandonSeconds);
     }
 
+    /** RP-3: every agent's figures over the days (only that skill group's conversations with {@code skillGroupId}). */
+    @GET
+    @Path("agents")
+    public java.util.List<ReportService.AgentRow> agents(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("skillGroupId") Long skillGroupId) {
+        return reports.agents(day("from", from), day("to", to), skillGroupId);
+    }
+
     @GET
     @Path("figures")
     public Map<String, Long> figures(@QueryParam("from") String from, @QueryParam("to") String to,

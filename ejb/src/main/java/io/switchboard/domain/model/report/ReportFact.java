@@ -14,8 +14,8 @@ import java.time.Instant;
 
 /**
  * A reporting fact (issue 21), stored in the same transaction as the change it records and never changed after,
- * except for the flag that says it was counted into the hourly rollups ({@link HourlyRollup}): the reports' source of
- * truth, and what a figure's drill-down lists.
+ * except for the flag that says it was counted into the hourly rollups ({@link HourlyRollup}; set in bulk by the
+ * roller): the reports' source of truth, and what a figure's drill-down lists.
  */
 @Entity
 @Table(name = "report_fact")
@@ -78,10 +78,6 @@ public class ReportFact extends TenantOwned {
         this.valueMs = f.valueMs();
         this.count = f.count();
         this.detail = f.detail() == null || f.detail().length() <= 40 ? f.detail() : f.detail().substring(0, 40);
-    }
-
-    public void rolledUp() {
-        this.rolledUp = true;
     }
 
     public Long getId() { return id; }

@@ -15,6 +15,9 @@ public interface ReportRepository {
     /** This tenant's facts not yet counted, oldest first, locked until the transaction ends. */
     List<ReportFact> pendingFacts(int limit);
 
+    /** Marks these facts counted, in one statement. */
+    void markRolledUp(List<Long> factIds);
+
     /** This tenant's rollup row of that key, locked until the transaction ends. */
     Optional<HourlyRollup> lockRollup(RollupKey key);
 
@@ -29,6 +32,9 @@ public interface ReportRepository {
 
     /** The same sum by skill group (0: conversations of no group yet, and the agents' times). */
     List<Keyed<Long>> sumByGroup(Slice slice);
+
+    /** The same sum by agent (the agents' own rows only). */
+    List<Keyed<Long>> sumByAgent(Slice slice);
 
     /** The same sum by hour. */
     List<Keyed<Instant>> sumByHour(Slice slice);
