@@ -35,7 +35,8 @@ class ConsoleLayoutBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private static final List<String> PAGES = List.of("monitor", "sessions", "kpis", "agents", "groups", "sites", "settings",
+    private static final List<String> PAGES = List.of("monitor", "sessions", "kpis", "agent-report", "agents", "groups",
+            "sites", "settings",
             "rules", "replies", "flows", "bots", "words", "blacklist", "audit");
 
     private record Data(Api.Tenant tenant, Api api, long transferred, String wang, String li, String visitor) {

@@ -191,6 +191,17 @@ class ReportsIT {
                 "T 10 s (v1, v5) and every abandon counts: 2 of 5");
         assertEquals(0.2, strict.get("tenant").get("abandonmentRate").asDouble(), 1e-9);
 
+        // the overview (RP-2) of that day: everything arrived in the 09:00 hour of Shanghai, on the web channel
+        JsonNode overview = api.get("/api/v1/reports/overview?day=2030-03-04").body();
+        assertEquals(24, overview.get("hours").size(), overview.toString());
+        assertEquals(6, overview.get("arrivedToday").asLong());
+        assertEquals(4, overview.get("answeredToday").asLong());
+        assertEquals(1, overview.get("abandonedToday").asLong());
+        assertEquals(0.8, overview.get("answerRate").asDouble(), 1e-9, "4 of 5");
+        assertEquals(6, overview.get("inbound").get("WEB").get(9).asLong(), overview.get("inbound").toString());
+        assertEquals(4, overview.get("answered").get(9).asLong());
+        assertEquals(0, overview.get("answered").get(10).asLong());
+
         // the session list keeps the first agent's pickup: v1's wait is 0 s, not the time until the transfer
         JsonNode sessions = api.get("/api/v1/sessions?limit=50").body().get("items");
         JsonNode v1Session = null;

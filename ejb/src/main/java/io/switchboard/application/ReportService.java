@@ -33,6 +33,42 @@ public interface ReportService {
     /** Every agent with figures in the days (the tenant's time zone), by name; {@code skillGroupId}: only that group's parts. */
     List<AgentRow> agents(LocalDate from, LocalDate to, Long skillGroupId);
 
+    /** One part of a conversation an agent served (the agent report's drill-down). */
+    record PartView(long conversationId, Instant startedAt, Instant endedAt, long durationMs, int lines, boolean valid)
+            implements java.io.Serializable {
+    }
+
+    record PartPage(List<PartView> items, long total) implements java.io.Serializable {
+    }
+
+    /** The parts of conversations {@code agentId} ended that began in the days, newest first. */
+    PartPage parts(long agentId, LocalDate from, LocalDate to, int offset, int limit);
+
+    /** The agent report as a CSV or XLSX file (Chinese headers, times in seconds). */
+    byte[] exportAgents(LocalDate from, LocalDate to, Long skillGroupId, boolean xlsx);
+
+    /**
+     * The console's first page (RP-2) for one day of the tenant's time zone: the day's figures, the inbound by hour and
+     * channel, and the shares of the visitors' systems, browsers, devices and regions.
+     *
+     * @param hours    the hour starts of the day, in order (24, or 23 / 25 on a daylight-saving day)
+     * @param inbound  by channel: the arrivals of each hour (same order as {@code hours})
+     * @param answered the answers of each hour, all channels
+     * @param abandoned the abandons of each hour, all channels
+     * @param shares   by field ({@code os}, {@code browser}, {@code device}, {@code region}): the values, most first
+     *                 (at most 8, the rest as one "其他 / other" share of value null)
+     */
+    record Overview(LocalDate day, List<Instant> hours, java.util.Map<String, List<Long>> inbound, List<Long> answered,
+                    List<Long> abandoned, long arrivedToday, long answeredToday, long abandonedToday,
+                    Double answerRate, Kpis kpis, java.util.Map<String, List<ShareView>> shares)
+            implements java.io.Serializable {
+    }
+
+    record ShareView(String value, long conversations) implements java.io.Serializable {
+    }
+
+    Overview overview(LocalDate day);
+
     /** The tenant's time zone (its work-hours calendar's): the days of the reports are its days. */
     java.time.ZoneId zone();
 

@@ -85,6 +85,100 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    public PartPage parts(long agentId, LocalDate from, LocalDate to, int offset, int limit) {
+        Slice days = slice(from, to, zone(), null);
+        List<PartView> items = reports.endedParts(agentId, days.from(), days.to(), offset, limit).stream()
+                .map(f -> new PartView(f.getConversationId() == null ? 0 : f.getConversationId(), f.getBucketAt(),
+                        f.getOccurredAt(), f.getValueMs() == null ? 0 : f.getValueMs(), f.getCount(),
+                        io.switchboard.domain.model.report.RaisedFact.VALID.equals(f.getDetail())))
+                .toList();
+        return new PartPage(items, reports.countEndedParts(agentId, days.from(), days.to()));
+    }
+
+    @Override
+    public byte[] exportAgents(LocalDate from, LocalDate to, Long skillGroupId, boolean xlsx) {
+        List<List<String>> rows = agents(from, to, skillGroupId).stream().map(r -> {
+            AgentFigures f = r.figures();
+            return List.of(String.valueOf(r.agentId()), r.name(), seconds(f.signedInMs()), seconds(f.onlineMs()),
+                    seconds(f.busyMs()), seconds(f.breakMs()), seconds(f.wrapUpMs()), String.valueOf(f.sessions()),
+                    String.valueOf(f.transfersIn()), String.valueOf(f.transfersOut()), seconds(f.avgHandleMs()),
+                    seconds(f.maxHandleMs()), seconds(f.avgFirstReplyMs()), seconds(f.maxFirstReplyMs()),
+                    seconds(f.avgReplyMs()), seconds(f.maxReplyMs()), String.valueOf(f.ratings()),
+                    f.avgRating() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", f.avgRating()),
+                    String.valueOf(f.summaries()));
+        }).toList();
+        return io.switchboard.infrastructure.sheet.Spreadsheets.write(
+                xlsx ? io.switchboard.infrastructure.sheet.Spreadsheets.Format.XLSX
+                        : io.switchboard.infrastructure.sheet.Spreadsheets.Format.CSV, AGENT_HEADERS, rows);
+    }
+
+    /** The agent report's columns (times in seconds). */
+    static final List<String> AGENT_HEADERS = List.of("客服ID", "客服", "登录时长(秒)", "在线(示闲)时长(秒)",
+            "忙碌时长(秒)", "小休时长(秒)", "话后整理时长(秒)", "接入会话数", "转入数", "转出数", "平均会话时长(秒)",
+            "最长会话时长(秒)", "平均首次响应(秒)", "最长首次响应(秒)", "平均响应(秒)", "最长响应(秒)", "评价数",
+            "平均满意度", "服务小结数");
+
+    private static String seconds(Long ms) {
+        return ms == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
+    }
+
+    @Override
+    public Overview overview(LocalDate day) {
+        ZoneId zone = zone();
+        Slice slice = slice(day, day, zone, null);
+        List<Instant> hours = new java.util.ArrayList<>();
+        for (Instant h = slice.from(); h.isBefore(slice.to()); h = h.plus(java.time.Duration.ofHours(1))) {
+            hours.add(h);
+        }
+        Map<Instant, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < hours.size(); i++) {
+            index.put(hours.get(i), i);
+        }
+        Map<String, List<Long>> inbound = new java.util.TreeMap<>();
+        List<Long> answered = new java.util.ArrayList<>(java.util.Collections.nCopies(hours.size(), 0L));
+        List<Long> abandoned = new java.util.ArrayList<>(java.util.Collections.nCopies(hours.size(), 0L));
+        for (ReportRepository.HourChannel r : reports.inboundByHourAndChannel(slice.from(), slice.to())) {
+            Integer i = index.get(r.hour());
+            if (i == null) {
+                continue; // a zone with a half-hour offset: its hours do not start on the rollups' hours
+            }
+            String channel = r.channel().isEmpty() ? "—" : r.channel();
+            List<Long> series = inbound.computeIfAbsent(channel,
+                    k -> new java.util.ArrayList<>(java.util.Collections.nCopies(hours.size(), 0L)));
+            series.set(i, series.get(i) + r.arrived());
+            answered.set(i, answered.get(i) + r.answered());
+            abandoned.set(i, abandoned.get(i) + r.abandoned());
+        }
+        long arrivedToday = inbound.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+        long answeredToday = answered.stream().mapToLong(Long::longValue).sum();
+        long abandonedToday = abandoned.stream().mapToLong(Long::longValue).sum();
+        Map<String, List<ShareView>> shares = new java.util.LinkedHashMap<>();
+        for (String field : List.of("os", "browser", "device", "region")) {
+            shares.put(field, top(reports.visitorShares(field, slice.from(), slice.to())));
+        }
+        return new Overview(day, hours, inbound, answered, abandoned, arrivedToday, answeredToday, abandonedToday,
+                answeredToday + abandonedToday == 0 ? null : (double) answeredToday / (answeredToday + abandonedToday),
+                Kpis.of(reports.sum(slice), 20, 5), shares);
+    }
+
+    /** The 8 largest shares, the rest as one share of value null ("other"). */
+    static List<ShareView> top(List<ReportRepository.Share> shares) {
+        List<ShareView> out = new java.util.ArrayList<>();
+        long rest = 0;
+        for (ReportRepository.Share s : shares) {
+            if (out.size() < 8) {
+                out.add(new ShareView(s.value(), s.conversations()));
+            } else {
+                rest += s.conversations();
+            }
+        }
+        if (rest > 0) {
+            out.add(new ShareView(null, rest));
+        }
+        return out;
+    }
+
+    @Override
     public Map<String, Long> figures(LocalDate from, LocalDate to, Long skillGroupId, Long agentId, String channel) {
         Slice days = slice(from, to, settings.current().current().zone(), skillGroupId);
         return reports.sum(new Slice(days.from(), days.to(), skillGroupId, agentId, channel)).asMap();

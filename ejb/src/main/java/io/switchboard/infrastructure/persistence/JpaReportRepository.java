@@ -121,6 +121,54 @@ public class JpaReportRepository implements ReportRepository {
         return query;
     }
 
+    private static final String ENDED_PARTS = " from ReportFact f where f.kind = :k and f.agentId = :a"
+            + " and f.bucketAt >= :from and f.bucketAt < :to and (f.detail is null or f.detail <> :withdrawn)";
+
+    @Override
+    public List<ReportFact> endedParts(long agentId, Instant from, Instant to, int offset, int limit) {
+        return parts(ReportFact.class, "select f" + ENDED_PARTS + " order by f.bucketAt desc, f.id desc", agentId, from, to)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countEndedParts(long agentId, Instant from, Instant to) {
+        return parts(Long.class, "select count(f)" + ENDED_PARTS, agentId, from, to).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> parts(Class<T> type, String query, long agentId, Instant from, Instant to) {
+        return em.createQuery(query, type).setParameter("k", io.switchboard.domain.model.report.FactKind.SEGMENT_ENDED)
+                .setParameter("a", agentId).setParameter("from", from).setParameter("to", to)
+                .setParameter("withdrawn", io.switchboard.domain.model.report.RaisedFact.WITHDRAWN);
+    }
+
+    @Override
+    public List<HourChannel> inboundByHourAndChannel(Instant from, Instant to) {
+        return em.createQuery("select r.hourStart, r.channel, sum(r.counters.arrived), sum(r.counters.answered),"
+                        + " sum(r.counters.abandoned) from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to"
+                        + " group by r.hourStart, r.channel order by r.hourStart, r.channel", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new HourChannel((Instant) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
+                .toList();
+    }
+
+    /** The profile fields a share may be taken by (never a name from outside into the query). */
+    private static final java.util.Set<String> SHARE_FIELDS = java.util.Set.of("os", "browser", "device", "region");
+
+    @Override
+    public List<Share> visitorShares(String field, Instant from, Instant to) {
+        if (!SHARE_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("field: one of " + SHARE_FIELDS);
+        }
+        // an entity join with "on" (a comma join of two tenant-filtered entities makes Hibernate 6.6 write invalid SQL)
+        return em.createQuery("select coalesce(v." + field + ", ''), count(c) from Conversation c"
+                        + " join VisitorProfile v on v.channel = c.channel and v.visitorId = c.visitorId"
+                        + " where c.createdAt >= :from and c.createdAt < :to"
+                        + " group by coalesce(v." + field + ", '') order by count(c) desc", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new Share((String) r[0], ((Number) r[1]).longValue())).toList();
+    }
+
     @Override
     public Optional<Instant> oldestPending() {
         return em.createQuery("select min(f.occurredAt) from ReportFact f where f.rolledUp = false", Instant.class)

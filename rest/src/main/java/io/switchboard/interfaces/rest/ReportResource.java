@@ -43,6 +43,35 @@ public class ReportResource {
         return reports.agents(day("from", from), day("to", to), skillGroupId);
     }
 
+    /** The agent report as a file: {@code format=xlsx} for Excel, CSV otherwise. */
+    @GET
+    @Path("agents/export")
+    @Produces({Sheets.CSV, Sheets.XLSX, MediaType.APPLICATION_JSON})
+    public jakarta.ws.rs.core.Response exportAgents(@QueryParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("skillGroupId") Long skillGroupId) {
+        boolean xlsx = Sheets.xlsx(format);
+        return Sheets.download(reports.exportAgents(day("from", from), day("to", to), skillGroupId, xlsx),
+                "agent-report", xlsx);
+    }
+
+    /** The drill-down of an agent's figures: the parts of conversations the agent ended in the days, newest first. */
+    @GET
+    @Path("agents/{agentId}/parts")
+    public ReportService.PartPage parts(@jakarta.ws.rs.PathParam("agentId") long agentId,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("offset") @DefaultValue("0") @jakarta.validation.constraints.Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(500) int limit) {
+        return reports.parts(agentId, day("from", from), day("to", to), offset, limit);
+    }
+
+    /** RP-2: one day's inbound by hour and channel, answered and abandoned, and the visitors' shares. */
+    @GET
+    @Path("overview")
+    public ReportService.Overview overview(@QueryParam("day") String day) {
+        return reports.overview(day("day", day));
+    }
+
     @GET
     @Path("figures")
     public Map<String, Long> figures(@QueryParam("from") String from, @QueryParam("to") String to,

@@ -42,6 +42,31 @@ public interface ReportRepository {
     record Keyed<K>(K key, RollupCounters counters) {
     }
 
+    /**
+     * The parts of conversations one agent ended, begun in [from, to) (the agent report's drill-down), newest first;
+     * withdrawn offers are not parts.
+     */
+    List<ReportFact> endedParts(long agentId, Instant from, Instant to, int offset, int limit);
+
+    long countEndedParts(long agentId, Instant from, Instant to);
+
+    /** The inbound of one hour on one channel (RP-2's trend). */
+    record HourChannel(Instant hour, String channel, long arrived, long answered, long abandoned) {
+    }
+
+    /** Arrivals, answers and abandons by hour and channel over [from, to), in hour order. */
+    List<HourChannel> inboundByHourAndChannel(Instant from, Instant to);
+
+    /** A share of the visitors (RP-2): a value of their profile and how many conversations had it. */
+    record Share(String value, long conversations) {
+    }
+
+    /**
+     * The conversations created in [from, to) counted by a field of their visitor's profile ({@code os},
+     * {@code browser}, {@code device} or {@code region}), most first; no value counts as "".
+     */
+    List<Share> visitorShares(String field, Instant from, Instant to);
+
     /** How many of this tenant's facts are not counted yet, and the oldest one's time (null: none): the lag. */
     Optional<Instant> oldestPending();
 }

@@ -1,0 +1,110 @@
+package io.switchboard.it;
+
+import static io.switchboard.it.ConsolePage.click;
+import static io.switchboard.it.ConsolePage.text;
+import static io.switchboard.it.ConsolePage.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Reports in the console (issue 21): an administrator opens the agent report, sees an agent's served conversation
+ * counted, clicks the count and gets that conversation (the drill-down); sees today's overview with its charts
+ * (each can be saved as an image) and the KPIs with their definitions; the agent report's CSV and Excel exports are
+ * real files. In Chinese.
+ */
+@ExtendWith(SwitchboardServer.class)
+class ConsoleReportsBrowserIT {
+
+    private final SwitchboardServer server = SwitchboardServer.get();
+
+    @Test
+    void anAdministratorDrillsFromAnAgentsFigureToItsConversations() throws Exception {
+        Api.Tenant tenant = Api.newTenant(server, "reports-ui");
+        Api api = new Api(server, tenant.apiKey());
+        long group = api.post("/api/v1/skill-groups", Map.of("name", "售前")).body().get("id").asLong();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long agent = api.post("/api/v1/agents", Map.of("username", "rui-" + suffix, "displayName", "王小明",
+                "password", "Secret-" + suffix, "maxConcurrent", 3)).body().get("agentId").asLong();
+        assertEquals(200, api.put("/api/v1/skill-groups/" + group + "/members",
+                List.of(Map.of("agentId", agent, "priority", 1))).status());
+        assertEquals(200, api.put("/api/v1/agents/" + agent + "/status", Map.of("status", "ONLINE")).status());
+        long conversation = api.post("/api/v1/conversations", Map.of("visitorId", "rv-" + suffix, "channel", "WEB",
+                "skillGroupId", group)).body().get("id").asLong();
+        Poll.until(java.time.Duration.ofSeconds(20), "assigned", () ->
+                "ASSIGNED".equals(api.get("/api/v1/conversations/" + conversation).body().get("state").asText()) ? true : null);
+        assertEquals(200, api.post("/api/v1/conversations/" + conversation + "/messages",
+                Map.of("agentId", agent, "text", "您好")).status());
+        assertEquals(200, api.post("/api/v1/conversations/" + conversation + "/close", Map.of("agentId", agent)).status());
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String day = "from=" + today + "&to=" + today;
+        Poll.until(java.time.Duration.ofSeconds(20), "the part counted", () -> {
+            var rows = api.get("/api/v1/reports/agents?" + day).body();
+            return rows.size() == 1 && rows.get(0).get("figures").get("sessions").asLong() == 1 ? rows : null;
+        });
+
+        try (Chromium admin = new Chromium(1366, 900, "zh-CN")) {
+            try {
+                ConsolePage.login(admin, server, "/admin/agent-report.xhtml", tenant.adminUsername(), tenant.adminPassword());
+                String table = until(admin, d -> {
+                    String t = text(admin, "[id='report:agents']");
+                    return t.contains("王小明") ? t : null;
+                });
+                assertTrue(table.contains("0 / 0"), "no transfer in or out: " + table);
+                click(admin, By.cssSelector("[id$=':drill']"));
+                String parts = until(admin, d -> {
+                    String t = text(admin, "[id='parts:list']");
+                    return t.contains(String.valueOf(conversation)) ? t : null;
+                });
+                assertTrue(parts.contains("否（访客未发言）"), "the visitor never wrote: " + parts);
+                assertTrue(text(admin, "[id='parts-total']").contains("1"), text(admin, "[id='parts-total']"));
+                assertTrue(text(admin, "[id='parts-agent']").contains("王小明"), text(admin, "[id='parts-agent']"));
+                admin.screenshot("console-agent-report-zh");
+
+                // the overview (RP-2): today's figures and charts, each of which can be saved as an image
+                admin.driver.get(server.url("/admin/index.xhtml").toString());
+                until(admin, d -> "1".equals(text(admin, "[id='ov-arrived']").strip()) ? true : null);
+                assertEquals("1", text(admin, "[id='ov-answered']").strip());
+                assertEquals("100.0 %", text(admin, "[id='ov-answer-rate']").strip());
+                Number pixels = (Number) ConsolePage.js(admin, "return PF('inboundChart').jq.find('canvas')[0].width");
+                assertTrue(pixels.intValue() > 100, "the inbound chart is drawn: " + pixels);
+                String png = (String) ConsolePage.js(admin,
+                        "return PF('outcomeChart').jq.find('canvas')[0].toDataURL('image/png')");
+                assertTrue(png.startsWith("data:image/png;base64,") && png.length() > 1000, "a picture of the chart");
+                ConsolePage.js(admin, "sbChartImage('inboundChart', 'inbound.png')"); // must not throw
+                admin.screenshot("console-overview-zh");
+
+                admin.driver.get(server.url("/admin/kpis.xhtml").toString());
+                String definitions = until(admin, d -> {
+                    String t = text(admin, "[id='kpi-definitions']");
+                    return t.isBlank() ? null : t;
+                });
+                assertTrue(definitions.contains("服务水平") && definitions.contains("平均处理时长"), definitions);
+                // the one conversation was answered (by the agent's first line) well within 20 s
+                assertEquals("100.0 %", text(admin, "[id='kpi-sl']").strip());
+            } catch (RuntimeException | Error e) {
+                admin.screenshot("console-reports-failure");
+                throw e;
+            }
+        }
+
+        Api.Download csv = api.download("/api/v1/reports/agents/export?" + day);
+        assertEquals(200, csv.status());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF客服ID,客服,登录时长(秒)"), text);
+        assertTrue(text.contains(agent + ",王小明,"), text);
+        Api.Download xlsx = api.download("/api/v1/reports/agents/export?format=xlsx&" + day);
+        assertEquals(200, xlsx.status());
+        assertEquals('P', xlsx.body()[0], "an XLSX file is a ZIP archive");
+        assertEquals('K', xlsx.body()[1]);
+    }
+}
