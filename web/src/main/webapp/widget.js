@@ -32,7 +32,7 @@
     zh: {
       close: '关闭', send: '发送', placeholder: '请输入消息，Enter 发送', emoji: '表情', file: '图片/文件',
       pick: '请选择咨询的技能组', online: '人在线', nobody: '无人在线', leave: '留言',
-      queued: '排队中，您是第 {index} 位，前面还有 {num} 人', serving: '客服 {agent} 正在为您服务',
+      queued: '排队中，您是第 {index} 位，前面还有 {num} 人', queuedWait: '，预计等待约 {minutes} 分钟', queuedSoon: '，预计不到 1 分钟', serving: '客服 {agent} 正在为您服务',
       ended: '会话已结束', connecting: '正在连接…', reconnecting: '连接中断，正在重连…',
       rateTitle: '请对本次服务进行评价', rateComment: '您的意见（选填）', rateSubmit: '提交评价',
       rated: '感谢您的评价！', leaveTitle: '留言', name: '姓名（选填）', contact: '电话或邮箱',
@@ -50,7 +50,7 @@
     en: {
       close: 'Close', send: 'Send', placeholder: 'Type a message, Enter to send', emoji: 'Emoji', file: 'Image/file',
       pick: 'What can we help you with?', online: 'online', nobody: 'nobody online', leave: 'Leave a message',
-      queued: 'You are number {index} in the queue, {num} ahead of you', serving: '{agent} is serving you',
+      queued: 'You are number {index} in the queue, {num} ahead of you', queuedWait: ', about {minutes} min to wait', queuedSoon: ', less than a minute to wait', serving: '{agent} is serving you',
       ended: 'The conversation has ended', connecting: 'Connecting…', reconnecting: 'Connection lost, reconnecting…',
       rateTitle: 'How did we do?', rateComment: 'Your comment (optional)', rateSubmit: 'Submit rating',
       rated: 'Thank you for your rating!', leaveTitle: 'Leave a message', name: 'Name (optional)',
@@ -795,7 +795,7 @@
             served = true;
           }
           if (f.state === 'QUEUED' && f.position) {
-            showQueue(f.position, f.peopleAhead);
+            showQueue(f.position, f.peopleAhead, f.waitSeconds);
           } else if (f.state === 'ASSIGNED' && f.agentName) {
             setStatus(t('serving', { agent: f.agentName }));
           }
@@ -836,7 +836,7 @@
         break;
       case 'queue':
         if (f.conversationId === conversationId) {
-          showQueue(f.position, f.peopleAhead);
+          showQueue(f.position, f.peopleAhead, f.waitSeconds);
         }
         break;
       case 'recalled':
@@ -1110,8 +1110,13 @@
     }
   }
 
-  function showQueue(position, peopleAhead) {
-    setStatus(t('queued', { index: position, num: peopleAhead }));
+  // the queue line, with the predicted wait when the server has one (rounded up to whole minutes)
+  function showQueue(position, peopleAhead, waitSeconds) {
+    var text = t('queued', { index: position, num: peopleAhead });
+    if (typeof waitSeconds === 'number') {
+      text += waitSeconds < 60 ? t('queuedSoon', {}) : t('queuedWait', { minutes: Math.ceil(waitSeconds / 60) });
+    }
+    setStatus(text);
   }
 
   function addLine(who, text, attachment, code, seq) {

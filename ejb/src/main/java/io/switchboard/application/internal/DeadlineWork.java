@@ -40,6 +40,8 @@ public class DeadlineWork {
     DeskUpdatePublisher pushes;
     @Inject
     RoutingSettingsRepository settings;
+    @Inject
+    WaitForecast forecast;
 
     /** An arrival whose dispatcher request was lost (a failed dispatch, a node gone) is dispatched after this. */
     static final Duration STALE_ARRIVAL = Duration.ofSeconds(3);
@@ -69,7 +71,7 @@ public class DeadlineWork {
     /** Pushes the current tenant's queue places (its queue moved since the last sweep). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void queuePlaces(String tenantId) {
-        pushes.publishQueueNow(tenantId);
+        pushes.publishQueueNow(tenantId, forecast::estimate);
     }
 
     /** The tenant's arrivals that no dispatcher announced: dispatched now. */

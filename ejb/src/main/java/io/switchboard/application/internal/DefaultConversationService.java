@@ -57,6 +57,8 @@ public class DefaultConversationService implements ConversationService {
     @Inject
     AttachmentRepository attachments;
     @Inject
+    WaitForecast forecast;
+    @Inject
     ModerationService moderation;
     @Inject
     Event<MessageRecalled> recalls;
@@ -545,9 +547,11 @@ public class DefaultConversationService implements ConversationService {
             position = conversations.findEntry(c.getId()).map(conversations::position).orElse(null);
         }
         String agentName = c.getAgentId() == null ? null : seats.find(c.getAgentId()).map(AgentSeat::getDisplayName).orElse(null);
+        Long wait = position == null || c.getCandidateGroups().isEmpty() ? null
+                : forecast.seconds(c.getCandidateGroups().get(0), position);
         return new ConversationView(c.getId(), c.getState().name(), c.getEndReason() == null ? null : c.getEndReason().name(),
                 c.getVisitorId(), c.getVisitorName(), c.getChannel(), c.getPriority(), c.getAgentId(), agentName,
-                c.getSkillGroupId(), c.getCandidateGroups(), position, position == null ? null : position - 1,
+                c.getSkillGroupId(), c.getCandidateGroups(), position, position == null ? null : position - 1, wait,
                 c.getTransferToAgentId(), c.getTransferToAgentId() == null ? null : c.getTransferNote(), c.getCreatedAt(), c.getQueuedAt(), c.getAssignedAt(), c.getAnsweredAt(),
                 c.getEndedAt());
     }

@@ -193,9 +193,13 @@ public class DeskUpdatePublisher {
         return taken;
     }
 
-    /** Pushes every waiting visitor of the current tenant its place, from one read of the queue. */
-    public void publishQueueNow(String tenantId) {
-        List<QueuePositions.Place> places = QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT));
+    /**
+     * Pushes every waiting visitor of the current tenant its place, from one read of the queue, with what
+     * {@code estimate} adds (the predicted waits).
+     */
+    public void publishQueueNow(String tenantId,
+            java.util.function.UnaryOperator<List<QueuePositions.Place>> estimate) {
+        List<QueuePositions.Place> places = estimate.apply(QueuePositions.of(conversations.waiting(SNAPSHOT_LIMIT)));
         if (!places.isEmpty()) {
             publish(new DeskUpdate(tenantId, null, null, null,
                     DeskUpdateCodec.toJson(new QueueSnapshot(QueueSnapshot.TYPE, places))));

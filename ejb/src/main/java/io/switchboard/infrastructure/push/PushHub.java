@@ -69,7 +69,8 @@ public class PushHub {
             Set<PushSubscriber> targets = subscribers.get(visitorKey(tenantId, p.channel(), p.visitorId()));
             if (targets != null && !targets.isEmpty()) {
                 String frame = "{\"type\":\"queue\",\"conversationId\":" + p.conversationId() + ",\"position\":"
-                        + p.position() + ",\"peopleAhead\":" + (p.position() - 1) + "}";
+                        + p.position() + ",\"peopleAhead\":" + (p.position() - 1)
+                        + (p.waitSeconds() == null ? "" : ",\"waitSeconds\":" + p.waitSeconds()) + "}";
                 targets.forEach(s -> s.push(frame));
             }
         }

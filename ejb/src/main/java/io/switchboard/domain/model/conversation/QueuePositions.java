@@ -17,8 +17,16 @@ import java.util.function.Function;
  */
 public final class QueuePositions {
 
-    /** One waiting conversation's place, with what a push needs to find the visitor's socket. */
-    public record Place(long conversationId, String channel, String visitorId, int position) {
+    /**
+     * One waiting conversation's place, with what a push needs to find the visitor's socket; {@code groupId}: the
+     * queue it waits in (its primary group); {@code waitSeconds}: the predicted wait, null when none is known.
+     */
+    public record Place(long conversationId, String channel, String visitorId, int position, Long groupId,
+                        Long waitSeconds) {
+
+        public Place withWait(Long seconds) {
+            return new Place(conversationId, channel, visitorId, position, groupId, seconds);
+        }
     }
 
     /** One queue entry in queue order. */
@@ -34,7 +42,7 @@ public final class QueuePositions {
         for (int i = 0; i < positions.length; i++) {
             Waiting w = inQueueOrder.get(i);
             if (positions[i] > 0) {
-                places.add(new Place(w.conversationId(), w.channel(), w.visitorId(), positions[i]));
+                places.add(new Place(w.conversationId(), w.channel(), w.visitorId(), positions[i], w.groups().get(0), null));
             }
         }
         return places;
