@@ -70,6 +70,25 @@ class ConsoleReportsBrowserIT {
                 assertTrue(text(admin, "[id='parts-agent']").contains("王小明"), text(admin, "[id='parts-agent']"));
                 admin.screenshot("console-agent-report-zh");
 
+                // 质检: the ended conversation is scored from its transcript
+                admin.driver.get(server.url("/admin/sessions.xhtml").toString());
+                click(admin, By.xpath("//*[@id='s:tabs:state']//div[contains(@class,'ui-button')][3]"));
+                org.openqa.selenium.WebElement row = until(admin, d -> d.findElements(
+                        By.cssSelector("[id='s:tabs:sessions'] tbody tr")).stream()
+                        .filter(r -> r.getText().startsWith(conversation + "")).findFirst().orElse(null));
+                row.findElement(By.cssSelector("button[id$=':transcript']")).click();
+                until(admin, d -> d.findElements(By.id("qa:save")).isEmpty() ? null : true);
+                ConsolePage.type(admin, "qa:score_input", "85");
+                ConsolePage.type(admin, "qa:marks", "态度=90\n专业=80");
+                // the form is at the foot of the scrolling transcript: brought into view first
+                ConsolePage.js(admin, "document.getElementById('qa:save').scrollIntoView({block: 'center'})");
+                click(admin, By.id("qa:save"));
+                until(admin, d -> text(admin, "[id='qa']").contains("85 ·") ? true : null);
+                var qa = api.get("/api/v1/conversations/" + conversation + "/qa").body();
+                assertEquals(85, qa.get("score").asInt(), qa.toString());
+                assertEquals(80, qa.get("marks").get("专业").asInt(), qa.toString());
+                admin.screenshot("console-qa-zh");
+
                 // the overview (RP-2): today's figures and charts, each of which can be saved as an image
                 admin.driver.get(server.url("/admin/index.xhtml").toString());
                 until(admin, d -> "1".equals(text(admin, "[id='ov-arrived']").strip()) ? true : null);

@@ -211,6 +211,31 @@ class ReportsIT {
         assertEquals(0, v1Session.get("waitSeconds").asLong(), v1Session.toString());
         assertEquals(NINE.toString(), Instant.parse(v1Session.get("servedAt").asText()).toString(), v1Session.toString());
 
+        // quality scores (质检): a's v2 80 then changed to 90, b's v4 60; the average is of the latest scores
+        at(12, 0);
+        Api.Reply scored = api.put("/api/v1/conversations/" + v2 + "/qa",
+                Map.of("score", 80, "comment", "回复及时", "marks", Map.of("态度", 90, "专业", 70)));
+        assertEquals(200, scored.status(), scored.toString());
+        assertEquals(70, scored.body().get("marks").get("专业").asInt(), scored.toString());
+        assertEquals(200, api.put("/api/v1/conversations/" + v2 + "/qa", Map.of("score", 90)).status());
+        assertEquals(200, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 60)).status());
+        assertEquals(90, api.get("/api/v1/conversations/" + v2 + "/qa").body().get("score").asInt());
+        assertEquals(400, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 101)).status());
+        assertEquals(400, api.put("/api/v1/conversations/" + v4 + "/qa",
+                Map.of("score", 50, "marks", Map.of("态度", 200))).status());
+        assertEquals(409, api.put("/api/v1/conversations/" + v3 + "/qa", Map.of("score", 50)).status(),
+                "v3 was never served");
+        assertEquals(60, api.get("/api/v1/conversations/" + v4 + "/qa").body().get("score").asInt(),
+                "a refused score changes nothing");
+        JsonNode qa = Poll.until(Duration.ofSeconds(30), "the scores counted", () -> {
+            JsonNode f = api.get("/api/v1/reports/figures?" + day).body();
+            return f.path("qaSum").asLong() == 150 ? f : null;
+        });
+        assertEquals(2, qa.get("qaScores").asLong(), "two conversations scored: " + qa);
+        JsonNode scoredAgents = api.get("/api/v1/reports/agents?" + day).body();
+        assertEquals(90.0, scoredAgents.get(0).get("figures").get("avgQaScore").asDouble(), 1e-9, scoredAgents.toString());
+        assertEquals(60.0, scoredAgents.get(1).get("figures").get("avgQaScore").asDouble(), 1e-9);
+
         // bad input: a clear 400 with the field named
         assertEquals(400, api.get("/api/v1/reports/kpis?from=2030-03-04&to=2030-01-01").status());
         assertEquals(400, api.get("/api/v1/reports/kpis?from=2029-01-01&to=2030-03-04").status(), "more than 90 days");

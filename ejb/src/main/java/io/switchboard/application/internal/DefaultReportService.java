@@ -105,7 +105,8 @@ public class DefaultReportService implements ReportService {
                     seconds(f.maxHandleMs()), seconds(f.avgFirstReplyMs()), seconds(f.maxFirstReplyMs()),
                     seconds(f.avgReplyMs()), seconds(f.maxReplyMs()), String.valueOf(f.ratings()),
                     f.avgRating() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", f.avgRating()),
-                    String.valueOf(f.summaries()));
+                    String.valueOf(f.summaries()), String.valueOf(f.qaScores()),
+                    f.avgQaScore() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", f.avgQaScore()));
         }).toList();
         return io.switchboard.infrastructure.sheet.Spreadsheets.write(
                 xlsx ? io.switchboard.infrastructure.sheet.Spreadsheets.Format.XLSX
@@ -116,7 +117,7 @@ public class DefaultReportService implements ReportService {
     static final List<String> AGENT_HEADERS = List.of("客服ID", "客服", "登录时长(秒)", "在线(示闲)时长(秒)",
             "忙碌时长(秒)", "小休时长(秒)", "话后整理时长(秒)", "接入会话数", "转入数", "转出数", "平均会话时长(秒)",
             "最长会话时长(秒)", "平均首次响应(秒)", "最长首次响应(秒)", "平均响应(秒)", "最长响应(秒)", "评价数",
-            "平均满意度", "服务小结数");
+            "平均满意度", "服务小结数", "质检数", "平均质检评分");
 
     private static String seconds(Long ms) {
         return ms == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);

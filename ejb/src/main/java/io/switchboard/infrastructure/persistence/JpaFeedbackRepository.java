@@ -21,6 +21,18 @@ public class JpaFeedbackRepository implements FeedbackRepository {
     }
 
     @Override
+    public void add(io.switchboard.domain.model.feedback.QaScore score) {
+        em.persist(score);
+    }
+
+    @Override
+    public Optional<io.switchboard.domain.model.feedback.QaScore> qaScoreOf(long conversationId) {
+        return em.createQuery("select q from QaScore q where q.conversationId = :c",
+                io.switchboard.domain.model.feedback.QaScore.class).setParameter("c", conversationId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<SatisfactionRating> ratingOf(long conversationId) {
         return em.createQuery("select r from SatisfactionRating r where r.conversationId = :c", SatisfactionRating.class)
                 .setParameter("c", conversationId).getResultStream().findFirst();

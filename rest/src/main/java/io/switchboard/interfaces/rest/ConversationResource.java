@@ -42,6 +42,8 @@ public class ConversationResource {
     @Inject
     ConversationService conversations;
     @Inject
+    io.switchboard.application.QualityService quality;
+    @Inject
     ServiceSummaryService summaries;
     @Inject
     InboundMessageService inbound;
@@ -73,6 +75,11 @@ public class ConversationResource {
     }
 
     public record TransferRequest(@NotNull Long fromAgentId, Long toAgentId, Long toSkillGroupId, @Size(max = 500) String note) {
+    }
+
+    /** A quality score (质检): 0–100, a comment, marks per item (0–100 each). */
+    public record QaRequest(@jakarta.validation.constraints.NotNull Integer score, @Size(max = 1000) String comment,
+                            java.util.Map<String, Integer> marks) {
     }
 
     public record TransferAnswer(@NotNull Long agentId, boolean accept) {
@@ -192,6 +199,21 @@ public class ConversationResource {
     }
 
     /** The service summary (服务小结) of the conversation, written by the agent who served it. */
+    /** Scores an ended conversation (issue 21, 质检), or changes its score. */
+    @PUT
+    @Path("{id}/qa")
+    public io.switchboard.application.QualityService.QaView score(@PathParam("id") long id,
+            @NotNull @Valid QaRequest request) {
+        return quality.score(id, request.score(), request.comment(), request.marks());
+    }
+
+    @GET
+    @Path("{id}/qa")
+    public io.switchboard.application.QualityService.QaView qa(@PathParam("id") long id) {
+        return quality.of(id).orElseThrow(() -> new io.switchboard.application.NotFoundException(
+                "conversation " + id + " has no quality score").coded("conversation.notFound", id));
+    }
+
     @PUT
     @Path("{id}/summary")
     public ServiceSummaryService.SummaryView writeSummary(@PathParam("id") long id, @NotNull @Valid SummaryRequest request) {

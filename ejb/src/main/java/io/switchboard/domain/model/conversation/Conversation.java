@@ -307,12 +307,22 @@ public class Conversation extends TenantOwned {
     /** The visitor rated the service (1–5): it counts for the agent of the latest part. */
     public void rated(int score, Instant at) {
         figures().scored(io.switchboard.domain.model.report.FactKind.RATED, agentId, skillGroupId, assignedAt,
-                (long) score, at);
+                (long) score, at, null);
+    }
+
+    /**
+     * A supervisor scored the conversation (0–100): it counts for the agent of the latest part. Scored again, only
+     * the difference to {@code previous} is counted, so the average stays the average of the latest scores.
+     */
+    public void qaScored(Integer previous, int score, Instant at) {
+        figures().scored(io.switchboard.domain.model.report.FactKind.QA_SCORED, agentId, skillGroupId, assignedAt,
+                (long) (previous == null ? score : score - previous), at, previous == null ? null : RaisedFact.RESCORE);
     }
 
     /** The agent of the latest part wrote the service summary (a rewrite does not count again). */
     public void summaryWritten(Instant at) {
-        figures().scored(io.switchboard.domain.model.report.FactKind.SUMMARY, agentId, skillGroupId, assignedAt, null, at);
+        figures().scored(io.switchboard.domain.model.report.FactKind.SUMMARY, agentId, skillGroupId, assignedAt, null, at,
+                null);
     }
 
     /** What the reports need of this conversation (lines, the current agent's part); never null. */

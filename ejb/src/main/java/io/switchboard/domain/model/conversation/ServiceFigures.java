@@ -138,8 +138,8 @@ public class ServiceFigures {
     }
 
     /** A rating, a summary, a quality score of the latest agent's part; {@code value}: the score, if any. */
-    void scored(FactKind kind, Long agent, Long group, Instant segmentStart, Long value, Instant at) {
-        raise(RaisedFact.of(kind, at, segmentStart == null ? at : segmentStart, agent, group, value));
+    void scored(FactKind kind, Long agent, Long group, Instant segmentStart, Long value, Instant at, String detail) {
+        raise(new RaisedFact(kind, at, segmentStart == null ? at : segmentStart, agent, group, value, 0, detail));
     }
 
     private static long millis(Instant from, Instant to) {

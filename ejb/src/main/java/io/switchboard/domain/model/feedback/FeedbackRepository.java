@@ -13,6 +13,10 @@ public interface FeedbackRepository {
 
     long countRatings();
 
+    void add(QaScore score);
+
+    Optional<QaScore> qaScoreOf(long conversationId);
+
     void add(LeftMessage message);
 
     Optional<LeftMessage> findLeftMessage(long id);

@@ -19,11 +19,13 @@ package io.switchboard.domain.model.report;
  * @param ratings       satisfaction ratings received
  * @param avgRating     their average score (1–5)
  * @param summaries     service summaries written
+ * @param qaScores      quality scores given (质检)
+ * @param avgQaScore    their average (0–100)
  */
 public record AgentFigures(long onlineMs, long busyMs, long breakMs, long wrapUpMs, long sessions, long transfersIn,
                            long transfersOut, Long avgHandleMs, long maxHandleMs, Long avgFirstReplyMs,
                            long maxFirstReplyMs, Long avgReplyMs, long maxReplyMs, long ratings, Double avgRating,
-                           long summaries) implements java.io.Serializable {
+                           long summaries, long qaScores, Double avgQaScore) implements java.io.Serializable {
 
     public static AgentFigures of(RollupCounters c) {
         return of(c, c);
@@ -35,7 +37,8 @@ public record AgentFigures(long onlineMs, long busyMs, long breakMs, long wrapUp
                 c.transfersOut(), Kpis.average(c.handleMsSum(), c.segmentsEnded()), c.handleMsMax(),
                 Kpis.average(c.firstReplyMsSum(), c.firstReplies()), c.firstReplyMsMax(),
                 Kpis.average(c.replyMsSum(), c.replies()), c.replyMsMax(), c.ratings(),
-                c.ratings() == 0 ? null : (double) c.ratingSum() / c.ratings(), c.summaries());
+                c.ratings() == 0 ? null : (double) c.ratingSum() / c.ratings(), c.summaries(), c.qaScores(),
+                c.qaScores() == 0 ? null : (double) c.qaSum() / c.qaScores());
     }
 
     /** Signed-in time: available, busy, on a break or in wrap-up. */

@@ -192,7 +192,7 @@ public class RollupCounters {
             }
             case SUMMARY -> summaries++;
             case QA_SCORED -> {
-                qaScores++;
+                qaScores += RaisedFact.RESCORE.equals(detail) ? 0 : 1; // a score changed: only the difference
                 qaSum += v;
             }
             case AGENT_STATE -> agentTime(detail, v, count);
