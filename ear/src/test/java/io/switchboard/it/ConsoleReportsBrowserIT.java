@@ -102,6 +102,10 @@ class ConsoleReportsBrowserIT {
                 ConsolePage.js(admin, "sbChartImage('inboundChart', 'inbound.png')"); // must not throw
                 admin.screenshot("console-overview-zh");
 
+                // the live monitor shows today's service level beside the live figures
+                admin.driver.get(server.url("/admin/monitor.xhtml").toString());
+                until(admin, d -> "100.0 %".equals(text(admin, "[id='monitor-sl']").strip()) ? true : null);
+
                 admin.driver.get(server.url("/admin/kpis.xhtml").toString());
                 String definitions = until(admin, d -> {
                     String t = text(admin, "[id='kpi-definitions']");

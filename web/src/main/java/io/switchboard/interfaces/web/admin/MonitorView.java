@@ -21,8 +21,13 @@ public class MonitorView implements Serializable {
     MonitorService monitor;
     @Inject
     io.switchboard.application.LiveVisitorService live;
+    @Inject
+    io.switchboard.application.ReportService reports;
+    @Inject
+    java.time.Clock clock;
 
     private transient Snapshot snapshot;
+    private transient io.switchboard.domain.model.report.Kpis today;
     private transient java.util.List<io.switchboard.application.LiveVisitorService.LiveVisitorView> visitors;
 
     /** The visitors browsing the sites now (S2 §1 在线访客), read on their own slower poll, not on every tick. */
@@ -45,8 +50,26 @@ public class MonitorView implements Serializable {
         return snapshot;
     }
 
+    /** Today's KPIs of the tenant (its day, T 20 s, S 5 s): the live service level and speed of answer (RP-5). */
+    public io.switchboard.domain.model.report.Kpis getToday() {
+        if (today == null) {
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(clock.instant(), reports.zone());
+            today = reports.kpis(day, day, null, 20, 5).tenant();
+        }
+        return today;
+    }
+
+    public String percent(Double ratio) {
+        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
+    }
+
+    public String seconds(Long ms) {
+        return ms == null ? "—" : String.format("%.1f s", ms / 1000.0);
+    }
+
     /** Called on each push: the next render reads a fresh snapshot. */
     public void refresh() {
         snapshot = null;
+        today = null;
     }
 }
