@@ -86,16 +86,6 @@ public class JpaReportRepository implements ReportRepository {
         return out;
     }
 
-    @Override
-    public List<Keyed<Instant>> sumByHour(Slice slice) {
-        List<Keyed<Instant>> out = new ArrayList<>();
-        for (Object[] row : slice(Object[].class, "select r.hourStart, " + RollupCounters.SUM_SELECT, slice,
-                " group by r.hourStart order by r.hourStart").getResultList()) {
-            out.add(new Keyed<>((Instant) row[0], RollupCounters.fromRow(row, 1)));
-        }
-        return out;
-    }
-
     private <T> TypedQuery<T> slice(Class<T> type, String select, Slice s, String tail) {
         StringBuilder q = new StringBuilder(select).append(" from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to");
         if (s.skillGroupId() != null) {

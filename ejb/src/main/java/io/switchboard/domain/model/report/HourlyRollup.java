@@ -47,10 +47,6 @@ public class HourlyRollup extends TenantOwned {
         this.association = key.association();
     }
 
-    public RollupKey key() {
-        return new RollupKey(hourStart, skillGroupId, agentId, channel, association);
-    }
-
     public void add(RollupCounters increment) {
         counters.plus(increment);
     }

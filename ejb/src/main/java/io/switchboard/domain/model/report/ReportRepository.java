@@ -36,9 +36,6 @@ public interface ReportRepository {
     /** The same sum by agent (the agents' own rows only). */
     List<Keyed<Long>> sumByAgent(Slice slice);
 
-    /** The same sum by hour. */
-    List<Keyed<Instant>> sumByHour(Slice slice);
-
     record Keyed<K>(K key, RollupCounters counters) {
     }
 

@@ -67,16 +67,6 @@ public class AgentReportView implements Serializable {
         return AgentsView.file(reports.exportAgents(from, to, skillGroupId, true), "agent-report.xlsx", AgentsView.XLSX);
     }
 
-    /** Milliseconds as h:mm:ss (or m:ss), "—" for none. */
-    public String time(Long ms) {
-        if (ms == null) {
-            return "—";
-        }
-        long s = Math.round(ms / 1000.0);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
-    }
-
     public String rating(Double avg) {
         return avg == null ? "—" : String.format("%.2f", avg);
     }

@@ -59,6 +59,21 @@ public class ConsoleFormat {
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
+    /** A report's ratio as a percentage with one decimal ("87.5 %"), or "—" when there was nothing to divide. */
+    public String share(Double ratio) {
+        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
+    }
+
+    /** A report's milliseconds as seconds with one decimal ("12.3 s"), or "—" for none. */
+    public String millis(Long ms) {
+        return ms == null ? "—" : String.format("%.1f s", ms / 1000.0);
+    }
+
+    /** A report's milliseconds as {@link #duration} says them, or "—" for none. */
+    public String span(Long ms) {
+        return ms == null ? "—" : duration(Math.round(ms / 1000.0));
+    }
+
     /** A confidence in [0, 1] as a whole percentage. */
     public long percent(double confidence) {
         return Math.round(confidence * 100);

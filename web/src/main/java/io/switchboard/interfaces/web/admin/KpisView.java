@@ -52,16 +52,6 @@ public class KpisView implements Serializable {
                 null);
     }
 
-    /** A ratio as a percentage with one decimal, or "—" when there was nothing to divide. */
-    public String percent(Double ratio) {
-        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
-    }
-
-    /** Milliseconds as seconds with one decimal, or "—". */
-    public String seconds(Long ms) {
-        return ms == null ? "—" : String.format("%.1f s", ms / 1000.0);
-    }
-
     public List<Integer> getThresholds() {
         return Kpis.THRESHOLDS;
     }

@@ -59,14 +59,6 @@ public class MonitorView implements Serializable {
         return today;
     }
 
-    public String percent(Double ratio) {
-        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
-    }
-
-    public String seconds(Long ms) {
-        return ms == null ? "—" : String.format("%.1f s", ms / 1000.0);
-    }
-
     /** Called on each push: the next render reads a fresh snapshot. */
     public void refresh() {
         snapshot = null;

@@ -57,10 +57,6 @@ public class OverviewView implements Serializable {
         return overview;
     }
 
-    public String percent(Double ratio) {
-        return ratio == null ? "—" : String.format("%.1f %%", ratio * 100);
-    }
-
     /** Today's inbound per hour, one stacked bar series per channel. */
     public String getInboundChart() {
         JsonArrayBuilder sets = JsonProviders.PROVIDER.createArrayBuilder();
