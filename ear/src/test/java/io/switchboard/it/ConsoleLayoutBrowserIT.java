@@ -35,7 +35,7 @@ class ConsoleLayoutBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
 
-    private static final List<String> PAGES = List.of("monitor", "sessions", "kpis", "agent-report", "agents", "groups",
+    private static final List<String> PAGES = List.of("monitor", "sessions", "kpis", "agent-report", "custom-reports", "agents", "groups",
             "sites", "settings",
             "rules", "replies", "flows", "bots", "words", "blacklist", "audit");
 

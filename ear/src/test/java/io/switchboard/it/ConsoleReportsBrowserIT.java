@@ -20,12 +20,16 @@ import org.openqa.selenium.By;
  * Reports in the console (issue 21): an administrator opens the agent report, sees an agent's served conversation
  * counted, clicks the count and gets that conversation (the drill-down); sees today's overview with its charts
  * (each can be saved as an image) and the KPIs with their definitions; the agent report's CSV and Excel exports are
- * real files. In Chinese.
+ * real files; a custom report is built, saved, opened from its thumbnail and deleted. In Chinese.
  */
 @ExtendWith(SwitchboardServer.class)
 class ConsoleReportsBrowserIT {
 
     private final SwitchboardServer server = SwitchboardServer.get();
+
+    private static org.openqa.selenium.WebDriver d(Chromium browser) {
+        return browser.driver;
+    }
 
     @Test
     void anAdministratorDrillsFromAnAgentsFigureToItsConversations() throws Exception {
@@ -114,6 +118,38 @@ class ConsoleReportsBrowserIT {
                 assertTrue(definitions.contains("服务水平") && definitions.contains("平均处理时长"), definitions);
                 // the one conversation was answered (by the agent's first line) well within 20 s
                 assertEquals("100.0 %", text(admin, "[id='kpi-sl']").strip());
+
+                // a custom report (RP-4): built, saved, shown as a thumbnail, opened, deleted after a confirmation
+                admin.driver.get(server.url("/admin/custom-reports.xhtml").toString());
+                click(admin, By.id("custom:add"));
+                until(admin, d -> d.findElement(By.id("custom-edit:name")).isDisplayed() ? true : null);
+                ConsolePage.type(admin, "custom-edit:name", "每日会话");
+                click(admin, By.xpath("//form[@id='custom-edit']//label[text()='消息总数']"));
+                click(admin, By.xpath("//form[@id='custom-edit']//label[text()='客服']"));
+                click(admin, By.id("custom-edit:save"));
+                String thumbs = until(admin, d -> {
+                    String t = text(admin, "[id='thumbs']");
+                    return t.contains("每日会话") && t.contains("最近 7 天") ? t : null;
+                });
+                assertTrue(d(admin).findElements(By.cssSelector("[id='thumbs'] canvas")).size() == 1,
+                        "the thumbnail is a small bar chart: " + thumbs);
+                var saved = api.get("/api/v1/reports/custom").body();
+                assertEquals(1, saved.size(), saved.toString());
+                assertEquals("[\"SESSIONS\",\"MESSAGES\"]", saved.get(0).get("metrics").toString());
+                assertEquals("[\"AGENT\",\"TIME\"]", saved.get(0).get("dimensions").toString());
+                click(admin, By.cssSelector("[id='thumbs'] a[id$=':open']"));
+                String rows = until(admin, d -> {
+                    String t = d.findElements(By.id("custom:rows")).isEmpty() ? "" : text(admin, "[id='custom:rows']");
+                    return t.contains("王小明 · " + today) ? t : null;
+                });
+                assertTrue(rows.contains("会话总数") && rows.contains("消息总数"), rows);
+                Number drawn = (Number) ConsolePage.js(admin, "return PF('openChart').jq.find('canvas')[0].width");
+                assertTrue(drawn.intValue() > 100, "the opened report is drawn: " + drawn);
+                admin.screenshot("console-custom-report-zh");
+                click(admin, By.id("custom:delete"));
+                click(admin, By.id("custom:confirm-yes"));
+                until(admin, d -> text(admin, "[id='thumbs']").contains("还没有自定义报表") ? true : null);
+                assertEquals(0, api.get("/api/v1/reports/custom").body().size());
             } catch (RuntimeException | Error e) {
                 admin.screenshot("console-reports-failure");
                 throw e;

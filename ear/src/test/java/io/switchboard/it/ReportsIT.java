@@ -236,6 +236,8 @@ class ReportsIT {
         assertEquals(90.0, scoredAgents.get(0).get("figures").get("avgQaScore").asDouble(), 1e-9, scoredAgents.toString());
         assertEquals(60.0, scoredAgents.get(1).get("figures").get("avgQaScore").asDouble(), 1e-9);
 
+        customReports(a, b, v1);
+
         // bad input: a clear 400 with the field named
         assertEquals(400, api.get("/api/v1/reports/kpis?from=2030-03-04&to=2030-01-01").status());
         assertEquals(400, api.get("/api/v1/reports/kpis?from=2029-01-01&to=2030-03-04").status(), "more than 90 days");
@@ -245,6 +247,113 @@ class ReportsIT {
         Api other = new Api(server, Api.newTenant(server, "reports-other").apiKey());
         assertEquals(0, other.get("/api/v1/reports/figures?" + day).body().get("arrived").asLong());
         platform.put("/api/platform/test-clock", Map.of("tenantId", tenantId));
+    }
+
+    /** Custom reports (RP-4) of the same morning, worked out by hand from the script above. */
+    private void customReports(long a, long b, long v1) throws InterruptedException {
+        String visitor = api.get("/api/v1/conversations/" + v1).body().get("visitorId").asText();
+        assertEquals(200, api.put("/api/v1/visitors/" + visitor + "/tags/VIP", Map.of()).status());
+        assertEquals(200, api.put("/api/v1/visitors/" + visitor + "/tags/B2B", Map.of()).status());
+
+        Map<String, Object> byAgent = new HashMap<>();
+        byAgent.put("metrics", List.of("AVG_QUEUE_TIME", "MAX_QUEUE_TIME", "TIMES_QUEUED", "UNIQUE_VISITORS", "SESSIONS",
+                "MESSAGES", "AVG_DURATION", "MAX_DURATION", "AVG_FIRST_RESPONSE", "AVG_RESPONSE"));
+        byAgent.put("dimensions", List.of("AGENT"));
+        byAgent.put("from", "2030-03-04");
+        byAgent.put("to", "2030-03-04");
+        JsonNode r = Poll.until(Duration.ofSeconds(30), "the custom rows counted", () -> {
+            Api.Reply reply = api.post("/api/v1/reports/custom/query", byAgent);
+            assertEquals(200, reply.status(), reply.toString());
+            return reply.body().get("rows").size() == 3 ? reply.body() : null;
+        });
+        // rows: a, b, then "" (v3 nobody took); queue figures by the agent who took the conversation from the queue
+        JsonNode ra = r.get("rows").get(0);
+        assertEquals(String.valueOf(a), ra.get("keys").get(0).asText(), r.toString());
+        assertEquals("坐席a", ra.get("labels").get(0).asText());
+        assertValues(ra, 0.0, 0, 3, 3, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
+        JsonNode rb = r.get("rows").get(1);
+        assertEquals(String.valueOf(b), rb.get("keys").get(0).asText());
+        assertValues(rb, 15_000.0, 30_000, 2, 2, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
+        JsonNode none = r.get("rows").get(2);
+        assertEquals("", none.get("keys").get(0).asText(), "v3 was abandoned: nobody's");
+        assertValues(none, 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
+
+        // session type × validity: only a's part of v1 had a visitor line; b's part of v1 came by a transfer
+        Map<String, Object> byType = new HashMap<>(byAgent);
+        byType.put("metrics", List.of("SESSIONS", "AVG_QA_SCORE"));
+        byType.put("dimensions", List.of("SESSION_TYPE", "VALIDITY"));
+        JsonNode types = api.post("/api/v1/reports/custom/query", byType).body();
+        Map<String, String> sessions = new HashMap<>();
+        types.get("rows").forEach(row -> sessions.put(row.get("keys").get(0).asText() + "/" + row.get("keys").get(1)
+                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
+        assertEquals(Map.of("INBOUND/INVALID", "4/75.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
+                sessions, "QA: a's v2 90 and b's v4 60, both invalid inbound parts: " + types);
+
+        // visitor tag × hour: v1's visitor has two tags, so its two parts count under each
+        Map<String, Object> byTag = new HashMap<>(byAgent);
+        byTag.put("metrics", List.of("SESSIONS", "UNIQUE_VISITORS"));
+        byTag.put("dimensions", List.of("VISITOR_TAG", "TIME"));
+        byTag.put("granularity", "HOUR");
+        JsonNode tags = api.post("/api/v1/reports/custom/query", byTag).body();
+        Map<String, String> tagged = new HashMap<>();
+        tags.get("rows").forEach(row -> tagged.put(row.get("keys").get(0).asText() + "@" + row.get("keys").get(1)
+                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
+        assertEquals(Map.of("B2B@2030-03-04T09:00", "2/1", "VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"),
+                tagged, tags.toString());
+
+        // saved, run again, narrowed; refusals; another tenant sees none of it
+        Map<String, Object> draft = new HashMap<>(byAgent);
+        draft.remove("from");
+        draft.remove("to");
+        draft.put("name", "每日客服");
+        draft.put("chart", "BAR");
+        draft.put("lastDays", 1);
+        Api.Reply created = api.post("/api/v1/reports/custom", draft);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.body().get("id").asLong();
+        assertEquals(409, api.post("/api/v1/reports/custom", draft).status(), "the name is taken");
+        JsonNode narrowed = api.get("/api/v1/reports/custom/" + id + "/data?metrics=SESSIONS,MESSAGES&only=AGENT:" + b)
+                .body();
+        assertEquals(1, narrowed.get("rows").size(), narrowed.toString());
+        assertEquals(List.of("SESSIONS", "MESSAGES"), List.of(narrowed.get("metrics").get(0).asText(),
+                narrowed.get("metrics").get(1).asText()));
+        assertEquals(3, narrowed.get("rows").get(0).get("values").get(0).asLong(), "today is the stopped clock's day");
+        assertEquals("2030-03-04", narrowed.get("from").asText());
+        assertEquals(0, api.get("/api/v1/reports/custom/" + id + "/data?from=2030-03-05&to=2030-03-05").body()
+                .get("rows").size(), "the next day: nothing");
+        Map<String, Object> bad = new HashMap<>(draft);
+        bad.put("name", "坏");
+        bad.put("metrics", List.of("SESSIONS", "NOPE"));
+        Api.Reply refused = api.post("/api/v1/reports/custom", bad);
+        assertEquals(400, refused.status(), refused.toString());
+        bad.put("metrics", List.of("SESSIONS"));
+        bad.put("dimensions", List.of("TIME"));
+        assertEquals(400, api.post("/api/v1/reports/custom", bad).status(), "time without a granularity");
+        bad.put("dimensions", List.of("AGENT"));
+        bad.put("lastDays", 91);
+        assertEquals(400, api.post("/api/v1/reports/custom", bad).status(), "more than 90 days");
+        assertEquals(400, api.get("/api/v1/reports/custom/" + id + "/data?metrics=AVG_QA_SCORE").status(),
+                "not one of the report's metrics");
+        assertEquals(400, api.get("/api/v1/reports/custom/" + id + "/data?only=CHANNEL:WEB").status(),
+                "not one of the report's dimensions");
+        Api other = new Api(server, Api.newTenant(server, "custom-other").apiKey());
+        assertEquals(404, other.get("/api/v1/reports/custom/" + id).status());
+        assertEquals(404, other.delete("/api/v1/reports/custom/" + id).status());
+        assertEquals(0, other.post("/api/v1/reports/custom/query", byAgent).body().get("rows").size());
+        assertEquals(204, api.delete("/api/v1/reports/custom/" + id).status());
+        assertEquals(404, api.get("/api/v1/reports/custom/" + id).status());
+    }
+
+    private static void assertValues(JsonNode row, Object... expected) {
+        JsonNode values = row.get("values");
+        assertEquals(expected.length, values.size(), row.toString());
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] == null) {
+                assertTrue(values.get(i).isNull(), i + " in " + row);
+            } else {
+                assertEquals(((Number) expected[i]).doubleValue(), values.get(i).asDouble(), 0.01, i + " in " + row);
+            }
+        }
     }
 
     private long agent(String name) {

@@ -12,7 +12,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import io.switchboard.domain.model.report.custom.CustomReportRepository;
+import io.switchboard.domain.model.report.custom.SessionFold;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 /**
@@ -27,6 +32,8 @@ public class RollupWork {
     ReportRepository reports;
     @Inject
     RoutingSettingsRepository settings;
+    @Inject
+    CustomReportRepository customReports;
 
     @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,7 +48,8 @@ public class RollupWork {
         if (facts.isEmpty()) {
             return 0;
         }
-        RollupFold fold = new RollupFold(settings.current().current().maxConcurrentPerAgent());
+        var tenantSettings = settings.current().current();
+        RollupFold fold = new RollupFold(tenantSettings.maxConcurrentPerAgent());
         facts.forEach(fold::add);
         // rows in key order: two rollers (a lease hand-over) never wait for each other in a circle
         for (Map.Entry<RollupKey, RollupCounters> e : fold.increments().entrySet()) {
@@ -52,7 +60,25 @@ public class RollupWork {
             });
             row.add(e.getValue());
         }
+        foldSessions(facts, tenantSettings.zone());
         reports.markRolledUp(facts.stream().map(ReportFact::getId).toList());
         return facts.size();
+    }
+
+    /** The custom reports' rows of the facts' conversations, in the same transaction as the rollups. */
+    private void foldSessions(List<ReportFact> facts, ZoneId zone) {
+        Set<Long> conversations = new TreeSet<>();
+        facts.forEach(f -> {
+            if (f.getConversationId() != null) {
+                conversations.add(f.getConversationId());
+            }
+        });
+        if (conversations.isEmpty()) {
+            return;
+        }
+        SessionFold fold = new SessionFold(zone, customReports.sessionsOf(conversations),
+                customReports.originsOf(conversations));
+        facts.forEach(fold::add);
+        fold.created().forEach(customReports::add);
     }
 }

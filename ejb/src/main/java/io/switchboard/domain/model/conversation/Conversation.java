@@ -186,7 +186,7 @@ public class Conversation extends TenantOwned {
         require(Set.of(ConversationState.IN_FLOW), "start as an agent");
         assignTo(agent, group, at);
         this.answeredAt = at;
-        figures().segmentStarted(agent, group, createdAt, null, at);
+        figures().startedByAgent(agent, group, at);
     }
 
     private void assignTo(long agent, Long group, Instant at) {

@@ -64,17 +64,22 @@ public class ServiceFigures {
         if (queuedAt != null) {
             raise(RaisedFact.of(FactKind.QUEUE_LEFT, at, createdAt, agent, group, millis(queuedAt, at)));
         }
-        begin(agent, group, at);
+        begin(agent, group, at, null);
+    }
+
+    /** The agent started the conversation with a browsing visitor (主动会话): their part begins, no queue. */
+    void startedByAgent(long agent, Long group, Instant at) {
+        begin(agent, group, at, RaisedFact.PROACTIVE);
     }
 
     /** The conversation came to this agent from another one: their own part begins. */
     void transferredIn(long agent, Long group, Instant at) {
-        begin(agent, group, at);
+        begin(agent, group, at, null);
         raise(RaisedFact.of(FactKind.TRANSFER_IN, at, at, agent, group, null));
     }
 
-    private void begin(long agent, Long group, Instant at) {
-        raise(RaisedFact.of(FactKind.SEGMENT_STARTED, at, at, agent, group, null));
+    private void begin(long agent, Long group, Instant at, String detail) {
+        raise(new RaisedFact(FactKind.SEGMENT_STARTED, at, at, agent, group, null, 0, detail));
         if (firstServedAt == null) {
             firstServedAt = at;
         }

@@ -20,6 +20,8 @@ public record RaisedFact(FactKind kind, Instant at, Instant bucketAt, Long agent
     public static final String INVALID = "invalid";
     /** The detail of a {@link FactKind#SEGMENT_ENDED} whose agent never answered (the offer went back to the queue). */
     public static final String WITHDRAWN = "withdrawn";
+    /** The detail of a {@link FactKind#SEGMENT_STARTED} of a conversation the agent started (主动会话). */
+    public static final String PROACTIVE = "proactive";
     /** The detail of a {@link FactKind#QA_SCORED} that changes an earlier score: its value is the difference. */
     public static final String RESCORE = "rescore";
 

@@ -46,7 +46,8 @@ public record RoutingSettings(
         @NotNull @Valid Notice satisfactionInvite,
         @NotNull @Size(max = 100) @Valid List<@NotNull RoutingRule> rules,
         @NotNull Map<@NotNull @Pattern(regexp = ENGLISH_PATHS, message = "is not a text with an English side") String,
-                @NotNull @Size(max = 500) String> english) {
+                @NotNull @Size(max = 500) String> english,
+        @Valid ServiceLevel serviceLevel) {
 
     /** The visitor-facing texts that have an English side, with the English defaults. */
     public static final EnglishTexts ENGLISH = new EnglishTexts(englishDefaults());
@@ -57,6 +58,7 @@ public record RoutingSettings(
             + "|satisfactionInvite)\\.message|transfer\\.successNotice|workHours\\.offHoursMessage";
 
     public RoutingSettings {
+        serviceLevel = serviceLevel == null ? ServiceLevel.DEFAULT : serviceLevel; // settings saved before it existed
         rules = List.copyOf(rules);
         english = ENGLISH.complete(english);
     }
@@ -106,7 +108,7 @@ public record RoutingSettings(
                 new WorkHours(workHours.enabled(), en("workHours.offHoursMessage", workHours.offHoursMessage()),
                         workHours.schedule()),
                 new Notice(satisfactionInvite.enabled(), en("satisfactionInvite.message", satisfactionInvite.message())),
-                rules, english);
+                rules, english, serviceLevel);
     }
 
     /** The Chinese text of each path of {@link #ENGLISH}, as the console shows it beside the English one. */
@@ -224,27 +226,45 @@ public record RoutingSettings(
                 new WorkHours(false, "您好，当前非工作时间段", WorkSchedule.officeHours("Asia/Shanghai")),
                 new Notice(true, "请对我们的服务做出评价"),
                 List.of(),
-                ENGLISH.defaults());
+                ENGLISH.defaults(),
+                ServiceLevel.DEFAULT);
     }
 
     public RoutingSettings withWorkHours(WorkHours value) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, value, satisfactionInvite, rules, english);
+                visitorOfflineAfterDisconnect, transfer, value, satisfactionInvite, rules, english, serviceLevel);
+    }
+
+    public RoutingSettings withServiceLevel(ServiceLevel value) {
+        return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
+                previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
+                invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
+                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules, english, value);
+    }
+
+    /**
+     * RP-5's service level of this tenant: answered within {@code thresholdSeconds} (T) ÷ (answered + abandoned
+     * after {@code shortAbandonSeconds} (S)); {@code workHoursOnly}: the KPIs count only the hours the work-hours
+     * calendar has as working, unless asked otherwise. T is one of 10, 20, 30, 60 s and S one of 0, 5, 10 s, the
+     * limits the hourly rollups count (checked when the settings are saved).
+     */
+    public record ServiceLevel(int thresholdSeconds, int shortAbandonSeconds, boolean workHoursOnly) {
+        public static final ServiceLevel DEFAULT = new ServiceLevel(20, 5, false);
     }
 
     public RoutingSettings withRules(List<RoutingRule> value) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, rerouteUnanswered, wrapUp, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, value, english);
+                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, value, english, serviceLevel);
     }
 
     public RoutingSettings withTimers(Timer reroute, Timer wrapUpTimer) {
         return new RoutingSettings(messages, defaultStrategy, maxConcurrentPerAgent, readyBurst, previousAgentFirst,
                 previousAgentWaitSeconds, customerIdleWarning, customerIdleClose, agentReplyTimeout, queueTimeout,
                 invalidSessionCleanup, reroute, wrapUpTimer, agentOfflineAfterDisconnect,
-                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules, english);
+                visitorOfflineAfterDisconnect, transfer, workHours, satisfactionInvite, rules, english, serviceLevel);
     }
 }

@@ -65,7 +65,7 @@ class EnglishTextsTest {
                 s.readyBurst(), s.previousAgentFirst(), s.previousAgentWaitSeconds(), s.customerIdleWarning(),
                 s.customerIdleClose(), s.agentReplyTimeout(), s.queueTimeout(), s.invalidSessionCleanup(),
                 s.rerouteUnanswered(), s.wrapUp(), s.agentOfflineAfterDisconnect(), s.visitorOfflineAfterDisconnect(),
-                s.transfer(), s.workHours(), s.satisfactionInvite(), s.rules(), english);
+                s.transfer(), s.workHours(), s.satisfactionInvite(), s.rules(), english, null);
         assertEquals(s.messages().welcome(), custom.in(Language.EN).messages().welcome());
     }
 
@@ -76,7 +76,7 @@ class EnglishTextsTest {
                 s.readyBurst(), s.previousAgentFirst(), s.previousAgentWaitSeconds(), s.customerIdleWarning(),
                 s.customerIdleClose(), s.agentReplyTimeout(), s.queueTimeout(), s.invalidSessionCleanup(),
                 s.rerouteUnanswered(), s.wrapUp(), s.agentOfflineAfterDisconnect(), s.visitorOfflineAfterDisconnect(),
-                s.transfer(), s.workHours(), s.satisfactionInvite(), s.rules(), null);
+                s.transfer(), s.workHours(), s.satisfactionInvite(), s.rules(), null, null);
         assertEquals(RoutingSettings.ENGLISH.defaults(), old.english());
     }
 

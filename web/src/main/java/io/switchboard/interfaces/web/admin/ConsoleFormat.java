@@ -55,8 +55,7 @@ public class ConsoleFormat {
 
     /** m:ss, or h:mm:ss from an hour on. */
     public String duration(long seconds) {
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
+        return spanOf(seconds * 1000);
     }
 
     /** A report's ratio as a percentage with one decimal ("87.5 %"), or "—" when there was nothing to divide. */
@@ -72,6 +71,13 @@ public class ConsoleFormat {
     /** A report's milliseconds as {@link #duration} says them, or "—" for none. */
     public String span(Long ms) {
         return ms == null ? "—" : duration(Math.round(ms / 1000.0));
+    }
+
+    /** {@link #span} for a caller without the bean. */
+    public static String spanOf(long ms) {
+        long seconds = Math.round(ms / 1000.0);
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
     /** A confidence in [0, 1] as a whole percentage. */

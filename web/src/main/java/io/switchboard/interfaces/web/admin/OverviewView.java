@@ -29,8 +29,6 @@ import java.util.Map;
 public class OverviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> COLORS = List.of("#1677ff", "#52c41a", "#fa8c16", "#eb2f96", "#13c2c2", "#722ed1",
-            "#faad14", "#a0d911", "#8c8c8c");
 
     @Inject
     ReportService reports;
@@ -62,17 +60,17 @@ public class OverviewView implements Serializable {
         JsonArrayBuilder sets = JsonProviders.PROVIDER.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, List<Long>> e : overview.inbound().entrySet()) {
-            sets.add(series(channelLabel(e.getKey()), e.getValue(), COLORS.get(i++ % COLORS.size())));
+            sets.add(ChartJson.series(channelLabel(e.getKey()), e.getValue(), ChartJson.color(i++)));
         }
-        return chart("bar", hourLabels(), sets, true);
+        return ChartJson.chart("bar", hourLabels(), sets, true, true, true);
     }
 
     /** Answered against abandoned per hour. */
     public String getOutcomeChart() {
         JsonArrayBuilder sets = JsonProviders.PROVIDER.createArrayBuilder()
-                .add(series(messages.get("console.overview.answered"), overview.answered(), COLORS.get(1)))
-                .add(series(messages.get("console.overview.abandoned"), overview.abandoned(), COLORS.get(3)));
-        return chart("bar", hourLabels(), sets, false);
+                .add(ChartJson.series(messages.get("console.overview.answered"), overview.answered(), ChartJson.color(1)))
+                .add(ChartJson.series(messages.get("console.overview.abandoned"), overview.abandoned(), ChartJson.color(3)));
+        return ChartJson.chart("bar", hourLabels(), sets, false, true, true);
     }
 
     /** The shares of one visitor field as a doughnut ({@code os}, {@code browser}, {@code device}, {@code region}). */
@@ -86,7 +84,7 @@ public class OverviewView implements Serializable {
             labels.add(s.value() == null ? messages.get("console.overview.other")
                     : s.value().isEmpty() ? messages.get("console.overview.unknown") : s.value());
             values.add(s.conversations());
-            colors.add(COLORS.get(i % COLORS.size()));
+            colors.add(ChartJson.color(i));
         }
         JsonObjectBuilder data = JsonProviders.PROVIDER.createObjectBuilder().add("labels", labels)
                 .add("datasets", JsonProviders.PROVIDER.createArrayBuilder().add(JsonProviders.PROVIDER
@@ -114,24 +112,5 @@ public class OverviewView implements Serializable {
             labels.add(String.format("%02d:00", h.atZone(z).getHour()));
         }
         return labels;
-    }
-
-    private static JsonObjectBuilder series(String label, List<Long> values, String color) {
-        JsonArrayBuilder data = JsonProviders.PROVIDER.createArrayBuilder();
-        values.forEach(data::add);
-        return JsonProviders.PROVIDER.createObjectBuilder().add("label", label).add("data", data)
-                .add("backgroundColor", color).add("borderColor", color);
-    }
-
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder sets, boolean stacked) {
-        JsonObjectBuilder axis = JsonProviders.PROVIDER.createObjectBuilder().add("stacked", stacked);
-        return JsonProviders.PROVIDER.createObjectBuilder().add("type", type)
-                .add("data", JsonProviders.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", JsonProviders.PROVIDER.createObjectBuilder().add("animation", false)
-                        .add("maintainAspectRatio", false).add("scales", JsonProviders.PROVIDER.createObjectBuilder().add("x", axis)
-                                .add("y", JsonProviders.PROVIDER.createObjectBuilder().add("stacked", stacked)
-                                        .add("beginAtZero", true).add("ticks",
-                                                JsonProviders.PROVIDER.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
     }
 }

@@ -1,0 +1,162 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.report.custom.CustomReport;
+import io.switchboard.domain.model.report.custom.CustomReportRepository;
+import io.switchboard.domain.model.report.custom.CustomReportSpec;
+import io.switchboard.domain.model.report.custom.Granularity;
+import io.switchboard.domain.model.report.custom.ReportDimension;
+import io.switchboard.domain.model.report.custom.ReportSession;
+import io.switchboard.domain.model.report.custom.SessionFold;
+import io.switchboard.domain.model.report.custom.SessionTotals;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCustomReportRepository implements CustomReportRepository {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    public List<ReportSession> sessionsOf(Collection<Long> conversationIds) {
+        return em.createQuery("select s from ReportSession s where s.conversationId in :ids", ReportSession.class)
+                .setParameter("ids", conversationIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Map<Long, SessionFold.Origin> originsOf(Collection<Long> conversationIds) {
+        Map<Long, SessionFold.Origin> out = new HashMap<>();
+        em.createQuery("select c.id, c.visitorId from Conversation c where c.id in :ids", Object[].class)
+                .setParameter("ids", conversationIds).getResultList()
+                .forEach(r -> out.put((Long) r[0], new SessionFold.Origin((String) r[1])));
+        return out;
+    }
+
+    @Override
+    public void add(ReportSession session) {
+        em.persist(session);
+    }
+
+    /** The column or expression of each dimension; only these ever reach the SQL. */
+    private static String column(ReportDimension d, Granularity g) {
+        return switch (d) {
+            case AGENT -> "s.agent_id";
+            case VISITOR_TAG -> "coalesce(t.tag, '')";
+            case CHANNEL -> "s.channel";
+            case ASSOCIATION -> "s.association";
+            case SESSION_TYPE -> "s.session_type";
+            case VALIDITY -> "s.valid";
+            case TIME -> switch (g) {
+                case HOUR -> "s.local_hour";
+                case DAY -> "s.local_day";
+                case WEEK -> "s.local_week";
+                case MONTH -> "s.local_month";
+            };
+        };
+    }
+
+    private static final String CREATION_SUMS = "sum(s.queued), sum(s.queue_exits), sum(s.queue_ms_sum),"
+            + " max(s.queue_ms_max), count(distinct s.visitor_id)";
+    private static final String PART_SUMS = "count(*), sum(case when s.ended then s.lines else 0 end),"
+            + " sum(case when s.ended then 1 else 0 end), sum(case when s.ended then s.duration_ms else 0 end),"
+            + " max(case when s.ended then s.duration_ms else 0 end), count(s.first_reply_ms), sum(s.first_reply_ms),"
+            + " max(s.first_reply_ms), sum(s.replies), sum(s.reply_ms_sum), max(s.reply_ms_max), sum(s.ratings),"
+            + " sum(s.rating_sum), sum(s.qa_scores), sum(s.qa_sum)";
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Group> totals(CustomReportSpec spec, boolean creation, Instant from, Instant to) {
+        List<String> columns = spec.dimensions().stream().map(d -> column(d, spec.granularity())).toList();
+        StringBuilder sql = new StringBuilder("select ");
+        columns.forEach(c -> sql.append(c).append(", "));
+        sql.append(creation ? CREATION_SUMS : PART_SUMS).append(" from report_session s");
+        if (spec.dimensions().contains(ReportDimension.VISITOR_TAG)) {
+            sql.append(" left join visitor_tag t on t.tenant_id = s.tenant_id and t.channel = s.channel")
+                    .append(" and t.visitor_id = s.visitor_id");
+        }
+        // native SQL reads no tenant filter: the tenant is a parameter of its own
+        sql.append(" where s.tenant_id = ?1 and s.started_at >= ?2 and s.started_at < ?3");
+        sql.append(creation ? " and s.part_agent_id = 0" : " and s.part_agent_id > 0 and s.withdrawn = false");
+        if (!columns.isEmpty()) {
+            sql.append(" group by ").append(String.join(", ", columns));
+        }
+        Query q = em.createNativeQuery(sql.toString()).setParameter(1, tenant.requireTenant())
+                .setParameter(2, from).setParameter(3, to);
+        List<Group> out = new ArrayList<>();
+        int n = columns.size();
+        for (Object row : q.getResultList()) {
+            Object[] r = row instanceof Object[] a ? a : new Object[] {row};
+            List<String> keys = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                keys.add(key(spec.dimensions().get(i), r[i]));
+            }
+            long[] v = new long[r.length - n];
+            for (int i = n; i < r.length; i++) {
+                v[i - n] = r[i] == null ? 0 : ((Number) r[i]).longValue();
+            }
+            out.add(new Group(keys, creation
+                    ? new SessionTotals(v[0], v[1], v[2], v[3], v[4], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                    : new SessionTotals(0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+                            v[10], v[11], v[12], v[13], v[14])));
+        }
+        return out;
+    }
+
+    /** A dimension's value as text: dates and hours ISO, validity as VALID or INVALID, none as "". */
+    private static String key(ReportDimension d, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (d == ReportDimension.VALIDITY) {
+            return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(value.toString()) ? "VALID" : "INVALID";
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toLocalDateTime().toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        return value.toString();
+    }
+
+    @Override
+    public List<CustomReport> list() {
+        return em.createQuery("select r from CustomReport r order by r.createdAt, r.id", CustomReport.class).getResultList();
+    }
+
+    @Override
+    public Optional<CustomReport> find(long id) {
+        return Optional.ofNullable(em.find(CustomReport.class, id));
+    }
+
+    @Override
+    public Optional<CustomReport> findByName(String name) {
+        return em.createQuery("select r from CustomReport r where r.name = :n", CustomReport.class)
+                .setParameter("n", name == null ? "" : name.strip()).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(CustomReport report) {
+        em.persist(report);
+    }
+
+    @Override
+    public void remove(CustomReport report) {
+        em.remove(report);
+    }
+}
