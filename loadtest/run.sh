@@ -6,6 +6,8 @@
 #   loadtest/run.sh assignment   # 50 new conversations/s for 60 s, then offers as agents free capacity
 #   loadtest/run.sh ceiling      # messages runs at 250, 500, 750 ... lines/s until p99 passes 250 ms: the highest held
 #   loadtest/run.sh flows        # 300 lines/s answered by a flow (menu → HTTP node on a local order service → message)
+#   loadtest/run.sh reports      # fills a tenant with 2,000,000 conversations and 20,000,000 lines over 90 days
+#                                # (reports-data.sql), then times every report page's API (ReportBench): p99 <= 1 s
 #
 #   CLUSTER=1 loadtest/run.sh messages   # the same through HAProxy in front of two nodes (local-cluster.sh)
 #
@@ -26,7 +28,7 @@ cd "$ROOT"
 
 SCENARIO=${1:?usage: loadtest/run.sh sockets|messages|assignment|flows [name=value ...]}
 shift
-case "$SCENARIO" in sockets|messages|assignment|ceiling|flows) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
+case "$SCENARIO" in sockets|messages|assignment|ceiling|flows|reports) ;; *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;; esac
 declare -A KNOB=()
 for arg in "$@"; do KNOB[${arg%%=*}]=${arg#*=}; done
 knob() { echo "${KNOB[$1]:-$2}"; }
@@ -152,6 +154,7 @@ case "$SCENARIO" in
     messages) AGENTS=$(knob agents 200); CAP=$(knob cap 5) ;;
     assignment) AGENTS=$(knob agents 100); CAP=$(knob cap 30) ;;
     flows) AGENTS=$(knob agents 1); CAP=5 ;;
+    reports) AGENTS=$(knob agents 200); CAP=5 ;;
 esac
 log "fixture: $AGENTS agents"
 java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.Fixture "$AGENTS" "$CAP" | tee "$RUN/fixture.log"
@@ -224,6 +227,19 @@ case "$SCENARIO" in
     messages) SIMULATION=MessagesSimulation; gatling load ;;
     assignment) SIMULATION=AssignmentSimulation; gatling load ;;
     flows) SIMULATION=FlowsSimulation; gatling load ;;
+    reports)
+        read -r TENANT AGENT_IDS GROUP_ID < <(java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.ReportBench vars)
+        log "generating $(knob conversations 2000000) conversations and $(knob lines 20000000) lines over $(knob days 90) days; log in $RUN/generate.log"
+        GEN_FROM=$(date +%s)
+        runuser -u postgres -- psql -q -d "$DB" -v tenant="$TENANT" -v agents="$AGENT_IDS" -v grp="$GROUP_ID" \
+            -v conversations="$(knob conversations 2000000)" -v lines="$(knob lines 20000000)" -v days="$(knob days 90)" \
+            < "$ROOT/loadtest/reports-data.sql" > "$RUN/generate.log" 2>&1 || { tail -n 20 "$RUN/generate.log"; exit 1; }
+        GENERATED="$(tail -n 3 "$RUN/generate.log" | head -n 1 | tr -s ' ') in $(( $(date +%s) - GEN_FROM )) s"
+        log "generated: $GENERATED (conversations | lines | rollup rows | report rows | facts); timing the report pages"
+        java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.ReportBench > "$RUN/bench.log" 2>&1 &
+        GATLING_PIDS+=($!)
+        echo "${GATLING_PIDS[@]}" > "$RUN/gatling.pids"
+        ;;
 esac
 
 log "waiting for the load generator(s) to finish; progress in $RUN/*.log"
@@ -265,6 +281,7 @@ case "$SCENARIO" in
         ;;
     assignment) HEADLINE="assignment: database holds $DB_LINES; pgbench $PGBENCH_TPS inserts/s" ;;
     flows) HEADLINE="flows: pgbench $PGBENCH_TPS inserts/s" ;;
+    reports) HEADLINE="reports: generated $GENERATED; pgbench $PGBENCH_TPS inserts/s" ;;
 esac
 SUMMARY="$(date -Is) $HEADLINE$([ -n "$STOP_CLUSTER" ] && echo " | 2 nodes behind HAProxy") | $REQUESTS | $RESULTS | CPU: $CPU | exit: $([ $FAILED = 0 ] && echo ok || echo failed) | machine: $MACHINE | reports: $REPORTS"
 echo "$SUMMARY" > "$RUN/summary.txt"

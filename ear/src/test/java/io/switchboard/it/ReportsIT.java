@@ -190,6 +190,32 @@ class ReportsIT {
         assertEquals(2.0 / 5.0, strict.get("tenant").get("serviceLevel").asDouble(), 1e-9,
                 "T 10 s (v1, v5) and every abandon counts: 2 of 5");
         assertEquals(0.2, strict.get("tenant").get("abandonmentRate").asDouble(), 1e-9);
+        // T and S as the tenant's own (RP-5): the KPIs, the overview and the monitor use them when none is asked for
+        ObjectNode tenantSettings = (ObjectNode) api.get("/api/v1/routing-settings").body();
+        tenantSettings.set("serviceLevel", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+                Map.of("thresholdSeconds", 10, "shortAbandonSeconds", 0, "workHoursOnly", false)));
+        assertEquals(200, api.put("/api/v1/routing-settings", tenantSettings).status());
+        JsonNode byTenant = api.get("/api/v1/reports/kpis?" + day).body();
+        assertEquals(2.0 / 5.0, byTenant.get("tenant").get("serviceLevel").asDouble(), 1e-9, byTenant.toString());
+        assertEquals(10, byTenant.get("tenant").get("thresholdSeconds").asInt());
+        ((ObjectNode) tenantSettings.get("serviceLevel")).put("thresholdSeconds", 25);
+        assertEquals(400, api.put("/api/v1/routing-settings", tenantSettings).status(), "T must be one the rollups count");
+        // limited to work hours: the morning happened 09:00-09:11; with the working day from 10:00 nothing counts
+        ((ObjectNode) tenantSettings.get("serviceLevel")).put("thresholdSeconds", 10);
+        ((ObjectNode) tenantSettings.get("workHours").get("schedule").get("segments").get(0)).put("start", "10:00:00");
+        Api.Reply moved = api.put("/api/v1/routing-settings", tenantSettings);
+        assertEquals(200, moved.status(), moved.toString());
+        JsonNode inHours = api.get("/api/v1/reports/kpis?" + day + "&workHoursOnly=true").body();
+        assertTrue(inHours.get("workHoursOnly").asBoolean(), inHours.toString());
+        assertEquals(0, inHours.get("tenant").get("answered").asLong(), inHours.toString());
+        JsonNode undefined = inHours.get("tenant").path("serviceLevel");
+        assertTrue(undefined.isMissingNode() || undefined.isNull(), "nothing to divide: " + inHours);
+        assertEquals(4, api.get("/api/v1/reports/kpis?" + day).body().get("tenant").get("answered").asLong(),
+                "without the limit every hour counts");
+        ((ObjectNode) tenantSettings.get("workHours").get("schedule").get("segments").get(0)).put("start", "09:00:00");
+        assertEquals(200, api.put("/api/v1/routing-settings", tenantSettings).status());
+        JsonNode inNineToSix = api.get("/api/v1/reports/kpis?" + day + "&workHoursOnly=true").body();
+        assertEquals(4, inNineToSix.get("tenant").get("answered").asLong(), "09:00 begins within 09:00-18:00");
 
         // the overview (RP-2) of that day: everything arrived in the 09:00 hour of Shanghai, on the web channel
         JsonNode overview = api.get("/api/v1/reports/overview?day=2030-03-04").body();

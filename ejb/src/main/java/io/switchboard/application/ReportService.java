@@ -20,9 +20,10 @@ public interface ReportService {
      *
      * @param countedUntil the facts up to this time are in the figures (the time of the oldest fact not counted yet;
      *                     the current time when every fact is counted)
+     * @param workHoursOnly only the hours the work-hours calendar has as working were counted
      */
     record KpiReport(LocalDate from, LocalDate to, String zone, Kpis tenant, List<GroupKpis> groups,
-                     Instant countedUntil) implements java.io.Serializable {
+                     Instant countedUntil, boolean workHoursOnly) implements java.io.Serializable {
     }
 
     /** One agent's row of the agent report (RP-3). */
@@ -76,10 +77,15 @@ public interface ReportService {
      * @param from             first day (the tenant's time zone), at most {@value #MAX_DAYS} days before {@code to}
      * @param to               last day, included
      * @param skillGroupId     only this group's figures in {@code tenant} (null: the whole tenant)
-     * @param thresholdSeconds T of the service level: one of {@link Kpis#THRESHOLDS}
-     * @param shortAbandonSeconds S: abandons within it do not count (one of {@link Kpis#SHORT_ABANDONS})
+     * @param thresholdSeconds T of the service level: one of {@link Kpis#THRESHOLDS} (null: the tenant's, see
+     *                         {@link io.switchboard.domain.model.routing.RoutingSettings.ServiceLevel})
+     * @param shortAbandonSeconds S: abandons within it do not count (one of {@link Kpis#SHORT_ABANDONS}; null: the
+     *                         tenant's)
+     * @param workHoursOnly    count only the hours (by their start) the work-hours calendar has as working (null: the
+     *                         tenant's choice)
      */
-    KpiReport kpis(LocalDate from, LocalDate to, Long skillGroupId, int thresholdSeconds, int shortAbandonSeconds);
+    KpiReport kpis(LocalDate from, LocalDate to, Long skillGroupId, Integer thresholdSeconds, Integer shortAbandonSeconds,
+                   Boolean workHoursOnly);
 
     /**
      * The summed counters the reports are made of, over whole days of the tenant's time zone, for a skill group, an

@@ -11,12 +11,35 @@ public interface SessionService {
 
     /**
      * Filters, each null for any. {@code open} true = current, false = history; the window [from, to) is on the
-     * enquiry time; {@code visitor} matches part of the visitor's id or name.
+     * enquiry time; {@code visitor} matches part of the visitor's id or name; {@code inspect}: the quality
+     * inspector's filters (质检).
      */
     record SessionQuery(Boolean open, String channel, Long skillGroupId, Long agentId, Instant from, Instant to,
-                        String visitor) {
+                        String visitor, Inspect inspect) {
         public static SessionQuery all() {
-            return new SessionQuery(null, null, null, null, null, null, null);
+            return new SessionQuery(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * The sessions a quality inspector looks at (issue 21), each null for any: rated at most {@code maxRating} (1-5),
+     * agents' service time (their parts, summed) at least {@code minServiceSeconds}, and an agent's first response
+     * or a response that took at least {@code minResponseSeconds}. Read from the reports' rows, so a session counts
+     * here about a second after it changed.
+     */
+    record Inspect(Integer maxRating, Long minServiceSeconds, Long minResponseSeconds) implements Serializable {
+        public Inspect {
+            if (maxRating != null && (maxRating < 1 || maxRating > 5)) {
+                throw new InvalidFieldException("maxRating", "1 to 5").coded("session.maxRating");
+            }
+            if (minServiceSeconds != null && minServiceSeconds < 0 || minResponseSeconds != null && minResponseSeconds < 0) {
+                throw new InvalidFieldException(minServiceSeconds != null && minServiceSeconds < 0 ? "minServiceSeconds"
+                        : "minResponseSeconds", "0 or more").coded("session.minSeconds");
+            }
+        }
+
+        public boolean any() {
+            return maxRating != null || minServiceSeconds != null || minResponseSeconds != null;
         }
     }
 

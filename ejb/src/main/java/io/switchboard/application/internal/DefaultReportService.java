@@ -6,7 +6,10 @@ import io.switchboard.domain.model.report.AgentFigures;
 import io.switchboard.domain.model.report.Kpis;
 import io.switchboard.domain.model.report.ReportRepository;
 import io.switchboard.domain.model.report.ReportRepository.Slice;
+import io.switchboard.domain.model.routing.RoutingSettings;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
+import io.switchboard.domain.model.routing.WorkSchedule;
+import io.switchboard.domain.model.report.RollupCounters;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
 import io.switchboard.domain.model.skillgroup.SkillGroup;
@@ -42,8 +45,49 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    public KpiReport kpis(LocalDate from, LocalDate to, Long skillGroupId, int thresholdSeconds,
-            int shortAbandonSeconds) {
+    public KpiReport kpis(LocalDate from, LocalDate to, Long skillGroupId, Integer thresholdSeconds,
+            Integer shortAbandonSeconds, Boolean workHoursOnly) {
+        RoutingSettings tenantSettings = settings.current().current();
+        RoutingSettings.ServiceLevel defaults = tenantSettings.serviceLevel();
+        int t = thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds;
+        int s = shortAbandonSeconds == null ? defaults.shortAbandonSeconds() : shortAbandonSeconds;
+        requireServiceLevel(t, s);
+        boolean workHours = workHoursOnly == null ? defaults.workHoursOnly() : workHoursOnly;
+        ZoneId zone = tenantSettings.zone();
+        Slice slice = slice(from, to, zone, skillGroupId);
+        RollupCounters tenantSum;
+        List<ReportRepository.Keyed<Long>> groupSums;
+        if (workHours) {
+            WorkSchedule schedule = tenantSettings.workHours().schedule();
+            tenantSum = new RollupCounters();
+            Map<Long, RollupCounters> byGroup = new java.util.TreeMap<>();
+            for (ReportRepository.GroupHour gh : reports.sumByGroupAndHour(slice.from(), slice.to())) {
+                if (schedule.segmentAt(gh.hour()).isEmpty()) {
+                    continue; // an hour that begins outside the work hours
+                }
+                byGroup.computeIfAbsent(gh.group(), g -> new RollupCounters()).plus(gh.counters());
+                if (skillGroupId == null || skillGroupId == gh.group()) {
+                    tenantSum.plus(gh.counters());
+                }
+            }
+            groupSums = byGroup.entrySet().stream().map(e -> new ReportRepository.Keyed<>(e.getKey(), e.getValue()))
+                    .toList();
+        } else {
+            tenantSum = reports.sum(slice);
+            groupSums = reports.sumByGroup(new Slice(slice.from(), slice.to(), null, null, null));
+        }
+        Map<Long, String> names = groups.list(0, 10_000).stream()
+                .collect(Collectors.toMap(SkillGroup::getId, SkillGroup::getName, (a, b) -> a));
+        List<GroupKpis> byGroup = groupSums.stream()
+                .filter(k -> k.key() != 0 || k.counters().answered() + k.counters().abandoned() > 0)
+                .map(k -> new GroupKpis(k.key(), names.get(k.key()), Kpis.of(k.counters(), t, s)))
+                .toList();
+        Instant counted = reports.oldestPending().orElse(clock.instant());
+        return new KpiReport(from, to, zone.getId(), Kpis.of(tenantSum, t, s), byGroup, counted, workHours);
+    }
+
+    /** T and S must be limits the rollups count (see {@link Kpis}). */
+    public static void requireServiceLevel(int thresholdSeconds, int shortAbandonSeconds) {
         if (!Kpis.THRESHOLDS.contains(thresholdSeconds)) {
             throw new InvalidFieldException("thresholdSeconds", "one of " + Kpis.THRESHOLDS)
                     .coded("report.threshold", Kpis.THRESHOLDS.toString());
@@ -52,18 +96,6 @@ public class DefaultReportService implements ReportService {
             throw new InvalidFieldException("shortAbandonSeconds", "one of " + Kpis.SHORT_ABANDONS)
                     .coded("report.shortAbandon", Kpis.SHORT_ABANDONS.toString());
         }
-        ZoneId zone = settings.current().current().zone();
-        Slice slice = slice(from, to, zone, skillGroupId);
-        Kpis tenant = Kpis.of(reports.sum(slice), thresholdSeconds, shortAbandonSeconds);
-        Map<Long, String> names = groups.list(0, 10_000).stream()
-                .collect(Collectors.toMap(SkillGroup::getId, SkillGroup::getName, (a, b) -> a));
-        List<GroupKpis> byGroup = reports.sumByGroup(new Slice(slice.from(), slice.to(), null, null, null)).stream()
-                .filter(k -> k.key() != 0 || k.counters().answered() + k.counters().abandoned() > 0)
-                .map(k -> new GroupKpis(k.key(), names.get(k.key()),
-                        Kpis.of(k.counters(), thresholdSeconds, shortAbandonSeconds)))
-                .toList();
-        Instant counted = reports.oldestPending().orElse(clock.instant());
-        return new KpiReport(from, to, zone.getId(), tenant, byGroup, counted);
     }
 
     @Override
@@ -159,7 +191,8 @@ public class DefaultReportService implements ReportService {
         }
         return new Overview(day, hours, inbound, answered, abandoned, arrivedToday, answeredToday, abandonedToday,
                 answeredToday + abandonedToday == 0 ? null : (double) answeredToday / (answeredToday + abandonedToday),
-                Kpis.of(reports.sum(slice), 20, 5), shares);
+                Kpis.of(reports.sum(slice), settings.current().current().serviceLevel().thresholdSeconds(),
+                        settings.current().current().serviceLevel().shortAbandonSeconds()), shares);
     }
 
     /** The 8 largest shares, the rest as one share of value null ("other"). */

@@ -50,6 +50,8 @@ public class DefaultRoutingSettingsService implements RoutingSettingsService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations); // the console calls here directly, not only REST
         }
+        DefaultReportService.requireServiceLevel(newSettings.serviceLevel().thresholdSeconds(),
+                newSettings.serviceLevel().shortAbandonSeconds());
         TenantRoutingSettings row = settings.lock(); // the tenant's routing lock, see RoutingDesk#lock
         List<Long> tenantGroups = groups.list(0, 10_000).stream().map(SkillGroup::getId).toList();
         RoutingSettings before = row.current();

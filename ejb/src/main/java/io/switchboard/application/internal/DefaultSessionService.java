@@ -63,8 +63,12 @@ public class DefaultSessionService implements SessionService {
 
     private static SessionLog.Filter filter(SessionQuery q) {
         SessionQuery query = q == null ? SessionQuery.all() : q;
+        SessionService.Inspect inspect = query.inspect() == null ? new SessionService.Inspect(null, null, null)
+                : query.inspect();
         return new SessionLog.Filter(query.open(), query.channel(), query.skillGroupId(), query.agentId(), query.from(),
-                query.to(), query.visitor());
+                query.to(), query.visitor(), inspect.maxRating(),
+                inspect.minServiceSeconds() == null ? null : inspect.minServiceSeconds() * 1000,
+                inspect.minResponseSeconds() == null ? null : inspect.minResponseSeconds() * 1000);
     }
 
     static SessionView view(SessionLog.Entry e, Instant now) {

@@ -86,6 +86,16 @@ public class JpaReportRepository implements ReportRepository {
         return out;
     }
 
+    @Override
+    public List<GroupHour> sumByGroupAndHour(Instant from, Instant to) {
+        List<GroupHour> out = new ArrayList<>();
+        for (Object[] row : slice(Object[].class, "select r.skillGroupId, r.hourStart, " + RollupCounters.SUM_SELECT,
+                new Slice(from, to, null, null, null), " group by r.skillGroupId, r.hourStart").getResultList()) {
+            out.add(new GroupHour(((Number) row[0]).longValue(), (Instant) row[1], RollupCounters.fromRow(row, 2)));
+        }
+        return out;
+    }
+
     private <T> TypedQuery<T> slice(Class<T> type, String select, Slice s, String tail) {
         StringBuilder q = new StringBuilder(select).append(" from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to");
         if (s.skillGroupId() != null) {

@@ -63,7 +63,15 @@ public class JpaSessionLog implements SessionLog {
                 .when(f.agentId(), "c.agentId = :agent", "agent")
                 .when(f.from(), "c.createdAt >= :from", "from")
                 .when(f.to(), "c.createdAt < :to", "to")
-                .contains(f.visitor(), "(lower(c.visitorId) like :visitor escape '!' or lower(c.visitorName) like :visitor escape '!')", "visitor");
+                .contains(f.visitor(), "(lower(c.visitorId) like :visitor escape '!' or lower(c.visitorName) like :visitor escape '!')", "visitor")
+                // the inspector's filters (issue 21): the rating, and the service and response times of the reports' rows
+                .when(f.maxRating(), "exists (select r2.id from SatisfactionRating r2 where r2.conversationId = c.id"
+                        + " and r2.score <= :maxRating)", "maxRating")
+                .when(f.minServiceMillis(), "(select coalesce(sum(p.durationMs), 0) from ReportSession p"
+                        + " where p.conversationId = c.id and p.partAgentId > 0) >= :minService", "minService")
+                .when(f.minResponseMillis(), "exists (select p2.id from ReportSession p2 where p2.conversationId = c.id"
+                        + " and p2.partAgentId > 0 and (p2.firstReplyMs >= :minResponse or p2.replyMsMax >= :minResponse))",
+                        "minResponse");
         if (f.open() != null) {
             where.when(OPEN, f.open() ? "c.state in :open" : "c.state not in :open", "open");
         }

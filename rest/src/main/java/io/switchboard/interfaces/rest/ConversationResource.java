@@ -42,6 +42,8 @@ public class ConversationResource {
     @Inject
     ConversationService conversations;
     @Inject
+    io.switchboard.application.SupervisorService supervisor;
+    @Inject
     io.switchboard.application.QualityService quality;
     @Inject
     ServiceSummaryService summaries;
@@ -183,6 +185,16 @@ public class ConversationResource {
     @Path("{id}/transfer")
     public ConversationView transfer(@PathParam("id") long id, @NotNull @Valid TransferRequest request) {
         return conversations.transfer(id, request.fromAgentId(), request.toAgentId(), request.toSkillGroupId(), request.note());
+    }
+
+    /** A supervisor's move of a live conversation to another agent, at once (issue 21). */
+    public record MoveRequest(@NotNull Long toAgentId, @Size(max = 500) String note) {
+    }
+
+    @POST
+    @Path("{id}/move")
+    public ConversationView move(@PathParam("id") long id, @NotNull @Valid MoveRequest request) {
+        return supervisor.move(id, request.toAgentId(), request.note());
     }
 
     @POST

@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reports (issue 21): the KPIs of RP-5 ({@code /v1/reports/kpis}) and the summed figures they are made of
+ * Reports (issue 21): the KPIs of RP-5 ({@code /v1/reports/kpis}; T, S and the work-hours limit default to the
+ * tenant's routing settings' {@code serviceLevel}) and the summed figures they are made of
  * ({@code /v1/reports/figures}), over whole days ({@code from}, {@code to}: yyyy-MM-dd in the tenant's time zone, at
  * most 90 days).
  */
@@ -30,9 +31,11 @@ public class ReportResource {
     @Path("kpis")
     public ReportService.KpiReport kpis(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("skillGroupId") Long skillGroupId,
-            @QueryParam("thresholdSeconds") @DefaultValue("20") int thresholdSeconds,
-            @QueryParam("shortAbandonSeconds") @DefaultValue("5") int shortAbandonSeconds) {
-        return reports.kpis(day("from", from), day("to", to), skillGroupId, thresholdSeconds, shortAbandonSeconds);
+            @QueryParam("thresholdSeconds") Integer thresholdSeconds,
+            @QueryParam("shortAbandonSeconds") Integer shortAbandonSeconds,
+            @QueryParam("workHoursOnly") Boolean workHoursOnly) {
+        return reports.kpis(day("from", from), day("to", to), skillGroupId, thresholdSeconds, shortAbandonSeconds,
+                workHoursOnly);
     }
 
     /** RP-3: every agent's figures over the days (only that skill group's conversations with {@code skillGroupId}). */

@@ -33,9 +33,12 @@ public class SessionResource {
     public Page<SessionView> search(@QueryParam("state") String state, @QueryParam("channel") String channel,
             @QueryParam("skillGroupId") Long skillGroupId, @QueryParam("agentId") Long agentId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("visitor") String visitor,
+            @QueryParam("maxRating") Integer maxRating, @QueryParam("minServiceSeconds") Long minServiceSeconds,
+            @QueryParam("minResponseSeconds") Long minResponseSeconds,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        SessionQuery query = query(state, channel, skillGroupId, agentId, from, to, visitor);
+        SessionQuery query = query(state, channel, skillGroupId, agentId, from, to, visitor,
+                new SessionService.Inspect(maxRating, minServiceSeconds, minResponseSeconds));
         return new Page<>(sessions.search(query, offset, limit), offset, limit, sessions.count(query));
     }
 
@@ -45,10 +48,12 @@ public class SessionResource {
     public Response export(@QueryParam("format") String format, @QueryParam("state") String state,
             @QueryParam("channel") String channel, @QueryParam("skillGroupId") Long skillGroupId,
             @QueryParam("agentId") Long agentId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("visitor") String visitor) {
+            @QueryParam("visitor") String visitor, @QueryParam("maxRating") Integer maxRating,
+            @QueryParam("minServiceSeconds") Long minServiceSeconds,
+            @QueryParam("minResponseSeconds") Long minResponseSeconds) {
         boolean xlsx = Sheets.xlsx(format);
-        return Sheets.download(sessions.export(query(state, channel, skillGroupId, agentId, from, to, visitor), xlsx),
-                "sessions", xlsx);
+        return Sheets.download(sessions.export(query(state, channel, skillGroupId, agentId, from, to, visitor,
+                new SessionService.Inspect(maxRating, minServiceSeconds, minResponseSeconds)), xlsx), "sessions", xlsx);
     }
 
     @GET
@@ -58,7 +63,7 @@ public class SessionResource {
     }
 
     private static SessionQuery query(String state, String channel, Long skillGroupId, Long agentId, String from,
-                                      String to, String visitor) {
+                                      String to, String visitor, SessionService.Inspect inspect) {
         Boolean open = switch (state == null ? "" : state.trim().toLowerCase()) {
             case "" , "all" -> null;
             case "open" -> true;
@@ -66,6 +71,6 @@ public class SessionResource {
             default -> throw new IllegalArgumentException("state: use open, ended or all");
         };
         return new SessionQuery(open, channel == null || channel.isBlank() ? null : channel.trim().toUpperCase(),
-                skillGroupId, agentId, Sheets.instant("from", from), Sheets.instant("to", to), visitor);
+                skillGroupId, agentId, Sheets.instant("from", from), Sheets.instant("to", to), visitor, inspect);
     }
 }

@@ -13,8 +13,9 @@ public interface SessionLog {
      * Every filter may be null (any). {@code open} true = current (in flow, queued, assigned), false = ended;
      * the time window is on the enquiry time {@code [from, to)}; {@code visitor} matches part of the visitor's id or name.
      */
+    /** @param maxRating … {@code minResponseMillis}: the inspector's filters, null for any */
     record Filter(Boolean open, String channel, Long skillGroupId, Long agentId, Instant from, Instant to,
-                  String visitor) {
+                  String visitor, Integer maxRating, Long minServiceMillis, Long minResponseMillis) {
     }
 
     /** @param servedAt when the first agent took it (a transfer does not move it); null while nobody did */

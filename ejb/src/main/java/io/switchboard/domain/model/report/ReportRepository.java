@@ -39,6 +39,13 @@ public interface ReportRepository {
     record Keyed<K>(K key, RollupCounters counters) {
     }
 
+    /** One skill group's (0: none) rollups of one hour. */
+    record GroupHour(long group, Instant hour, RollupCounters counters) {
+    }
+
+    /** This tenant's rollups of [from, to) summed by skill group and hour (the KPIs limited to work hours). */
+    List<GroupHour> sumByGroupAndHour(Instant from, Instant to);
+
     /**
      * The parts of conversations one agent ended, begun in [from, to) (the agent report's drill-down), newest first;
      * withdrawn offers are not parts.

@@ -50,11 +50,11 @@ public class MonitorView implements Serializable {
         return snapshot;
     }
 
-    /** Today's KPIs of the tenant (its day, T 20 s, S 5 s): the live service level and speed of answer (RP-5). */
+    /** Today's KPIs of the tenant (its day, its T and S, every hour): the live service level and speed of answer (RP-5). */
     public io.switchboard.domain.model.report.Kpis getToday() {
         if (today == null) {
             java.time.LocalDate day = java.time.LocalDate.ofInstant(clock.instant(), reports.zone());
-            today = reports.kpis(day, day, null, 20, 5).tenant();
+            today = reports.kpis(day, day, null, null, null, false).tenant();
         }
         return today;
     }

@@ -60,6 +60,8 @@ public class SessionsView implements Serializable {
     @Inject
     AgentDeskService desk;
     @Inject
+    io.switchboard.application.SupervisorService supervisor;
+    @Inject
     ConsoleActions actions;
     @Inject
     UserSession user;
@@ -73,11 +75,16 @@ public class SessionsView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String visitor;
+    private Integer maxRating;
+    private Long minServiceMinutes;
+    private Long minResponseSeconds;
     private Boolean leftProcessed = false;
     private Boolean summariesProcessed = false;
     private Long transcriptOf;
     private transient SessionDetail detail;
     private transient List<TranscriptEntry> transcript;
+    private Long moveTo;
+    private String moveNote;
 
     private PagedRows<SessionView> rows;
     private PagedRows<QueueItemView> queue;
@@ -104,7 +111,8 @@ public class SessionsView implements Serializable {
             default -> null;
         };
         return new SessionQuery(open, channel, skillGroupId, agentId, from == null ? null : start(from),
-                to == null ? null : start(to.plusDays(1)), visitor);
+                to == null ? null : start(to.plusDays(1)), visitor, new SessionService.Inspect(maxRating,
+                        minServiceMinutes == null ? null : minServiceMinutes * 60, minResponseSeconds));
     }
 
     private Instant start(LocalDate day) {
@@ -152,6 +160,38 @@ public class SessionsView implements Serializable {
     public SessionView getSession() {
         return getDetail() == null ? null : detail.session();
     }
+
+    /** The open transcript is of a conversation going on: the dialog reads it again every few seconds (质检 watch). */
+    public boolean isLive() {
+        SessionView s = getSession();
+        return s != null && s.endedAt() == null;
+    }
+
+    /** The watch's poll: the transcript as it is now. */
+    public void refreshTranscript() {
+        if (transcriptOf != null) {
+            detail = null;
+            reread();
+        }
+    }
+
+    /** A supervisor moves the watched conversation to another agent at once. */
+    public void move() {
+        if (transcriptOf == null || moveTo == null) {
+            return;
+        }
+        long id = transcriptOf;
+        if (actions.run("watch", () -> supervisor.move(id, moveTo, moveNote), "console.sessions.moved")) {
+            moveTo = null;
+            moveNote = null;
+            refreshTranscript();
+        }
+    }
+
+    public Long getMoveTo() { return moveTo; }
+    public void setMoveTo(Long moveTo) { this.moveTo = moveTo; }
+    public String getMoveNote() { return moveNote; }
+    public void setMoveNote(String moveNote) { this.moveNote = moveNote; }
 
     /** The transcript is not replicated with the session: on another node it is read again for the same conversation. */
     private void reread() {
@@ -224,6 +264,12 @@ public class SessionsView implements Serializable {
     public void setFrom(LocalDate v) { from = v; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate v) { to = v; }
+    public Integer getMaxRating() { return maxRating; }
+    public void setMaxRating(Integer v) { maxRating = v; }
+    public Long getMinServiceMinutes() { return minServiceMinutes; }
+    public void setMinServiceMinutes(Long v) { minServiceMinutes = v; }
+    public Long getMinResponseSeconds() { return minResponseSeconds; }
+    public void setMinResponseSeconds(Long v) { minResponseSeconds = v; }
     public String getVisitor() { return visitor; }
     public void setVisitor(String v) { visitor = v == null || v.isBlank() ? null : v.strip(); }
     public Boolean getLeftProcessed() { return leftProcessed; }

@@ -259,7 +259,7 @@ public class SettingsView implements Serializable {
                 new WorkHours(workHoursEnabled, offHoursMessage, new WorkSchedule(zone, days, special, segs)),
                 new Notice(satisfactionEnabled, satisfactionMessage),
                 routing.current().rules(), // the rules as saved now (the rules page edits them), not as loaded
-                english);
+                english, routing.current().serviceLevel()); // as saved now too (the KPI page sets it)
     }
 
 
