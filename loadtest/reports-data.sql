@@ -1,7 +1,7 @@
 -- Report data generator (issue 21): fills one tenant of a fresh load-test database with :conversations conversations
 -- and :lines transcript lines over the last :days days (Shanghai's 09:00-21:00), as the running product would have
 -- left them: the conversations, their lines, ratings, visitor tags, one SEGMENT_ENDED fact per agent's part (the
--- agent report's drill-down), the hourly rollups and the custom reports' rows. Every figure is drawn from one table
+-- agent report's drill-down), the hourly and daily rollups and the custom reports' rows. Every figure is drawn from one table
 -- of generated conversations (gen), so the rollups, the report rows and the facts agree with each other.
 --
 --   psql -v tenant=… -v agents='{1,2,…}' -v grp=… -v conversations=2000000 -v lines=20000000 -v days=90 -f reports-data.sql
@@ -139,7 +139,7 @@ FROM (
            0 AS reply_max, 0 AS t_in, 0 AS t_out, 0 AS ratings, 0 AS rating_sum
     FROM gen
     UNION ALL
-    SELECT date_trunc('hour', started_at), part_agent, channel, association, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    SELECT date_trunc('hour', started_at), part_agent, channel, association, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
            1, CASE WHEN valid THEN 1 ELSE 0 END, part_ms, :lines / :conversations, first_reply_ms, 4, 4 * reply_ms, reply_ms,
            CASE WHEN session_type = 'TRANSFER' THEN 1 ELSE 0 END, CASE WHEN transferred AND session_type = 'INBOUND' THEN 1 ELSE 0 END,
            CASE WHEN part_rated THEN 1 ELSE 0 END, CASE WHEN part_rated THEN score ELSE 0 END
@@ -154,13 +154,25 @@ FROM unnest(:'agents'::bigint[]) a,
      generate_series(date_trunc('hour', now()) - (:days * 24) * interval '1 hour', date_trunc('hour', now()), interval '1 hour') h
 WHERE extract(hour FROM h AT TIME ZONE 'Asia/Shanghai') BETWEEN 9 AND 20;
 
+-- the daily rollups: the hourly ones by the tenant's day, as the roller keeps them
+INSERT INTO report_rollup_day (tenant_id, rollup_day, skill_group_id, agent_id, channel, association, arrived, queued, queue_left, queue_ms_sum, queue_ms_max, answered, answer_ms_sum, answer_ms_max, answered_in_10, answered_in_20, answered_in_30, answered_in_60, abandoned, abandon_ms_sum, abandon_ms_max, abandoned_in_5, abandoned_in_10, sessions, valid_sessions, segments_ended, handle_ms_sum, handle_ms_max, lines, first_replies, first_reply_ms_sum, first_reply_ms_max, replies, reply_ms_sum, reply_ms_max, transfers_in, transfers_out, ratings, rating_sum, summaries, qa_scores, qa_sum, online_ms, busy_ms, break_ms, wrap_up_ms, capacity_ms)
+SELECT r.tenant_id, CAST((r.hour_start AT TIME ZONE coalesce(substring(s.settings FROM '"zone":"([^"]+)"'), 'Asia/Shanghai')) AS DATE),
+       r.skill_group_id, r.agent_id, r.channel, r.association, sum(arrived), sum(queued), sum(queue_left), sum(queue_ms_sum), max(queue_ms_max), sum(answered), sum(answer_ms_sum), max(answer_ms_max), sum(answered_in_10), sum(answered_in_20), sum(answered_in_30), sum(answered_in_60), sum(abandoned), sum(abandon_ms_sum), max(abandon_ms_max), sum(abandoned_in_5), sum(abandoned_in_10), sum(sessions), sum(valid_sessions), sum(segments_ended), sum(handle_ms_sum), max(handle_ms_max), sum(lines), sum(first_replies), sum(first_reply_ms_sum), max(first_reply_ms_max), sum(replies), sum(reply_ms_sum), max(reply_ms_max), sum(transfers_in), sum(transfers_out), sum(ratings), sum(rating_sum), sum(summaries), sum(qa_scores), sum(qa_sum), sum(online_ms), sum(busy_ms), sum(break_ms), sum(wrap_up_ms), sum(capacity_ms)
+FROM report_rollup r
+LEFT JOIN routing_settings s ON s.tenant_id = r.tenant_id
+WHERE r.tenant_id = :'tenant'
+GROUP BY r.tenant_id, CAST((r.hour_start AT TIME ZONE coalesce(substring(s.settings FROM '"zone":"([^"]+)"'), 'Asia/Shanghai')) AS DATE),
+         r.skill_group_id, r.agent_id, r.channel, r.association;
+
 ANALYZE conversation;
 ANALYZE conversation_message;
+ANALYZE report_rollup_day;
 ANALYZE report_fact;
 ANALYZE report_rollup;
 ANALYZE report_session;
 SELECT (SELECT count(*) FROM conversation WHERE tenant_id = :'tenant') AS conversations,
        (SELECT count(*) FROM conversation_message WHERE tenant_id = :'tenant') AS lines,
        (SELECT count(*) FROM report_rollup WHERE tenant_id = :'tenant') AS rollup_rows,
+       (SELECT count(*) FROM report_rollup_day WHERE tenant_id = :'tenant') AS daily_rows,
        (SELECT count(*) FROM report_session WHERE tenant_id = :'tenant') AS report_rows,
        (SELECT count(*) FROM report_fact WHERE tenant_id = :'tenant') AS facts;

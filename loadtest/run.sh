@@ -231,11 +231,12 @@ case "$SCENARIO" in
         read -r TENANT AGENT_IDS GROUP_ID < <(java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.ReportBench vars)
         log "generating $(knob conversations 2000000) conversations and $(knob lines 20000000) lines over $(knob days 90) days; log in $RUN/generate.log"
         GEN_FROM=$(date +%s)
+        cp "$ROOT/loadtest/reports-data.sql" "$RUN/reports-data.sql" # psql reads as it goes: an edit meanwhile must not reach it
         runuser -u postgres -- psql -q -d "$DB" -v tenant="$TENANT" -v agents="$AGENT_IDS" -v grp="$GROUP_ID" \
             -v conversations="$(knob conversations 2000000)" -v lines="$(knob lines 20000000)" -v days="$(knob days 90)" \
-            < "$ROOT/loadtest/reports-data.sql" > "$RUN/generate.log" 2>&1 || { tail -n 20 "$RUN/generate.log"; exit 1; }
-        GENERATED="$(tail -n 3 "$RUN/generate.log" | head -n 1 | tr -s ' ') in $(( $(date +%s) - GEN_FROM )) s"
-        log "generated: $GENERATED (conversations | lines | rollup rows | report rows | facts); timing the report pages"
+            < "$RUN/reports-data.sql" > "$RUN/generate.log" 2>&1 || { tail -n 20 "$RUN/generate.log"; exit 1; }
+        GENERATED="$(grep -A 2 ' conversations |' "$RUN/generate.log" | tail -n 1 | tr -s ' ') in $(( $(date +%s) - GEN_FROM )) s"
+        log "generated: $GENERATED (conversations | lines | hourly rollup rows | daily rollup rows | report rows | facts); timing the report pages"
         java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.ReportBench > "$RUN/bench.log" 2>&1 &
         GATLING_PIDS+=($!)
         echo "${GATLING_PIDS[@]}" > "$RUN/gatling.pids"
@@ -266,7 +267,7 @@ DB_LINES=$(runuser -u postgres -- psql -tA -d "$DB" -c "SELECT count(*) || ' sto
 RESULTS=$( (grep -h '^RESULT ' "$RUN"/*.log || true) | sed 's/^RESULT //' | paste -sd ';' - | sed 's/;/; /g')
 # Gatling's own count of requests and socket actions, OK and KO, over all processes
 REQUESTS=$( (grep -h '^> request count' "$RUN"/*.log || true) | awk -F'|' '{gsub(/,/, ""); t += $2; o += $3; k += ($4 ~ /[0-9]/ ? $4 : 0)} END {printf "%d Gatling actions, %d OK, %d KO", t, o, k}')
-REPORTS=$(ls -d "$RUN"/gatling/*/ 2>/dev/null | paste -sd ' ' -)
+REPORTS=$( (ls -d "$RUN"/gatling/*/ 2>/dev/null || true) | paste -sd ' ' -)
 MACHINE="$(nproc) cores, $(awk '/MemTotal/{printf "%d GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1 | tr -d '"')"
 case "$SCENARIO" in
     sockets) HEADLINE="sockets: $VISITORS visitor + $AGENTS agent sockets held $HOLD s, $STILL_OPEN still open at the end, $PER_SOCKET B heap per idle visitor socket" ;;

@@ -74,7 +74,7 @@ public class DefaultReportService implements ReportService {
                     .toList();
         } else {
             tenantSum = reports.sum(slice);
-            groupSums = reports.sumByGroup(new Slice(slice.from(), slice.to(), null, null, null));
+            groupSums = reports.sumByGroup(slice.with(null, null, null));
         }
         Map<Long, String> names = groups.list(0, 10_000).stream()
                 .collect(Collectors.toMap(SkillGroup::getId, SkillGroup::getName, (a, b) -> a));
@@ -104,7 +104,7 @@ public class DefaultReportService implements ReportService {
         List<ReportRepository.Keyed<Long>> rows = reports.sumByAgent(days);
         // status times belong to no skill group (group 0): with a group chosen they come from those rows
         Map<Long, io.switchboard.domain.model.report.RollupCounters> times = skillGroupId == null ? Map.of()
-                : reports.sumByAgent(new Slice(days.from(), days.to(), 0L, null, null)).stream()
+                : reports.sumByAgent(days.with(0L, null, null)).stream()
                         .collect(Collectors.toMap(ReportRepository.Keyed::key, ReportRepository.Keyed::counters));
         Map<Long, String> names = seats.findAll(rows.stream().map(ReportRepository.Keyed::key).toList()).stream()
                 .collect(Collectors.toMap(AgentSeat::getAgentId, AgentSeat::getDisplayName, (a, b) -> a));
@@ -215,7 +215,7 @@ public class DefaultReportService implements ReportService {
     @Override
     public Map<String, Long> figures(LocalDate from, LocalDate to, Long skillGroupId, Long agentId, String channel) {
         Slice days = slice(from, to, settings.current().current().zone(), skillGroupId);
-        return reports.sum(new Slice(days.from(), days.to(), skillGroupId, agentId, channel)).asMap();
+        return reports.sum(days.with(skillGroupId, agentId, channel)).asMap();
     }
 
     /** Whole days [from, to] of the zone as rollup hours; refused beyond {@value #MAX_DAYS} days or reversed. */
@@ -229,6 +229,6 @@ public class DefaultReportService implements ReportService {
                     .coded("report.range", MAX_DAYS);
         }
         return new Slice(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                skillGroupId, null, null);
+                skillGroupId, null, null, from, to);
     }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.domain.model.report.DailyRollup;
+import io.switchboard.domain.model.report.DayKey;
 import io.switchboard.domain.model.report.HourlyRollup;
 import io.switchboard.domain.model.report.ReportFact;
 import io.switchboard.domain.model.report.ReportRepository;
@@ -55,6 +57,15 @@ public class RollupWork {
         for (Map.Entry<RollupKey, RollupCounters> e : fold.increments().entrySet()) {
             HourlyRollup row = reports.lockRollup(e.getKey()).orElseGet(() -> {
                 HourlyRollup created = new HourlyRollup(e.getKey());
+                reports.add(created);
+                return created;
+            });
+            row.add(e.getValue());
+        }
+        // the same increments by the tenant's day, in key order too
+        for (Map.Entry<DayKey, RollupCounters> e : DayKey.byDay(fold.increments(), tenantSettings.zone()).entrySet()) {
+            DailyRollup row = reports.lockDaily(e.getKey()).orElseGet(() -> {
+                DailyRollup created = new DailyRollup(e.getKey());
                 reports.add(created);
                 return created;
             });

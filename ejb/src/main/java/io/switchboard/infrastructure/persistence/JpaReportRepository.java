@@ -1,5 +1,7 @@
 package io.switchboard.infrastructure.persistence;
 
+import io.switchboard.domain.model.report.DailyRollup;
+import io.switchboard.domain.model.report.DayKey;
 import io.switchboard.domain.model.report.HourlyRollup;
 import io.switchboard.domain.model.report.ReportFact;
 import io.switchboard.domain.model.report.ReportRepository;
@@ -61,6 +63,20 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public Optional<DailyRollup> lockDaily(DayKey key) {
+        return em.createQuery("select r from DailyRollup r where r.rollupDay = :d and r.skillGroupId = :g "
+                        + "and r.agentId = :a and r.channel = :c and r.association = :s", DailyRollup.class)
+                .setParameter("d", key.day()).setParameter("g", key.skillGroupId()).setParameter("a", key.agentId())
+                .setParameter("c", key.channel()).setParameter("s", key.association())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(DailyRollup rollup) {
+        em.persist(rollup);
+    }
+
+    @Override
     public RollupCounters sum(Slice slice) {
         Object[] row = slice(Object[].class, "select " + RollupCounters.SUM_SELECT, slice, "").getSingleResult();
         return RollupCounters.fromRow(row, 0);
@@ -97,7 +113,10 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     private <T> TypedQuery<T> slice(Class<T> type, String select, Slice s, String tail) {
-        StringBuilder q = new StringBuilder(select).append(" from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to");
+        // whole days: the daily rows (one per day and key instead of one per hour)
+        StringBuilder q = new StringBuilder(select).append(s.wholeDays()
+                ? " from DailyRollup r where r.rollupDay >= :from and r.rollupDay <= :to"
+                : " from HourlyRollup r where r.hourStart >= :from and r.hourStart < :to");
         if (s.skillGroupId() != null) {
             q.append(" and r.skillGroupId = :g");
         }
@@ -107,8 +126,12 @@ public class JpaReportRepository implements ReportRepository {
         if (s.channel() != null) {
             q.append(" and r.channel = :c");
         }
-        TypedQuery<T> query = em.createQuery(q.append(tail).toString(), type).setParameter("from", s.from())
-                .setParameter("to", s.to());
+        TypedQuery<T> query = em.createQuery(q.append(tail).toString(), type);
+        if (s.wholeDays()) {
+            query.setParameter("from", s.firstDay()).setParameter("to", s.lastDay());
+        } else {
+            query.setParameter("from", s.from()).setParameter("to", s.to());
+        }
         if (s.skillGroupId() != null) {
             query.setParameter("g", s.skillGroupId());
         }

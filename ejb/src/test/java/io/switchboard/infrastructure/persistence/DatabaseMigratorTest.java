@@ -22,7 +22,7 @@ class DatabaseMigratorTest {
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
         JdbcDataSource ds = h2("migrate");
-        assertEquals(27, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(28, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
@@ -43,6 +43,39 @@ class DatabaseMigratorTest {
                      + "('CONVERSATION_MESSAGE_SEQ','CONVERSATION_EVENT_SEQ') and increment = 50")) {
             rs.next();
             assertEquals(2, rs.getInt(1), "V14: lines and events take their ids in blocks of 50");
+        }
+    }
+
+    /** V28 folds the hourly rollups counted before the daily ones existed by the day of each tenant's own zone. */
+    @Test
+    void theHoursCountedBeforeGetTheirDailyRowsInTheTenantsZone() throws Exception {
+        JdbcDataSource ds = h2("daily");
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(ds)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").target("27").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into tenant (id, code, name, enabled, created_at) values "
+                    + "('sh', 'sh', 'Shanghai', true, current_timestamp), ('ny', 'ny', 'New York', true, current_timestamp)");
+            s.executeUpdate("insert into routing_settings (tenant_id, settings, updated_at, version) values ('ny', "
+                    + "'{\"workHours\":{\"schedule\":{\"zone\":\"America/New_York\",\"workdays\":[]}}}', current_timestamp, 0)");
+            String hour = "insert into report_rollup (tenant_id, hour_start, skill_group_id, agent_id, channel, association,"
+                    + " arrived, queue_ms_max) values ('%s', TIMESTAMP WITH TIME ZONE '%s', 1, 2, 'WEB', '', %d, %d)";
+            // 2030-03-04 15:00 and 17:00 UTC: the 4th and the 5th in Shanghai (no settings: its default zone)
+            s.executeUpdate(hour.formatted("sh", "2030-03-04 15:00:00+00", 1, 10));
+            s.executeUpdate(hour.formatted("sh", "2030-03-04 17:00:00+00", 2, 30));
+            // 2030-03-05 03:00 and 06:00 UTC: the 4th and the 5th in New York
+            s.executeUpdate(hour.formatted("ny", "2030-03-05 03:00:00+00", 4, 40));
+            s.executeUpdate(hour.formatted("ny", "2030-03-05 06:00:00+00", 8, 20));
+        }
+        assertEquals(1, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select tenant_id, rollup_day, arrived, queue_ms_max from report_rollup_day"
+                     + " order by tenant_id, rollup_day")) {
+            StringBuilder rows = new StringBuilder();
+            while (rs.next()) {
+                rows.append(rs.getString(1)).append(' ').append(rs.getDate(2)).append(' ').append(rs.getLong(3))
+                        .append(' ').append(rs.getLong(4)).append(';');
+            }
+            assertEquals("ny 2030-03-04 4 40;ny 2030-03-05 8 20;sh 2030-03-04 1 10;sh 2030-03-05 2 30;", rows.toString());
         }
     }
 

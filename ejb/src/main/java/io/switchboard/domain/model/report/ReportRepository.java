@@ -23,8 +23,29 @@ public interface ReportRepository {
 
     void add(HourlyRollup rollup);
 
-    /** Filters of a sum; null: any. */
-    record Slice(Instant from, Instant to, Long skillGroupId, Long agentId, String channel) {
+    /** This tenant's daily rollup row of that key, locked until the transaction ends. */
+    Optional<DailyRollup> lockDaily(DayKey key);
+
+    void add(DailyRollup rollup);
+
+    /**
+     * Filters of a sum; null: any. With {@code firstDay} and {@code lastDay} (whole days of the tenant's zone, the same
+     * span as [from, to)) the daily rollups are summed instead of the hourly ones.
+     */
+    record Slice(Instant from, Instant to, Long skillGroupId, Long agentId, String channel, java.time.LocalDate firstDay,
+                 java.time.LocalDate lastDay) {
+
+        public Slice(Instant from, Instant to, Long skillGroupId, Long agentId, String channel) {
+            this(from, to, skillGroupId, agentId, channel, null, null);
+        }
+
+        public Slice with(Long group, Long agent, String channelCode) {
+            return new Slice(from, to, group, agent, channelCode, firstDay, lastDay);
+        }
+
+        public boolean wholeDays() {
+            return firstDay != null && lastDay != null;
+        }
     }
 
     /** This tenant's rollups of the slice's hours [from, to), summed. */
