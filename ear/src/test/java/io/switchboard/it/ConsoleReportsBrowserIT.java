@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
  * Reports in the console (issue 21): an administrator opens the agent report, sees an agent's served conversation
  * counted, clicks the count and gets that conversation (the drill-down); sees today's overview with its charts
  * (each can be saved as an image) and the KPIs with their definitions; the agent report's CSV and Excel exports are
- * real files; a custom report is built, saved, opened from its thumbnail and deleted. In Chinese.
+ * real files; a custom report is built, saved, opened from its thumbnail and deleted; a supervisor watches a live
+ * conversation's transcript grow and moves it to another agent. In Chinese.
  */
 @ExtendWith(SwitchboardServer.class)
 class ConsoleReportsBrowserIT {
@@ -150,6 +151,41 @@ class ConsoleReportsBrowserIT {
                 click(admin, By.id("custom:confirm-yes"));
                 until(admin, d -> text(admin, "[id='thumbs']").contains("还没有自定义报表") ? true : null);
                 assertEquals(0, api.get("/api/v1/reports/custom").body().size());
+
+                // 质检员: a conversation going on is watched as it goes and moved to another agent at once
+                long second = api.post("/api/v1/agents", Map.of("username", "rui2-" + suffix, "displayName", "李小红",
+                        "password", "Secret-" + suffix, "maxConcurrent", 3)).body().get("agentId").asLong();
+                assertEquals(200, api.put("/api/v1/agents/" + second + "/status", Map.of("status", "ONLINE")).status());
+                long live = api.post("/api/v1/conversations", Map.of("visitorId", "rl-" + suffix, "channel", "WEB",
+                        "skillGroupId", group)).body().get("id").asLong();
+                Poll.until(java.time.Duration.ofSeconds(20), "the live one assigned", () -> api.get("/api/v1/conversations/"
+                        + live).body().get("agentId").asLong() == agent ? true : null);
+                admin.driver.get(server.url("/admin/sessions.xhtml").toString());
+                click(admin, By.xpath("//*[@id='s:tabs:state']//div[contains(@class,'ui-button')][3]"));
+                until(admin, d -> {
+                    try { // the list is drawn again after the state filter's answer: the row is looked up until it holds
+                        org.openqa.selenium.WebElement liveRow = d.findElements(By.cssSelector("[id='s:tabs:sessions'] tbody tr"))
+                                .stream().filter(r -> r.getText().startsWith(live + "")).findFirst().orElse(null);
+                        if (liveRow == null) {
+                            return null;
+                        }
+                        liveRow.findElement(By.cssSelector("button[id$=':transcript']")).click();
+                        return true;
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return null;
+                    }
+                });
+                until(admin, d -> text(admin, "[id='watch:live']").contains("会话进行中") ? true : null);
+                assertEquals(200, api.post("/api/v1/conversations/" + live + "/messages",
+                        Map.of("agentId", agent, "text", "正在为您处理")).status());
+                until(admin, d -> text(admin, "[id='transcript']").contains("正在为您处理") ? true : null);
+                click(admin, By.cssSelector("[id='watch:moveTo'] .ui-selectonemenu-trigger"));
+                click(admin, By.xpath("//li[@data-label='李小红']"));
+                click(admin, By.id("watch:move"));
+                click(admin, By.id("watch:confirm-yes"));
+                Poll.until(java.time.Duration.ofSeconds(20), "moved to 李小红", () -> api.get("/api/v1/conversations/"
+                        + live).body().get("agentId").asLong() == second ? true : null);
+                admin.screenshot("console-supervisor-move-zh");
             } catch (RuntimeException | Error e) {
                 admin.screenshot("console-reports-failure");
                 throw e;

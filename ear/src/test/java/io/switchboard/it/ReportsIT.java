@@ -304,6 +304,16 @@ class ReportsIT {
         assertEquals("", none.get("keys").get(0).asText(), "v3 was abandoned: nobody's");
         assertValues(none, 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
 
+        // without unique visitors and times queued, a report by agent is served from the rollups: the same figures
+        Map<String, Object> fromRollups = new HashMap<>(byAgent);
+        fromRollups.put("metrics", List.of("AVG_QUEUE_TIME", "MAX_QUEUE_TIME", "SESSIONS", "MESSAGES", "AVG_DURATION",
+                "MAX_DURATION", "AVG_FIRST_RESPONSE", "AVG_RESPONSE"));
+        JsonNode rolled = api.post("/api/v1/reports/custom/query", fromRollups).body();
+        assertEquals(3, rolled.get("rows").size(), rolled.toString());
+        assertValues(rolled.get("rows").get(0), 0.0, 0, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
+        assertValues(rolled.get("rows").get(1), 15_000.0, 30_000, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
+        assertValues(rolled.get("rows").get(2), 4_000.0, 4_000, 0, 0, null, null, null, null);
+
         // session type × validity: only a's part of v1 had a visitor line; b's part of v1 came by a transfer
         Map<String, Object> byType = new HashMap<>(byAgent);
         byType.put("metrics", List.of("SESSIONS", "AVG_QA_SCORE"));

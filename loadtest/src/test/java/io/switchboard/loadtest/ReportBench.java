@@ -55,17 +55,24 @@ public final class ReportBench {
         pages.put("overview, today", Page.get("/api/v1/reports/overview?day=" + today));
         pages.put("agent report, 90 days", Page.get("/api/v1/reports/agents?" + range));
         pages.put("agent drill-down, 90 days", Page.get("/api/v1/reports/agents/" + agent + "/parts?" + range + "&limit=50"));
-        pages.put("custom: 10 metrics by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom from the rollups: 9 metrics by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"SESSIONS\",\"MESSAGES\",\"AVG_DURATION\","
+                        + "\"AVG_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\",\"AVG_QA_SCORE\"],"
+                        + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"DAY\",\"lastDays\":90}"));
+        pages.put("custom from the rollups: sessions by channel × week, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"SESSIONS\",\"AVG_RESPONSE\"],\"dimensions\":[\"CHANNEL\",\"TIME\"],"
+                        + "\"granularity\":\"WEEK\",\"lastDays\":90}"));
+        pages.put("custom from the rows: 10 metrics (unique visitors) by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"TIMES_QUEUED\",\"UNIQUE_VISITORS\",\"SESSIONS\","
                         + "\"MESSAGES\",\"AVG_DURATION\",\"AVG_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\"],"
                         + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"DAY\",\"lastDays\":90}"));
-        pages.put("custom: visitors and sessions by tag × week, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom from the rows: visitors and sessions by tag × week, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"UNIQUE_VISITORS\",\"SESSIONS\",\"AVG_SATISFACTION\"],"
                         + "\"dimensions\":[\"VISITOR_TAG\",\"TIME\"],\"granularity\":\"WEEK\",\"lastDays\":90}"));
-        pages.put("custom: sessions by type × validity, 30 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom from the rows: sessions by type × validity, 30 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"MESSAGES\",\"MAX_DURATION\"],"
                         + "\"dimensions\":[\"SESSION_TYPE\",\"VALIDITY\"],\"lastDays\":30}"));
-        pages.put("custom: by hour, today", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom from the rollups: by hour, today", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"AVG_QUEUE_TIME\"],\"dimensions\":[\"TIME\"],\"granularity\":\"HOUR\",\"lastDays\":1}"));
         pages.put("sessions, newest 50", Page.get("/api/v1/sessions?limit=50"));
         pages.put("sessions to inspect: rated ≤ 2", Page.get("/api/v1/sessions?state=ended&maxRating=2&limit=50"));

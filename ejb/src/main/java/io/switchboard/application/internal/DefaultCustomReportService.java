@@ -11,6 +11,9 @@ import io.switchboard.domain.model.report.custom.CustomReportRepository;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
 import io.switchboard.domain.model.report.custom.ReportDimension;
 import io.switchboard.domain.model.report.custom.SessionTotals;
+import io.switchboard.domain.model.report.custom.RollupCube;
+import io.switchboard.domain.model.report.custom.Granularity;
+import io.switchboard.domain.model.report.RollupCounters;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.domain.model.seat.AgentSeat;
 import io.switchboard.domain.model.seat.AgentSeatRepository;
@@ -105,13 +108,10 @@ public class DefaultCustomReportService implements CustomReportService {
         ReportRepository.Slice slice = DefaultReportService.slice(from, to, zone, null);
         Map<String, Set<String>> filter = filter(spec, only);
         Map<List<String>, SessionTotals[]> groups = new TreeMap<>(KEY_ORDER);
-        if (spec.needsCreationRows()) {
-            repository.totals(spec, true, slice.from(), slice.to())
-                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[0] = g.totals());
-        }
-        if (spec.needsPartRows()) {
-            repository.totals(spec, false, slice.from(), slice.to())
-                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[1] = g.totals());
+        if (RollupCube.serves(spec)) {
+            fromRollups(spec, slice, zone, groups);
+        } else {
+            fromRows(spec, slice, groups);
         }
         Map<String, String> agentNames = agentNames(spec, groups.keySet());
         List<Row> rows = new ArrayList<>();
@@ -135,6 +135,46 @@ public class DefaultCustomReportService implements CustomReportService {
                 spec.granularity() == null ? null : spec.granularity().name(),
                 truncated ? List.copyOf(rows.subList(0, MAX_ROWS)) : rows, truncated,
                 reports.oldestPending().orElse(clock.instant()));
+    }
+
+    /** The per-conversation rows: every dimension and metric, one row per conversation and per agent's part read. */
+    private void fromRows(CustomReportSpec spec, ReportRepository.Slice slice, Map<List<String>, SessionTotals[]> groups) {
+        if (spec.needsCreationRows()) {
+            repository.totals(spec, true, slice.from(), slice.to())
+                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[0] = g.totals());
+        }
+        if (spec.needsPartRows()) {
+            repository.totals(spec, false, slice.from(), slice.to())
+                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[1] = g.totals());
+        }
+    }
+
+    /** The rollups ({@link RollupCube}): daily ones unless the report is by hour. */
+    private void fromRollups(CustomReportSpec spec, ReportRepository.Slice slice, ZoneId zone,
+                             Map<List<String>, SessionTotals[]> groups) {
+        boolean hourly = spec.granularity() == Granularity.HOUR;
+        ReportRepository.Slice read = hourly ? new ReportRepository.Slice(slice.from(), slice.to(), null, null, null) : slice;
+        Map<List<String>, RollupCounters> sums = new TreeMap<>(KEY_ORDER);
+        for (ReportRepository.Grouped g : reports.sumGrouped(read, spec.dimensions().contains(ReportDimension.AGENT),
+                spec.dimensions().contains(ReportDimension.CHANNEL), spec.dimensions().contains(ReportDimension.ASSOCIATION),
+                spec.dimensions().contains(ReportDimension.TIME))) {
+            List<String> keys = new ArrayList<>();
+            for (ReportDimension d : spec.dimensions()) {
+                keys.add(switch (d) {
+                    case AGENT -> g.agentId() == 0 ? "" : String.valueOf(g.agentId());
+                    case CHANNEL -> g.channel();
+                    case ASSOCIATION -> g.association();
+                    default -> RollupCube.timeKey(g.time(), spec.granularity(), zone);
+                });
+            }
+            sums.computeIfAbsent(keys, k -> new RollupCounters()).plus(g.counters());
+        }
+        sums.forEach((keys, counters) -> {
+            SessionTotals t = RollupCube.totals(counters);
+            if (!RollupCube.empty(t)) {
+                groups.put(keys, new SessionTotals[] {t, t});
+            }
+        });
     }
 
     /** Rows in the order of their keys; numbers (agents) by value, "" (none) last. */

@@ -5,6 +5,7 @@ import io.switchboard.domain.model.report.custom.CustomReportRepository;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
 import io.switchboard.domain.model.report.custom.Granularity;
 import io.switchboard.domain.model.report.custom.ReportDimension;
+import io.switchboard.domain.model.report.custom.ReportMetric;
 import io.switchboard.domain.model.report.custom.ReportSession;
 import io.switchboard.domain.model.report.custom.SessionFold;
 import io.switchboard.domain.model.report.custom.SessionTotals;
@@ -71,7 +72,9 @@ public class JpaCustomReportRepository implements CustomReportRepository {
     }
 
     private static final String CREATION_SUMS = "sum(s.queued), sum(s.queue_exits), sum(s.queue_ms_sum),"
-            + " max(s.queue_ms_max), count(distinct s.visitor_id)";
+            + " max(s.queue_ms_max), ";
+    /** Distinct visitors cost a sort per group: counted only when the report shows them. */
+    private static final String DISTINCT_VISITORS = "count(distinct s.visitor_id)";
     private static final String PART_SUMS = "count(*), sum(case when s.ended then s.lines else 0 end),"
             + " sum(case when s.ended then 1 else 0 end), sum(case when s.ended then s.duration_ms else 0 end),"
             + " max(case when s.ended then s.duration_ms else 0 end), count(s.first_reply_ms), sum(s.first_reply_ms),"
@@ -84,7 +87,8 @@ public class JpaCustomReportRepository implements CustomReportRepository {
         List<String> columns = spec.dimensions().stream().map(d -> column(d, spec.granularity())).toList();
         StringBuilder sql = new StringBuilder("select ");
         columns.forEach(c -> sql.append(c).append(", "));
-        sql.append(creation ? CREATION_SUMS : PART_SUMS).append(" from report_session s");
+        sql.append(creation ? CREATION_SUMS + (spec.metrics().contains(ReportMetric.UNIQUE_VISITORS) ? DISTINCT_VISITORS : "0")
+                : PART_SUMS).append(" from report_session s");
         if (spec.dimensions().contains(ReportDimension.VISITOR_TAG)) {
             sql.append(" left join visitor_tag t on t.tenant_id = s.tenant_id and t.channel = s.channel")
                     .append(" and t.visitor_id = s.visitor_id");

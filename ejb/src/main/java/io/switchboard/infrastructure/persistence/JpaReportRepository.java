@@ -103,6 +103,35 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<Grouped> sumGrouped(Slice slice, boolean byAgent, boolean byChannel, boolean byAssociation, boolean byTime) {
+        List<String> columns = new ArrayList<>();
+        if (byAgent) {
+            columns.add("r.agentId");
+        }
+        if (byChannel) {
+            columns.add("r.channel");
+        }
+        if (byAssociation) {
+            columns.add("r.association");
+        }
+        if (byTime) {
+            columns.add(slice.wholeDays() ? "r.rollupDay" : "r.hourStart");
+        }
+        String keys = String.join(", ", columns);
+        List<Grouped> out = new ArrayList<>();
+        for (Object[] row : slice(Object[].class, "select " + (keys.isEmpty() ? "" : keys + ", ") + RollupCounters.SUM_SELECT,
+                slice, keys.isEmpty() ? "" : " group by " + keys).getResultList()) {
+            int i = 0;
+            long agent = byAgent ? ((Number) row[i++]).longValue() : 0;
+            String channel = byChannel ? (String) row[i++] : "";
+            String association = byAssociation ? (String) row[i++] : "";
+            Object time = byTime ? row[i++] : null;
+            out.add(new Grouped(agent, channel, association, time, RollupCounters.fromRow(row, i)));
+        }
+        return out;
+    }
+
+    @Override
     public List<GroupHour> sumByGroupAndHour(Instant from, Instant to) {
         List<GroupHour> out = new ArrayList<>();
         for (Object[] row : slice(Object[].class, "select r.skillGroupId, r.hourStart, " + RollupCounters.SUM_SELECT,

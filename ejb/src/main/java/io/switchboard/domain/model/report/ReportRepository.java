@@ -60,6 +60,15 @@ public interface ReportRepository {
     record Keyed<K>(K key, RollupCounters counters) {
     }
 
+    /**
+     * Rollups summed by some of their dimensions (a custom report served from them): the ones not asked for are
+     * 0 / "" / null; {@code time} is the hour's start (hourly slices) or the day (whole-day slices).
+     */
+    record Grouped(long agentId, String channel, String association, Object time, RollupCounters counters) {
+    }
+
+    List<Grouped> sumGrouped(Slice slice, boolean byAgent, boolean byChannel, boolean byAssociation, boolean byTime);
+
     /** One skill group's (0: none) rollups of one hour. */
     record GroupHour(long group, Instant hour, RollupCounters counters) {
     }
