@@ -173,4 +173,20 @@ class SessionFoldTest {
         assertNull(CustomReportSpec.parse(List.of("SESSIONS"), List.of("AGENT"), "DAY").granularity(),
                 "no time dimension: no granularity");
     }
+
+    @Test
+    void theRollupsServeReportsByAgentChannelAssociationAndTimeWithoutDistinctVisitors() {
+        assertTrue(RollupCube.serves(CustomReportSpec.parse(List.of("SESSIONS", "AVG_QUEUE_TIME", "MAX_RESPONSE"),
+                List.of("AGENT", "TIME"), "WEEK")));
+        assertTrue(RollupCube.serves(CustomReportSpec.parse(List.of("TIMES_QUEUED"), List.of("CHANNEL"), null)));
+        assertFalse(RollupCube.serves(CustomReportSpec.parse(List.of("TIMES_QUEUED"), List.of("AGENT"), null)),
+                "the rollups count a queueing before any agent took the conversation");
+        assertFalse(RollupCube.serves(CustomReportSpec.parse(List.of("UNIQUE_VISITORS"), List.of(), null)));
+        assertFalse(RollupCube.serves(CustomReportSpec.parse(List.of("SESSIONS"), List.of("VALIDITY"), null)));
+        assertFalse(RollupCube.serves(CustomReportSpec.parse(List.of("SESSIONS"), List.of("VISITOR_TAG"), null)));
+        assertEquals("2030-03-04", RollupCube.timeKey(LocalDate.parse("2030-03-06"), Granularity.WEEK, SHANGHAI));
+        assertEquals("2030-03-01", RollupCube.timeKey(LocalDate.parse("2030-03-06"), Granularity.MONTH, SHANGHAI));
+        assertEquals("2030-03-04T09:00", RollupCube.timeKey(Instant.parse("2030-03-04T01:00:00Z"), Granularity.HOUR,
+                SHANGHAI));
+    }
 }
