@@ -262,7 +262,7 @@ class ReportsIT {
         assertEquals(90.0, scoredAgents.get(0).get("figures").get("avgQaScore").asDouble(), 1e-9, scoredAgents.toString());
         assertEquals(60.0, scoredAgents.get(1).get("figures").get("avgQaScore").asDouble(), 1e-9);
 
-        customReports(a, b, v1);
+        customReports(a, b, v1, v4);
 
         // bad input: a clear 400 with the field named
         assertEquals(400, api.get("/api/v1/reports/kpis?from=2030-03-04&to=2030-01-01").status());
@@ -276,7 +276,7 @@ class ReportsIT {
     }
 
     /** Custom reports (RP-4) of the same morning, worked out by hand from the script above. */
-    private void customReports(long a, long b, long v1) throws InterruptedException {
+    private void customReports(long a, long b, long v1, long v4) throws InterruptedException {
         String visitor = api.get("/api/v1/conversations/" + v1).body().get("visitorId").asText();
         assertEquals(200, api.put("/api/v1/visitors/" + visitor + "/tags/VIP", Map.of()).status());
         assertEquals(200, api.put("/api/v1/visitors/" + visitor + "/tags/B2B", Map.of()).status());
@@ -303,6 +303,7 @@ class ReportsIT {
         JsonNode none = r.get("rows").get(2);
         assertEquals("", none.get("keys").get(0).asText(), "v3 was abandoned: nobody's");
         assertValues(none, 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
+        assertEquals("ROWS", r.get("source").asText(), "unique visitors: only the rows know them");
 
         // without unique visitors and times queued, a report by agent is served from the rollups: the same figures
         Map<String, Object> fromRollups = new HashMap<>(byAgent);
@@ -313,17 +314,17 @@ class ReportsIT {
         assertValues(rolled.get("rows").get(0), 0.0, 0, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
         assertValues(rolled.get("rows").get(1), 15_000.0, 30_000, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
         assertValues(rolled.get("rows").get(2), 4_000.0, 4_000, 0, 0, null, null, null, null);
+        assertEquals("ROLLUPS", rolled.get("source").asText());
 
         // session type × validity: only a's part of v1 had a visitor line; b's part of v1 came by a transfer
         Map<String, Object> byType = new HashMap<>(byAgent);
         byType.put("metrics", List.of("SESSIONS", "AVG_QA_SCORE"));
         byType.put("dimensions", List.of("SESSION_TYPE", "VALIDITY"));
         JsonNode types = api.post("/api/v1/reports/custom/query", byType).body();
-        Map<String, String> sessions = new HashMap<>();
-        types.get("rows").forEach(row -> sessions.put(row.get("keys").get(0).asText() + "/" + row.get("keys").get(1)
-                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
+        Map<String, String> sessions = typeFigures(types);
         assertEquals(Map.of("INBOUND/INVALID", "4/75.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
                 sessions, "QA: a's v2 90 and b's v4 60, both invalid inbound parts: " + types);
+        assertEquals("SEALED_DAYS_AND_ROWS", types.get("source").asText(), "the day is not over: its rows");
 
         // visitor tag × hour: v1's visitor has two tags, so its two parts count under each
         Map<String, Object> byTag = new HashMap<>(byAgent);
@@ -378,6 +379,58 @@ class ReportsIT {
         assertEquals(0, other.post("/api/v1/reports/custom/query", byAgent).body().get("rows").size());
         assertEquals(204, api.delete("/api/v1/reports/custom/" + id).status());
         assertEquals(404, api.get("/api/v1/reports/custom/" + id).status());
+
+        sealedDay(byAgent, byType, a, b, v4);
+    }
+
+    /**
+     * The morning's day over and quiet: the roller seals it, and the reports the cells can answer read them with the
+     * same figures; a late QA score opens the day again (its rows), and it is sealed again once quiet.
+     */
+    private void sealedDay(Map<String, Object> byAgent, Map<String, Object> byType, long a, long b, long v4)
+            throws InterruptedException {
+        at(17 * 60, 0); // 02:00 the next day
+        JsonNode types = Poll.until(Duration.ofSeconds(60), "the day sealed", () -> {
+            JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
+            return "SEALED_DAYS".equals(body.get("source").asText()) ? body : null;
+        });
+        assertEquals(Map.of("INBOUND/INVALID", "4/75.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
+                typeFigures(types), types.toString());
+        // by agent with times queued (which the rollups cannot split by agent), without unique visitors
+        Map<String, Object> cells = new HashMap<>(byAgent);
+        cells.put("metrics", List.of("AVG_QUEUE_TIME", "MAX_QUEUE_TIME", "TIMES_QUEUED", "SESSIONS", "MESSAGES",
+                "AVG_DURATION", "MAX_DURATION", "AVG_FIRST_RESPONSE", "AVG_RESPONSE"));
+        JsonNode r = api.post("/api/v1/reports/custom/query", cells).body();
+        assertEquals("SEALED_DAYS", r.get("source").asText(), r.toString());
+        assertEquals(3, r.get("rows").size(), r.toString());
+        assertEquals(String.valueOf(a), r.get("rows").get(0).get("keys").get(0).asText());
+        assertValues(r.get("rows").get(0), 0.0, 0, 3, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
+        assertEquals(String.valueOf(b), r.get("rows").get(1).get("keys").get(0).asText());
+        assertValues(r.get("rows").get(1), 15_000.0, 30_000, 2, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
+        assertValues(r.get("rows").get(2), 4_000.0, 4_000, 1, 0, 0, null, null, null, null);
+
+        // b's v4 scored again the next night: (90 + 100) / 2, read from the day's rows until it is quiet again
+        assertEquals(200, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 100)).status());
+        JsonNode reopened = Poll.until(Duration.ofSeconds(30), "the late score counted", () -> {
+            JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
+            return "4/95.0".equals(typeFigures(body).get("INBOUND/INVALID")) ? body : null;
+        });
+        assertEquals("SEALED_DAYS_AND_ROWS", reopened.get("source").asText(), reopened.toString());
+        at(17 * 60 + 11, 0);
+        JsonNode resealed = Poll.until(Duration.ofSeconds(60), "the day sealed again", () -> {
+            JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
+            return "SEALED_DAYS".equals(body.get("source").asText()) ? body : null;
+        });
+        assertEquals(Map.of("INBOUND/INVALID", "4/95.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
+                typeFigures(resealed), resealed.toString());
+    }
+
+    /** A report by session type × validity as "TYPE/VALIDITY" → "sessions/average QA score". */
+    private static Map<String, String> typeFigures(JsonNode report) {
+        Map<String, String> out = new HashMap<>();
+        report.get("rows").forEach(row -> out.put(row.get("keys").get(0).asText() + "/" + row.get("keys").get(1)
+                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
+        return out;
     }
 
     private static void assertValues(JsonNode row, Object... expected) {

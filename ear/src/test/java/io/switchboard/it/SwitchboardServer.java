@@ -239,6 +239,8 @@ public final class SwitchboardServer implements BeforeAllCallback, BeforeEachCal
         env.put("SWITCHBOARD_SOCKET_IDLE_SECONDS", "30");
         // ReportsIT replays a scripted day on its tenant's stopped clock (PUT /api/platform/test-clock)
         env.put("SWITCHBOARD_TEST_CLOCK", "true");
+        // and waits for its day to be sealed (every minute by default)
+        env.put("SWITCHBOARD_REPORT_SEAL_MILLIS", "1000");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         try {
             logOffset = Files.exists(log) ? Files.size(log) : 0;

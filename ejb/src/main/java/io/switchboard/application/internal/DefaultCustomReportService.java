@@ -12,6 +12,8 @@ import io.switchboard.domain.model.report.custom.CustomReportSpec;
 import io.switchboard.domain.model.report.custom.ReportDimension;
 import io.switchboard.domain.model.report.custom.SessionTotals;
 import io.switchboard.domain.model.report.custom.RollupCube;
+import io.switchboard.domain.model.report.custom.SessionCube;
+import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import io.switchboard.domain.model.report.custom.Granularity;
 import io.switchboard.domain.model.report.RollupCounters;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Stateless
@@ -39,6 +42,8 @@ public class DefaultCustomReportService implements CustomReportService {
     CustomReportRepository repository;
     @Inject
     ReportRepository reports;
+    @Inject
+    SessionCubeRepository cube;
     @Inject
     RoutingSettingsRepository settings;
     @Inject
@@ -108,10 +113,16 @@ public class DefaultCustomReportService implements CustomReportService {
         ReportRepository.Slice slice = DefaultReportService.slice(from, to, zone, null);
         Map<String, Set<String>> filter = filter(spec, only);
         Map<List<String>, SessionTotals[]> groups = new TreeMap<>(KEY_ORDER);
+        String source;
         if (RollupCube.serves(spec)) {
+            source = "ROLLUPS";
             fromRollups(spec, slice, zone, groups);
+        } else if (SessionCube.serves(spec)) {
+            source = cube.anyOpen(from, to) ? "SEALED_DAYS_AND_ROWS" : "SEALED_DAYS";
+            collect(spec, creation -> cube.totals(spec, creation, from, to), groups);
         } else {
-            fromRows(spec, slice, groups);
+            source = "ROWS";
+            collect(spec, creation -> repository.totals(spec, creation, slice.from(), slice.to()), groups);
         }
         Map<String, String> agentNames = agentNames(spec, groups.keySet());
         List<Row> rows = new ArrayList<>();
@@ -134,18 +145,20 @@ public class DefaultCustomReportService implements CustomReportService {
                 spec.dimensions().stream().map(Enum::name).toList(),
                 spec.granularity() == null ? null : spec.granularity().name(),
                 truncated ? List.copyOf(rows.subList(0, MAX_ROWS)) : rows, truncated,
-                reports.oldestPending().orElse(clock.instant()));
+                reports.oldestPending().orElse(clock.instant()), source);
     }
 
-    /** The per-conversation rows: every dimension and metric, one row per conversation and per agent's part read. */
-    private void fromRows(CustomReportSpec spec, ReportRepository.Slice slice, Map<List<String>, SessionTotals[]> groups) {
+    /**
+     * The conversations' sums (if a metric counts by creation) and the parts' (if one counts by pickup), read by
+     * {@code read} (true: the conversations), as each group's pair.
+     */
+    private static void collect(CustomReportSpec spec, Function<Boolean, List<CustomReportRepository.Group>> read,
+                                Map<List<String>, SessionTotals[]> groups) {
         if (spec.needsCreationRows()) {
-            repository.totals(spec, true, slice.from(), slice.to())
-                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[0] = g.totals());
+            read.apply(true).forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[0] = g.totals());
         }
         if (spec.needsPartRows()) {
-            repository.totals(spec, false, slice.from(), slice.to())
-                    .forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[1] = g.totals());
+            read.apply(false).forEach(g -> groups.computeIfAbsent(g.keys(), k -> new SessionTotals[2])[1] = g.totals());
         }
     }
 

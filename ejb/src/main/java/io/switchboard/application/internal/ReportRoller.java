@@ -1,5 +1,6 @@
 package io.switchboard.application.internal;
 
+import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import io.switchboard.infrastructure.cluster.ClusterLease;
 import io.switchboard.infrastructure.cluster.LocalNode;
 import io.switchboard.infrastructure.config.SwitchboardSettings;
@@ -28,7 +29,9 @@ import java.util.logging.Logger;
  * Keeps the hourly report rollups current (issue 21): every SWITCHBOARD_REPORT_ROLLUP_MILLIS [1000], on the one node
  * holding the {@value #LEASE} lease, the facts written since are folded into the rollups, a batch of at most
  * {@value #BATCH} facts per transaction, tenant by tenant. The reports read the rollups, so they lag the facts by about
- * one round; a failure (the database away) is logged and the same facts are counted on a later round.
+ * one round; a failure (the database away) is logged and the same facts are counted on a later round. Every
+ * SWITCHBOARD_REPORT_SEAL_MILLIS [60000] it also seals the custom reports' days that are over
+ * ({@link io.switchboard.domain.model.report.custom.SessionCube}).
  */
 @Startup
 @Singleton
@@ -60,6 +63,8 @@ public class ReportRoller {
 
     private volatile boolean stopping;
     private long every;
+    private long sealEveryNanos;
+    private long lastSeal;
     private Duration leaseTime;
     private int failures;
 
@@ -67,6 +72,8 @@ public class ReportRoller {
     void start() {
         every = Math.max(100, settings.getInt("SWITCHBOARD_REPORT_ROLLUP_MILLIS", 1000));
         leaseTime = Duration.ofMillis(Math.max(10_000, every * 10));
+        sealEveryNanos = Duration.ofMillis(Math.max(100, settings.getInt("SWITCHBOARD_REPORT_SEAL_MILLIS", 60_000))).toNanos();
+        lastSeal = System.nanoTime();
         arm(every);
     }
 
@@ -93,6 +100,10 @@ public class ReportRoller {
                 for (String t : work.tenantsWithPendingFacts(1000)) {
                     more |= rollTenant(t);
                 }
+                if (!more && System.nanoTime() - lastSeal >= sealEveryNanos) {
+                    lastSeal = System.nanoTime();
+                    seal();
+                }
             }
             failures = 0;
         } catch (RuntimeException e) {
@@ -101,6 +112,13 @@ public class ReportRoller {
             }
         } finally {
             arm(more ? 1 : every);
+        }
+    }
+
+    /** Seals the days of the custom reports that are over and quiet, each in a transaction of its own. */
+    private void seal() {
+        for (SessionCubeRepository.OpenDay d : work.openDays(1000)) {
+            tenant.within(d.tenantId(), () -> work.seal(d.day()));
         }
     }
 

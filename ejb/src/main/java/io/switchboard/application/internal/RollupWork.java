@@ -15,7 +15,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import io.switchboard.domain.model.report.custom.CustomReportRepository;
+import io.switchboard.domain.model.report.custom.SessionCube;
+import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import io.switchboard.domain.model.report.custom.SessionFold;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +41,10 @@ public class RollupWork {
     RoutingSettingsRepository settings;
     @Inject
     CustomReportRepository customReports;
+    @Inject
+    SessionCubeRepository cube;
+    @Inject
+    Clock clock;
 
     @PlatformOperation
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -91,5 +100,21 @@ public class RollupWork {
                 customReports.originsOf(conversations));
         facts.forEach(fold::add);
         fold.created().forEach(customReports::add);
+        cube.touch(fold.touchedDays(), clock.instant());
+    }
+
+    /** The days of every tenant whose custom-report rows are not sealed. */
+    @PlatformOperation
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<SessionCubeRepository.OpenDay> openDays(int limit) {
+        return cube.openDays(limit);
+    }
+
+    /** Seals the current tenant's day ({@link SessionCube}) if it is over and quiet; @return whether it was sealed */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean seal(LocalDate day) {
+        Instant now = clock.instant();
+        return SessionCube.over(day, now, settings.current().current().zone())
+                && cube.seal(day, now.minus(SessionCube.QUIET));
     }
 }

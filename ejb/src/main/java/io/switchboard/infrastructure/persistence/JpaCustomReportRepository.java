@@ -54,7 +54,7 @@ public class JpaCustomReportRepository implements CustomReportRepository {
     }
 
     /** The column or expression of each dimension; only these ever reach the SQL. */
-    private static String column(ReportDimension d, Granularity g) {
+    static String column(ReportDimension d, Granularity g) {
         return switch (d) {
             case AGENT -> "s.agent_id";
             case VISITOR_TAG -> "coalesce(t.tag, '')";
@@ -101,9 +101,17 @@ public class JpaCustomReportRepository implements CustomReportRepository {
         }
         Query q = em.createNativeQuery(sql.toString()).setParameter(1, tenant.requireTenant())
                 .setParameter(2, from).setParameter(3, to);
+        return groups(spec, creation, q.getResultList());
+    }
+
+    /**
+     * The groups of a totals query's rows: the dimensions' values, then for {@code creation} the queue sums and the
+     * distinct visitors, else the parts' sums, in the order of {@link #CREATION_SUMS} and {@link #PART_SUMS}.
+     */
+    static List<Group> groups(CustomReportSpec spec, boolean creation, List<?> rows) {
         List<Group> out = new ArrayList<>();
-        int n = columns.size();
-        for (Object row : q.getResultList()) {
+        int n = spec.dimensions().size();
+        for (Object row : rows) {
             Object[] r = row instanceof Object[] a ? a : new Object[] {row};
             List<String> keys = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -122,7 +130,7 @@ public class JpaCustomReportRepository implements CustomReportRepository {
     }
 
     /** A dimension's value as text: dates and hours ISO, validity as VALID or INVALID, none as "". */
-    private static String key(ReportDimension d, Object value) {
+    static String key(ReportDimension d, Object value) {
         if (value == null) {
             return "";
         }
@@ -134,6 +142,9 @@ public class JpaCustomReportRepository implements CustomReportRepository {
         }
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate().toString();
+        }
+        if (value instanceof java.time.LocalDateTime hour) {
+            return hour.toString();
         }
         return value.toString();
     }

@@ -4,6 +4,7 @@ import io.switchboard.domain.model.report.FactKind;
 import io.switchboard.domain.model.report.RaisedFact;
 import io.switchboard.domain.model.report.ReportFact;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Folds reporting facts into the custom reports' rows ({@link ReportSession}): a conversation's facts counted at its
@@ -36,6 +38,7 @@ public final class SessionFold {
     private final Map<Long, ReportSession> conversations = new HashMap<>();
     private final Map<PartKey, ReportSession> parts = new HashMap<>();
     private final List<ReportSession> created = new ArrayList<>();
+    private final Set<LocalDate> touched = new TreeSet<>();
 
     /**
      * @param stored  the rows already stored for the conversations of the facts to fold
@@ -77,7 +80,7 @@ public final class SessionFold {
                     p.typed(SessionType.PROACTIVE);
                     ReportSession c = conversations.get(f.getConversationId());
                     if (c != null) {
-                        c.typed(SessionType.PROACTIVE);
+                        touch(c).typed(SessionType.PROACTIVE);
                         c.servedBy(f.getAgentId());
                         c.inGroup(f.getSkillGroupId());
                     }
@@ -106,12 +109,12 @@ public final class SessionFold {
         p.ended(ms, f.getCount(), valid);
         ReportSession c = conversations.get(f.getConversationId());
         if (valid && c != null) {
-            c.madeValid();
+            touch(c).madeValid();
         }
     }
 
     private ReportSession conversation(ReportFact f) {
-        return conversations.computeIfAbsent(f.getConversationId(), id -> create(f, 0));
+        return touch(conversations.computeIfAbsent(f.getConversationId(), id -> create(f, 0)));
     }
 
     private ReportSession part(ReportFact f) {
@@ -119,7 +122,7 @@ public final class SessionFold {
         ReportSession p = parts.computeIfAbsent(new PartKey(f.getConversationId(), agent, f.getBucketAt()),
                 k -> create(f, agent));
         p.inGroup(f.getSkillGroupId());
-        return p;
+        return touch(p);
     }
 
     private ReportSession create(ReportFact f, long agent) {
@@ -128,6 +131,16 @@ public final class SessionFold {
                 origin == null ? null : origin.visitorId(), f.getChannel(), f.getAssociation());
         created.add(s);
         return s;
+    }
+
+    private ReportSession touch(ReportSession s) {
+        touched.add(s.getLocalDay());
+        return s;
+    }
+
+    /** The local days of the rows this fold created or changed: their sums are no longer those of a sealed day. */
+    public Set<LocalDate> touchedDays() {
+        return touched;
     }
 
     /** The rows this fold created, to be stored; the others given were changed in place. */

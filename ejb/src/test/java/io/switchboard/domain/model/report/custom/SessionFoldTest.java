@@ -109,6 +109,40 @@ class SessionFoldTest {
         ReportSession p = stored.get(1);
         assertEquals(SessionType.PROACTIVE, p.getSessionType());
         assertEquals(60_000, p.getDurationMs());
+        assertEquals(java.util.Set.of(LocalDate.of(2030, 3, 3)), later.touchedDays(),
+                "the sealed day these rows belong to is opened again");
+    }
+
+    @Test
+    void theDaysOfTheRowsTouchedAreKnown() {
+        SessionFold fold = new SessionFold(SHANGHAI, List.of(), Map.of());
+        fold.add(fact(4, FactKind.ARRIVED, 0, t(0), null, null, 0, null))
+                .add(fact(4, FactKind.SEGMENT_STARTED, 30, t(30), 7L, null, 0, null));
+        assertEquals(java.util.Set.of(LocalDate.of(2030, 3, 3), LocalDate.of(2030, 3, 4)), fold.touchedDays(),
+                "created on Sunday, picked up on Monday");
+        SessionFold late = new SessionFold(SHANGHAI, fold.created(), Map.of());
+        late.add(fact(4, FactKind.QA_SCORED, 90_000, t(30), 7L, 80L, 0, null))
+                .add(fact(4, FactKind.SUMMARY, 90_000, t(30), 7L, null, 0, null));
+        assertEquals(java.util.Set.of(LocalDate.of(2030, 3, 4)), late.touchedDays(), "only the part's day");
+        SessionFold none = new SessionFold(SHANGHAI, fold.created(), Map.of());
+        none.add(fact(4, FactKind.TRANSFER_OUT, 60, t(30), 7L, null, 0, null));
+        assertTrue(none.touchedDays().isEmpty(), "the rollups' facts touch no row");
+    }
+
+    @Test
+    void theSealedDaysServeEveryDimensionButTagsHoursAndVisitors() {
+        CustomReportSpec byType = new CustomReportSpec(List.of(ReportMetric.SESSIONS, ReportMetric.TIMES_QUEUED),
+                List.of(ReportDimension.SESSION_TYPE, ReportDimension.TIME), Granularity.WEEK);
+        assertTrue(SessionCube.serves(byType));
+        assertFalse(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.SESSIONS),
+                List.of(ReportDimension.VALIDITY, ReportDimension.TIME), Granularity.HOUR)), "finer than a day");
+        assertFalse(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.SESSIONS),
+                List.of(ReportDimension.VISITOR_TAG), null)), "the visitor's tags today");
+        assertFalse(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.UNIQUE_VISITORS),
+                List.of(ReportDimension.AGENT), null)), "not a sum");
+        // Monday 2030-03-04 in Shanghai is over at 16:00 UTC, not before
+        assertFalse(SessionCube.over(LocalDate.of(2030, 3, 4), Instant.parse("2030-03-04T15:59:59Z"), SHANGHAI));
+        assertTrue(SessionCube.over(LocalDate.of(2030, 3, 4), Instant.parse("2030-03-04T16:00:00Z"), SHANGHAI));
     }
 
     @Test

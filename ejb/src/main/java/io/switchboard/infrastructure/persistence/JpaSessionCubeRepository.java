@@ -1,0 +1,186 @@
+package io.switchboard.infrastructure.persistence;
+
+import io.switchboard.domain.model.report.custom.CustomReportRepository.Group;
+import io.switchboard.domain.model.report.custom.CustomReportSpec;
+import io.switchboard.domain.model.report.custom.SessionCubeRepository;
+import io.switchboard.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The sealed days (V29) in native SQL: the tenant is a parameter of every statement (native SQL reads no tenant
+ * filter), and the sealer looks across tenants.
+ */
+@ApplicationScoped
+public class JpaSessionCubeRepository implements SessionCubeRepository {
+
+    /** A measure: its column in the cells, its value in one row, and how it is totalled. */
+    private record Measure(String cell, String row, String total) {
+    }
+
+    private static final String ENDED = "case when s.ended then %s else 0 end";
+    private static final String FIRST_REPLY = "coalesce(s.first_reply_ms, 0)";
+
+    /** The conversations' measures, in the order {@link JpaCustomReportRepository#groups} reads them. */
+    private static final List<Measure> CREATION = List.of(new Measure("queued", "s.queued", "sum"),
+            new Measure("queue_exits", "s.queue_exits", "sum"), new Measure("queue_ms_sum", "s.queue_ms_sum", "sum"),
+            new Measure("queue_ms_max", "s.queue_ms_max", "max"));
+
+    /** The parts' measures, in the order {@link JpaCustomReportRepository#groups} reads them. */
+    private static final List<Measure> PARTS = List.of(new Measure("row_count", "1", "sum"),
+            new Measure("lines", ENDED.formatted("s.lines"), "sum"), new Measure("ended_count", ENDED.formatted("1"), "sum"),
+            new Measure("duration_ms_sum", ENDED.formatted("s.duration_ms"), "sum"),
+            new Measure("duration_ms_max", ENDED.formatted("s.duration_ms"), "max"),
+            new Measure("first_replies", "case when s.first_reply_ms is null then 0 else 1 end", "sum"),
+            new Measure("first_reply_ms_sum", FIRST_REPLY, "sum"), new Measure("first_reply_ms_max", FIRST_REPLY, "max"),
+            new Measure("replies", "s.replies", "sum"), new Measure("reply_ms_sum", "s.reply_ms_sum", "sum"),
+            new Measure("reply_ms_max", "s.reply_ms_max", "max"), new Measure("ratings", "s.ratings", "sum"),
+            new Measure("rating_sum", "s.rating_sum", "sum"), new Measure("qa_scores", "s.qa_scores", "sum"),
+            new Measure("qa_sum", "s.qa_sum", "sum"));
+
+    /** The cells' keys: the columns of the row they sum, by name. */
+    private static final String KEYS = "local_day, local_week, local_month, agent_id, channel, association, session_type, valid";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    public void touch(Collection<LocalDate> days, Instant now) {
+        String t = tenant.requireTenant();
+        for (LocalDate day : new TreeSet<>(days)) { // in order: two rollers at a lease hand-over wait in line, not a circle
+            List<?> state = em.createNativeQuery("select sealed from report_session_seal where tenant_id = ?1"
+                    + " and local_day = ?2 for update").setParameter(1, t).setParameter(2, day).getResultList();
+            if (state.isEmpty()) {
+                em.createNativeQuery("insert into report_session_seal (tenant_id, local_day, sealed, touched_at)"
+                        + " values (?1, ?2, false, ?3)").setParameter(1, t).setParameter(2, day).setParameter(3, now)
+                        .executeUpdate();
+                continue;
+            }
+            if (Boolean.TRUE.equals(state.get(0))) {
+                dropCells(t, day);
+            }
+            em.createNativeQuery("update report_session_seal set sealed = false, touched_at = ?3 where tenant_id = ?1"
+                    + " and local_day = ?2").setParameter(1, t).setParameter(2, day).setParameter(3, now).executeUpdate();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<OpenDay> openDays(int limit) {
+        List<OpenDay> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select tenant_id, local_day from report_session_seal"
+                + " where sealed = false order by local_day, tenant_id").setMaxResults(limit).getResultList()) {
+            out.add(new OpenDay((String) r[0], day(r[1])));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean seal(LocalDate day, Instant quietSince) {
+        String t = tenant.requireTenant();
+        // the day's state row first: locked, so its rows cannot be touched before the cells are written
+        int sealed = em.createNativeQuery("update report_session_seal set sealed = true where tenant_id = ?1"
+                        + " and local_day = ?2 and sealed = false and touched_at <= ?3")
+                .setParameter(1, t).setParameter(2, day).setParameter(3, quietSince).executeUpdate();
+        if (sealed == 0) {
+            return false;
+        }
+        dropCells(t, day);
+        StringBuilder sql = new StringBuilder("insert into report_session_day (tenant_id, is_part, ").append(KEYS);
+        CREATION.forEach(m -> sql.append(", ").append(m.cell()));
+        PARTS.forEach(m -> sql.append(", ").append(m.cell()));
+        sql.append(") select s.tenant_id, s.part_agent_id > 0, ").append(KEYS.replaceAll("(\\w+)", "s.$1"));
+        CREATION.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
+        PARTS.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
+        sql.append(" from report_session s where s.tenant_id = ?1 and s.local_day = ?2 and s.withdrawn = false")
+                .append(" group by s.tenant_id, s.part_agent_id > 0, ").append(KEYS.replaceAll("(\\w+)", "s.$1"));
+        em.createNativeQuery(sql.toString()).setParameter(1, t).setParameter(2, day).executeUpdate();
+        return true;
+    }
+
+    private void dropCells(String tenantId, LocalDate day) {
+        em.createNativeQuery("delete from report_session_day where tenant_id = ?1 and local_day = ?2")
+                .setParameter(1, tenantId).setParameter(2, day).executeUpdate();
+    }
+
+    @Override
+    public boolean anyOpen(LocalDate from, LocalDate to) {
+        return !em.createNativeQuery("select 1 from report_session_seal where tenant_id = ?1 and sealed = false"
+                        + " and local_day >= ?2 and local_day <= ?3").setParameter(1, tenant.requireTenant())
+                .setParameter(2, from).setParameter(3, to).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Group> totals(CustomReportSpec spec, boolean creation, LocalDate from, LocalDate to) {
+        String t = tenant.requireTenant();
+        Object[] open = (Object[]) em.createNativeQuery("select min(local_day), max(local_day) from report_session_seal"
+                        + " where tenant_id = ?1 and sealed = false and local_day >= ?2 and local_day <= ?3")
+                .setParameter(1, t).setParameter(2, from).setParameter(3, to).getSingleResult();
+        List<Measure> measures = creation ? CREATION : PARTS;
+        List<String> keys = spec.dimensions().stream()
+                .map(d -> JpaCustomReportRepository.column(d, spec.granularity())).toList();
+        // one statement, so one snapshot: a day is either sealed (its cells) or not (its rows), never both or neither
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append('d').append(i).append(", ");
+        }
+        for (int i = 0; i < measures.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(measures.get(i).total()).append("(m").append(i).append(')');
+        }
+        if (creation) {
+            sql.append(", 0"); // unique visitors: never asked of the cells
+        }
+        sql.append(" from (").append(select(keys, measures, true))
+                .append(" from report_session_day s where s.tenant_id = ?1 and s.is_part = ?2")
+                .append(" and s.local_day >= ?3 and s.local_day <= ?4");
+        if (open[0] != null) {
+            sql.append(" union all ").append(select(keys, measures, false))
+                    .append(" from report_session s where s.tenant_id = ?1 and s.local_day >= ?5 and s.local_day <= ?6")
+                    .append(creation ? " and s.part_agent_id = 0" : " and s.part_agent_id > 0 and s.withdrawn = false")
+                    .append(" and exists (select 1 from report_session_seal x where x.tenant_id = s.tenant_id")
+                    .append(" and x.local_day = s.local_day and x.sealed = false)");
+        }
+        sql.append(") u");
+        if (!keys.isEmpty()) {
+            sql.append(" group by ");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('d').append(i);
+            }
+        }
+        Query q = em.createNativeQuery(sql.toString()).setParameter(1, t).setParameter(2, !creation)
+                .setParameter(3, from).setParameter(4, to);
+        if (open[0] != null) {
+            q.setParameter(5, day(open[0])).setParameter(6, day(open[1]));
+        }
+        return JpaCustomReportRepository.groups(spec, creation, q.getResultList());
+    }
+
+    /** One branch of the union: the keys as d0, d1 and the measures as m0, m1 … of the cells or of the rows. */
+    private static String select(List<String> keys, List<Measure> measures, boolean cells) {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(keys.get(i)).append(" d").append(i).append(", ");
+        }
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            sql.append(i == 0 ? "" : ", ").append(cells ? "s." + m.cell() : m.row()).append(" m").append(i);
+        }
+        return sql.toString();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
