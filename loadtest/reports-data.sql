@@ -1,7 +1,7 @@
 -- Report data generator (issue 21): fills one tenant of a fresh load-test database with :conversations conversations
 -- and :lines transcript lines over the last :days days (Shanghai's 09:00-21:00), as the running product would have
 -- left them: the conversations, their lines, ratings, visitor tags, one SEGMENT_ENDED fact per agent's part (the
--- agent report's drill-down), the hourly and daily rollups and the custom reports' rows. Every figure is drawn from one table
+-- agent report's drill-down), the hourly and daily rollups, the custom reports' rows and their sealed days. Every figure is drawn from one table
 -- of generated conversations (gen), so the rollups, the report rows and the facts agree with each other.
 --
 --   psql -v tenant=… -v agents='{1,2,…}' -v grp=… -v conversations=2000000 -v lines=20000000 -v days=90 -f reports-data.sql
@@ -164,6 +164,27 @@ WHERE r.tenant_id = :'tenant'
 GROUP BY r.tenant_id, CAST((r.hour_start AT TIME ZONE coalesce(substring(s.settings FROM '"zone":"([^"]+)"'), 'Asia/Shanghai')) AS DATE),
          r.skill_group_id, r.agent_id, r.channel, r.association;
 
+-- the sealed days (V29): every day before today summed into cells, as the roller seals them; today stays open
+INSERT INTO report_session_day (tenant_id, is_part, local_day, local_week, local_month, agent_id, channel, association,
+        session_type, valid, queued, queue_exits, queue_ms_sum, queue_ms_max, row_count, lines, ended_count,
+        duration_ms_sum, duration_ms_max, first_replies, first_reply_ms_sum, first_reply_ms_max, replies, reply_ms_sum,
+        reply_ms_max, ratings, rating_sum, qa_scores, qa_sum)
+SELECT tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_id, channel, association, session_type,
+       valid, sum(queued), sum(queue_exits), sum(queue_ms_sum), max(queue_ms_max), count(*),
+       sum(CASE WHEN ended THEN lines ELSE 0 END), sum(CASE WHEN ended THEN 1 ELSE 0 END),
+       sum(CASE WHEN ended THEN duration_ms ELSE 0 END), max(CASE WHEN ended THEN duration_ms ELSE 0 END),
+       sum(CASE WHEN first_reply_ms IS NULL THEN 0 ELSE 1 END), sum(coalesce(first_reply_ms, 0)),
+       max(coalesce(first_reply_ms, 0)), sum(replies), sum(reply_ms_sum), max(reply_ms_max), sum(ratings),
+       sum(rating_sum), sum(qa_scores), sum(qa_sum)
+FROM report_session
+WHERE tenant_id = :'tenant' AND withdrawn = false AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
+GROUP BY tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_id, channel, association, session_type, valid;
+INSERT INTO report_session_seal (tenant_id, local_day, sealed, touched_at)
+SELECT :'tenant', local_day, local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date, max(started_at)
+FROM report_session WHERE tenant_id = :'tenant' GROUP BY local_day;
+
+ANALYZE report_session_day;
+ANALYZE report_session_seal;
 ANALYZE conversation;
 ANALYZE conversation_message;
 ANALYZE report_rollup_day;
@@ -175,4 +196,5 @@ SELECT (SELECT count(*) FROM conversation WHERE tenant_id = :'tenant') AS conver
        (SELECT count(*) FROM report_rollup WHERE tenant_id = :'tenant') AS rollup_rows,
        (SELECT count(*) FROM report_rollup_day WHERE tenant_id = :'tenant') AS daily_rows,
        (SELECT count(*) FROM report_session WHERE tenant_id = :'tenant') AS report_rows,
+       (SELECT count(*) FROM report_session_day WHERE tenant_id = :'tenant') AS sealed_cells,
        (SELECT count(*) FROM report_fact WHERE tenant_id = :'tenant') AS facts;

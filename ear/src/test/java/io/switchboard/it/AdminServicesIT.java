@@ -240,6 +240,14 @@ class AdminServicesIT {
         // sessions: current ones with the agent and wait, filters, and the export
         JsonNode open = api.get("/api/v1/sessions?state=open&channel=web&agentId=" + agent).body();
         assertEquals(2, open.get("total").asInt(), open.toString());
+        assertTrue(open.path("totalCapped").isMissingNode(), "counted to the end: " + open);
+        // a count can stop early: two sessions, counted up to one, say "1 and more"
+        JsonNode capped = api.get("/api/v1/sessions?state=open&channel=web&agentId=" + agent + "&countUpTo=1").body();
+        assertEquals(1, capped.get("total").asInt(), capped.toString());
+        assertTrue(capped.get("totalCapped").asBoolean(), capped.toString());
+        assertEquals(2, capped.get("items").size(), "the page itself is whole");
+        assertEquals(400, api.get("/api/v1/sessions?countUpTo=0").status());
+        assertEquals(400, api.get("/api/v1/sessions?countUpTo=10001").status());
         JsonNode newest = open.get("items").get(0);
         assertEquals("v2-" + s, newest.get("visitorId").asText(), "newest enquiry first");
         assertEquals("阿强客服", newest.get("agentName").asText());

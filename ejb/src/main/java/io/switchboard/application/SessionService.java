@@ -59,7 +59,14 @@ public interface SessionService {
 
     List<SessionView> search(SessionQuery query, @Min(0) int offset, @Min(1) @Max(500) int limit);
 
-    long count(SessionQuery query);
+    /** A list's count stops here: beyond, only "more than" is told (counting 2 million filtered sessions takes seconds). */
+    int COUNT_LIMIT = 10_000;
+
+    /**
+     * How many sessions match, counted no further than {@code upTo} + 1: a result above {@code upTo} means "more than
+     * {@code upTo}", and the count costs as much as reading that many ids.
+     */
+    long count(SessionQuery query, @Min(1) @Max(COUNT_LIMIT) int upTo);
 
     /**
      * One transcript line as the console shows it: {@code author} is the visitor's name for a VISITOR line, the

@@ -55,24 +55,31 @@ public final class ReportBench {
         pages.put("overview, today", Page.get("/api/v1/reports/overview?day=" + today));
         pages.put("agent report, 90 days", Page.get("/api/v1/reports/agents?" + range));
         pages.put("agent drill-down, 90 days", Page.get("/api/v1/reports/agents/" + agent + "/parts?" + range + "&limit=50"));
-        pages.put("custom from the rollups: 9 metrics by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom: 9 metrics by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"SESSIONS\",\"MESSAGES\",\"AVG_DURATION\","
                         + "\"AVG_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\",\"AVG_QA_SCORE\"],"
                         + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"DAY\",\"lastDays\":90}"));
-        pages.put("custom from the rollups: sessions by channel × week, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom: sessions by channel × week, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"AVG_RESPONSE\"],\"dimensions\":[\"CHANNEL\",\"TIME\"],"
                         + "\"granularity\":\"WEEK\",\"lastDays\":90}"));
-        pages.put("custom from the rows: 10 metrics (unique visitors) by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom: 10 metrics (unique visitors) by agent × day, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"TIMES_QUEUED\",\"UNIQUE_VISITORS\",\"SESSIONS\","
                         + "\"MESSAGES\",\"AVG_DURATION\",\"AVG_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\"],"
                         + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"DAY\",\"lastDays\":90}"));
-        pages.put("custom from the rows: visitors and sessions by tag × week, 90 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom: visitors and sessions by tag × week, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"UNIQUE_VISITORS\",\"SESSIONS\",\"AVG_SATISFACTION\"],"
                         + "\"dimensions\":[\"VISITOR_TAG\",\"TIME\"],\"granularity\":\"WEEK\",\"lastDays\":90}"));
-        pages.put("custom from the rows: sessions by type × validity, 30 days", Page.post("/api/v1/reports/custom/query",
+        pages.put("custom: sessions by type × validity, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"MESSAGES\",\"MAX_DURATION\"],"
-                        + "\"dimensions\":[\"SESSION_TYPE\",\"VALIDITY\"],\"lastDays\":30}"));
-        pages.put("custom from the rollups: by hour, today", Page.post("/api/v1/reports/custom/query",
+                        + "\"dimensions\":[\"SESSION_TYPE\",\"VALIDITY\"],\"lastDays\":90}"));
+        pages.put("custom: 10 metrics (times queued) by agent × week, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"TIMES_QUEUED\",\"SESSIONS\",\"MESSAGES\","
+                        + "\"AVG_DURATION\",\"MAX_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\",\"AVG_QA_SCORE\"],"
+                        + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"WEEK\",\"lastDays\":90}"));
+        pages.put("custom: sessions by validity × month, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"SESSIONS\",\"AVG_DURATION\",\"AVG_FIRST_RESPONSE\"],"
+                        + "\"dimensions\":[\"VALIDITY\",\"TIME\"],\"granularity\":\"MONTH\",\"lastDays\":90}"));
+        pages.put("custom: by hour, today", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"AVG_QUEUE_TIME\"],\"dimensions\":[\"TIME\"],\"granularity\":\"HOUR\",\"lastDays\":1}"));
         pages.put("sessions, newest 50", Page.get("/api/v1/sessions?limit=50"));
         pages.put("sessions to inspect: rated ≤ 2", Page.get("/api/v1/sessions?state=ended&maxRating=2&limit=50"));
@@ -86,16 +93,20 @@ public final class ReportBench {
                 e.getValue().send(data);
             }
             List<Long> millis = new ArrayList<>();
+            String body = "";
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
-                e.getValue().send(data);
+                body = e.getValue().send(data);
                 millis.add((System.nanoTime() - t) / 1_000_000);
             }
+            // a custom report says where it was read: the rollups, the sealed days or the rows
+            String source = body.startsWith("{") ? Fixture.JSON.readTree(body).path("source").asText("") : "";
             millis.sort(Long::compare);
             long p50 = millis.get(millis.size() / 2);
             long p99 = millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.99) - 1));
             worstP99 = Math.max(worstP99, p99);
-            String line = String.format("%s: p50=%d ms p99=%d ms max=%d ms", e.getKey(), p50, p99, millis.get(millis.size() - 1));
+            String line = String.format("%s%s: p50=%d ms p99=%d ms max=%d ms", e.getKey(),
+                    source.isEmpty() ? "" : " [" + source + "]", p50, p99, millis.get(millis.size() - 1));
             System.out.println("RESULT " + line);
             results.add(line);
         }
@@ -115,7 +126,8 @@ public final class ReportBench {
             return new Page(path, body);
         }
 
-        void send(Fixture.Data data) throws Exception {
+        /** @return the answer's body */
+        String send(Fixture.Data data) throws Exception {
             HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(LoadConfig.baseUrl() + path))
                     .header("Authorization", "Bearer " + data.apiKey()).timeout(Duration.ofSeconds(120));
             if (body != null) {
@@ -125,6 +137,7 @@ public final class ReportBench {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }
+            return response.body();
         }
     }
 

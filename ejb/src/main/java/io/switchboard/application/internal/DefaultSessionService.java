@@ -57,8 +57,8 @@ public class DefaultSessionService implements SessionService {
     }
 
     @Override
-    public long count(SessionQuery query) {
-        return log.count(filter(query));
+    public long count(SessionQuery query, int upTo) {
+        return log.count(filter(query), upTo + 1);
     }
 
     private static SessionLog.Filter filter(SessionQuery q) {

@@ -36,10 +36,14 @@ public class SessionResource {
             @QueryParam("maxRating") Integer maxRating, @QueryParam("minServiceSeconds") Long minServiceSeconds,
             @QueryParam("minResponseSeconds") Long minResponseSeconds,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("countUpTo") @DefaultValue("" + SessionService.COUNT_LIMIT) @Min(1)
+            @Max(SessionService.COUNT_LIMIT) int countUpTo) {
         SessionQuery query = query(state, channel, skillGroupId, agentId, from, to, visitor,
                 new SessionService.Inspect(maxRating, minServiceSeconds, minResponseSeconds));
-        return new Page<>(sessions.search(query, offset, limit), offset, limit, sessions.count(query));
+        long total = sessions.count(query, countUpTo);
+        return new Page<>(sessions.search(query, offset, limit), offset, limit, Math.min(total, countUpTo),
+                total > countUpTo ? Boolean.TRUE : null);
     }
 
     @GET

@@ -28,7 +28,8 @@ public interface SessionLog {
     /** Newest enquiry first. */
     List<Entry> search(Filter filter, int offset, int limit);
 
-    long count(Filter filter);
+    /** How many match, counting no further than {@code atMost}. */
+    long count(Filter filter, int atMost);
 
     /** One conversation as the list shows it. */
     java.util.Optional<Entry> find(long conversationId);

@@ -31,6 +31,8 @@ public final class PagedRows<T> extends LazyDataModel<T> {
     private final Loader<T> loader;
     private final Counter counter;
     private final Key<T> key;
+    private long cap = Integer.MAX_VALUE;
+    private boolean capped;
 
     public PagedRows(Loader<T> loader, Counter counter, Key<T> key) {
         this.loader = loader;
@@ -38,9 +40,22 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /** The counter stops counting above {@code cap}: the table then shows {@code cap} rows' pages and {@link #isCapped}. */
+    public PagedRows<T> cappedAt(long cap) {
+        this.cap = cap;
+        return this;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return (int) Math.min(Integer.MAX_VALUE, counter.count());
+        long n = counter.count();
+        capped = n > cap;
+        return (int) Math.min(cap, n);
+    }
+
+    /** Whether the last count stopped at the cap: there are more rows than the table says ("10000+"). */
+    public boolean isCapped() {
+        return capped;
     }
 
     @Override

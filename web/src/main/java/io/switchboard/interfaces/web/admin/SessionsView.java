@@ -94,7 +94,8 @@ public class SessionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>((o, l) -> sessions.search(query(), o, l), () -> sessions.count(query()), SessionView::id);
+        rows = new PagedRows<>((o, l) -> sessions.search(query(), o, l),
+                () -> sessions.count(query(), SessionService.COUNT_LIMIT), SessionView::id).cappedAt(SessionService.COUNT_LIMIT);
         queue = new PagedRows<>((o, l) -> conversations.queue(skillGroupId, o, l).items(), () -> conversations.queueLength(skillGroupId),
                 QueueItemView::conversationId);
         left = new PagedRows<>((o, l) -> feedback.leftMessages(leftProcessed, o, l), () -> feedback.countLeftMessages(leftProcessed),
