@@ -1,12 +1,7 @@
 package io.switchboard.domain.model.report;
 
-import io.switchboard.domain.model.tenant.TenantOwned;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,42 +11,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "report_rollup")
-public class HourlyRollup extends TenantOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class HourlyRollup extends RollupRow {
 
     @Column(name = "hour_start", nullable = false)
     private Instant hourStart;
-    @Column(name = "skill_group_id", nullable = false)
-    private long skillGroupId;
-    @Column(name = "agent_id", nullable = false)
-    private long agentId;
-    @Column(nullable = false, length = 20)
-    private String channel;
-    @Column(nullable = false, length = 100)
-    private String association;
-
-    @Embedded
-    private RollupCounters counters = new RollupCounters();
 
     protected HourlyRollup() {
     }
 
     public HourlyRollup(RollupKey key) {
+        super(key.skillGroupId(), key.agentId(), key.channel(), key.association());
         this.hourStart = key.hour();
-        this.skillGroupId = key.skillGroupId();
-        this.agentId = key.agentId();
-        this.channel = key.channel();
-        this.association = key.association();
-    }
-
-    public void add(RollupCounters increment) {
-        counters.plus(increment);
-    }
-
-    public RollupCounters counters() {
-        return counters;
     }
 }
