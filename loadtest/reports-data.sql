@@ -179,6 +179,16 @@ SELECT tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_i
 FROM report_session
 WHERE tenant_id = :'tenant' AND withdrawn = false AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
 GROUP BY tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_id, channel, association, session_type, valid;
+-- each conversation cell's distinct visitors, hashed as VisitorHashes does
+UPDATE report_session_day c SET visitor_hashes = v.h
+FROM (SELECT local_day, coalesce(agent_id, 0) AS a, channel, association, session_type, valid,
+             string_agg(DISTINCT substr(sha256(convert_to(visitor_id, 'UTF8')), 1, 8), ''::bytea) AS h
+      FROM report_session
+      WHERE tenant_id = :'tenant' AND part_agent_id = 0 AND withdrawn = false AND visitor_id IS NOT NULL
+        AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
+      GROUP BY 1, 2, 3, 4, 5, 6) v
+WHERE c.tenant_id = :'tenant' AND c.is_part = false AND c.local_day = v.local_day AND coalesce(c.agent_id, 0) = v.a
+  AND c.channel = v.channel AND c.association = v.association AND c.session_type = v.session_type AND c.valid = v.valid;
 INSERT INTO report_session_seal (tenant_id, local_day, sealed, touched_at)
 SELECT :'tenant', local_day, local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date, max(started_at)
 FROM report_session WHERE tenant_id = :'tenant' GROUP BY local_day;

@@ -303,7 +303,7 @@ class ReportsIT {
         JsonNode none = r.get("rows").get(2);
         assertEquals("", none.get("keys").get(0).asText(), "v3 was abandoned: nobody's");
         assertValues(none, 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
-        assertEquals("ROWS", r.get("source").asText(), "unique visitors: only the rows know them");
+        assertEquals("SEALED_DAYS_AND_ROWS", r.get("source").asText(), "the day is not over: its rows");
 
         // without unique visitors and times queued, a report by agent is served from the rollups: the same figures
         Map<String, Object> fromRollups = new HashMap<>(byAgent);
@@ -337,6 +337,7 @@ class ReportsIT {
                 .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
         assertEquals(Map.of("B2B@2030-03-04T09:00", "2/1", "VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"),
                 tagged, tags.toString());
+        assertEquals("ROWS", tags.get("source").asText(), "visitor tags: only the rows know them");
 
         // saved, run again, narrowed; refusals; another tenant sees none of it
         Map<String, Object> draft = new HashMap<>(byAgent);
@@ -396,18 +397,23 @@ class ReportsIT {
         });
         assertEquals(Map.of("INBOUND/INVALID", "4/75.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
                 typeFigures(types), types.toString());
-        // by agent with times queued (which the rollups cannot split by agent), without unique visitors
-        Map<String, Object> cells = new HashMap<>(byAgent);
-        cells.put("metrics", List.of("AVG_QUEUE_TIME", "MAX_QUEUE_TIME", "TIMES_QUEUED", "SESSIONS", "MESSAGES",
-                "AVG_DURATION", "MAX_DURATION", "AVG_FIRST_RESPONSE", "AVG_RESPONSE"));
-        JsonNode r = api.post("/api/v1/reports/custom/query", cells).body();
+        // by agent with times queued (which the rollups cannot split by agent) and unique visitors (each cell keeps
+        // its visitors): the same figures as from the rows
+        JsonNode r = api.post("/api/v1/reports/custom/query", byAgent).body();
         assertEquals("SEALED_DAYS", r.get("source").asText(), r.toString());
         assertEquals(3, r.get("rows").size(), r.toString());
         assertEquals(String.valueOf(a), r.get("rows").get(0).get("keys").get(0).asText());
-        assertValues(r.get("rows").get(0), 0.0, 0, 3, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
+        assertValues(r.get("rows").get(0), 0.0, 0, 3, 3, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
         assertEquals(String.valueOf(b), r.get("rows").get(1).get("keys").get(0).asText());
-        assertValues(r.get("rows").get(1), 15_000.0, 30_000, 2, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
-        assertValues(r.get("rows").get(2), 4_000.0, 4_000, 1, 0, 0, null, null, null, null);
+        assertValues(r.get("rows").get(1), 15_000.0, 30_000, 2, 2, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
+        assertValues(r.get("rows").get(2), 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
+        // all of them: five conversations of five visitors
+        Map<String, Object> total = new HashMap<>(byAgent);
+        total.put("metrics", List.of("UNIQUE_VISITORS", "TIMES_QUEUED"));
+        total.put("dimensions", List.of());
+        JsonNode all = api.post("/api/v1/reports/custom/query", total).body();
+        assertEquals("SEALED_DAYS", all.get("source").asText(), all.toString());
+        assertValues(all.get("rows").get(0), 6, 6);
 
         // b's v4 scored again the next night: (90 + 100) / 2, read from the day's rows until it is quiet again
         assertEquals(200, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 100)).status());

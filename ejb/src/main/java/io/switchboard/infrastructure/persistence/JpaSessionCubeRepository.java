@@ -2,7 +2,9 @@ package io.switchboard.infrastructure.persistence;
 
 import io.switchboard.domain.model.report.custom.CustomReportRepository.Group;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
+import io.switchboard.domain.model.report.custom.ReportMetric;
 import io.switchboard.domain.model.report.custom.SessionCubeRepository;
+import io.switchboard.domain.model.report.custom.VisitorHashes;
 import io.switchboard.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -106,7 +110,36 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         sql.append(" from report_session s where s.tenant_id = ?1 and s.local_day = ?2 and s.withdrawn = false")
                 .append(" group by s.tenant_id, s.part_agent_id > 0, ").append(KEYS.replaceAll("(\\w+)", "s.$1"));
         em.createNativeQuery(sql.toString()).setParameter(1, t).setParameter(2, day).executeUpdate();
+        keepVisitors(t, day);
         return true;
+    }
+
+    /** Each conversation cell of the day gets its distinct visitors ({@link VisitorHashes}). */
+    @SuppressWarnings("unchecked")
+    private void keepVisitors(String tenantId, LocalDate day) {
+        Map<List<Object>, VisitorHashes> cells = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select coalesce(s.agent_id, 0), s.channel,"
+                        + " s.association, s.session_type, s.valid, s.visitor_id from report_session s"
+                        + " where s.tenant_id = ?1 and s.local_day = ?2 and s.part_agent_id = 0 and s.withdrawn = false"
+                        + " and s.visitor_id is not null")
+                .setParameter(1, tenantId).setParameter(2, day).getResultList()) {
+            cells.computeIfAbsent(List.of(((Number) r[0]).longValue(), r[1], r[2], r[3], truth(r[4])),
+                    k -> new VisitorHashes()).add((String) r[5]);
+        }
+        for (Map.Entry<List<Object>, VisitorHashes> e : cells.entrySet()) {
+            List<Object> k = e.getKey();
+            em.createNativeQuery("update report_session_day set visitor_hashes = ?1 where tenant_id = ?2"
+                            + " and local_day = ?3 and is_part = false and coalesce(agent_id, 0) = ?4 and channel = ?5"
+                            + " and association = ?6 and session_type = ?7 and valid = ?8")
+                    .setParameter(1, e.getValue().encode()).setParameter(2, tenantId).setParameter(3, day)
+                    .setParameter(4, k.get(0)).setParameter(5, k.get(1)).setParameter(6, k.get(2))
+                    .setParameter(7, k.get(3)).setParameter(8, k.get(4)).executeUpdate();
+        }
+    }
+
+    private static boolean truth(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value))
+                || (value instanceof Number n && n.intValue() != 0);
     }
 
     private void dropCells(String tenantId, LocalDate day) {
@@ -164,7 +197,50 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         if (open[0] != null) {
             q.setParameter(5, day(open[0])).setParameter(6, day(open[1]));
         }
-        return JpaCustomReportRepository.groups(spec, creation, q.getResultList());
+        List<Group> groups = JpaCustomReportRepository.groups(spec, creation, q.getResultList());
+        if (!creation || !spec.metrics().contains(ReportMetric.UNIQUE_VISITORS)) {
+            return groups;
+        }
+        Map<List<String>, VisitorHashes> visitors = visitors(spec, keys, t, from, to, open);
+        return groups.stream().map(g -> new Group(g.keys(), g.totals().withVisitors(
+                visitors.getOrDefault(g.keys(), new VisitorHashes()).count()))).toList();
+    }
+
+    /**
+     * The distinct visitors of each group: the sealed cells' hashes and the open days' rows, in one statement (one
+     * snapshot, as the sums).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<List<String>, VisitorHashes> visitors(CustomReportSpec spec, List<String> keys, String t,
+                                                      LocalDate from, LocalDate to, Object[] open) {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(keys.get(i)).append(" d").append(i).append(", ");
+        }
+        StringBuilder rows = new StringBuilder(sql);
+        sql.append("s.visitor_hashes h, cast(null as varchar(100)) v from report_session_day s where s.tenant_id = ?1")
+                .append(" and s.is_part = false and s.local_day >= ?2 and s.local_day <= ?3");
+        if (open[0] != null) {
+            sql.append(" union all ").append(rows).append("cast(null as bytea) h, s.visitor_id v from report_session s")
+                    .append(" where s.tenant_id = ?1 and s.local_day >= ?4 and s.local_day <= ?5 and s.part_agent_id = 0")
+                    .append(" and s.visitor_id is not null and exists (select 1 from report_session_seal x")
+                    .append(" where x.tenant_id = s.tenant_id and x.local_day = s.local_day and x.sealed = false)");
+        }
+        Query q = em.createNativeQuery(sql.toString()).setParameter(1, t).setParameter(2, from).setParameter(3, to);
+        if (open[0] != null) {
+            q.setParameter(4, day(open[0])).setParameter(5, day(open[1]));
+        }
+        Map<List<String>, VisitorHashes> out = new HashMap<>();
+        int n = keys.size();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            List<String> k = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                k.add(JpaCustomReportRepository.key(spec.dimensions().get(i), r[i]));
+            }
+            out.computeIfAbsent(k, x -> new VisitorHashes()).addAll((byte[]) r[n]).add((String) r[n + 1]);
+        }
+        return out;
     }
 
     /** One branch of the union: the keys as d0, d1 and the measures as m0, m1 … of the cells or of the rows. */

@@ -11,8 +11,9 @@ import java.util.Set;
  * The sealed days of the custom reports: once a tenant's day is over and its rows have been left alone for
  * {@link #QUIET}, the roller sums them into cells, one per day and combination of agent, channel, association, session
  * type and validity. A report by those dimensions (time by day, week or month) reads the cells of the sealed days and
- * the rows of the others only. Not: unique visitors (not a sum), visitor tags (the visitor's tags today, not a
- * column of the row) and hours (finer than the cells).
+ * the rows of the others only; unique visitors are merged from the distinct visitors each conversation cell keeps
+ * ({@link VisitorHashes}). Not: visitor tags (the visitor's tags today, not a column of the row) and hours (finer
+ * than the cells).
  */
 public final class SessionCube {
 
@@ -26,8 +27,7 @@ public final class SessionCube {
     }
 
     public static boolean serves(CustomReportSpec spec) {
-        return DIMENSIONS.containsAll(spec.dimensions()) && spec.granularity() != Granularity.HOUR
-                && !spec.metrics().contains(ReportMetric.UNIQUE_VISITORS);
+        return DIMENSIONS.containsAll(spec.dimensions()) && spec.granularity() != Granularity.HOUR;
     }
 
     /** A day can be sealed once it is over in the tenant's zone (and its rows have been quiet for {@link #QUIET}). */

@@ -11,6 +11,13 @@ public record SessionTotals(long queued, long queueExits, long queueMsSum, long 
 
     public static final SessionTotals NONE = new SessionTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** The same sums with this many unique visitors. */
+    public SessionTotals withVisitors(long count) {
+        return new SessionTotals(queued, queueExits, queueMsSum, queueMsMax, count, sessions, lines, ended,
+                durationMsSum, durationMsMax, firstReplies, firstReplyMsSum, firstReplyMsMax, replies, replyMsSum,
+                replyMsMax, ratings, ratingSum, qaScores, qaSum);
+    }
+
     /** The creation-time sums of one and the pickup-time sums of the other (the two are read apart). */
     public static SessionTotals join(SessionTotals creation, SessionTotals parts) {
         SessionTotals c = creation == null ? NONE : creation;
