@@ -22,6 +22,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +46,8 @@ public class ReportRoller {
     static final int BATCH = 2_000;
     /** At most this many batches of one tenant per round, so one busy tenant does not hold the others' figures back. */
     private static final int ROUNDS_PER_TENANT = 10;
+    private static final Duration SEAL_BUDGET = Duration.ofSeconds(2);
+    private static final int SEAL_LIST = 1000;
 
     @Resource
     TimerService timerService;
@@ -100,9 +103,8 @@ public class ReportRoller {
                 for (String t : work.tenantsWithPendingFacts(1000)) {
                     more |= rollTenant(t);
                 }
-                if (!more && System.nanoTime() - lastSeal >= sealEveryNanos) {
-                    lastSeal = System.nanoTime();
-                    seal();
+                if (!more && System.nanoTime() - lastSeal >= sealEveryNanos && !seal()) {
+                    lastSeal = System.nanoTime(); // all sealed: the next pass in a while; else again next round
                 }
             }
             failures = 0;
@@ -115,11 +117,21 @@ public class ReportRoller {
         }
     }
 
-    /** Seals the days of the custom reports that are over and quiet, each in a transaction of its own. */
-    private void seal() {
-        for (SessionCubeRepository.OpenDay d : work.openDays(1000)) {
+    /**
+     * Seals the days of the custom reports that are over and quiet, each in a transaction of its own, for at most
+     * {@link #SEAL_BUDGET} so the facts keep being counted (after an upgrade every past day is sealed again).
+     * @return whether days were left for the next round
+     */
+    private boolean seal() {
+        long until = System.nanoTime() + SEAL_BUDGET.toNanos();
+        List<SessionCubeRepository.OpenDay> days = work.openDays(SEAL_LIST);
+        for (SessionCubeRepository.OpenDay d : days) {
+            if (System.nanoTime() > until) {
+                return true;
+            }
             tenant.within(d.tenantId(), () -> work.seal(d.day()));
         }
+        return days.size() == SEAL_LIST;
     }
 
     /** @return whether the tenant still has facts after its share of this round */
