@@ -188,7 +188,37 @@ FROM (SELECT local_day, coalesce(agent_id, 0) AS a, channel, association, sessio
         AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
       GROUP BY 1, 2, 3, 4, 5, 6) v
 WHERE c.tenant_id = :'tenant' AND c.is_part = false AND c.local_day = v.local_day AND coalesce(c.agent_id, 0) = v.a
-  AND c.channel = v.channel AND c.association = v.association AND c.session_type = v.session_type AND c.valid = v.valid;
+  AND c.channel = v.channel AND c.association = v.association AND c.session_type = v.session_type AND c.valid = v.valid
+  AND c.tag IS NULL;
+-- and once more by the visitors' tags (V31): '' for a visitor without tags
+INSERT INTO report_session_day (tenant_id, is_part, local_day, local_week, local_month, agent_id, channel, association,
+        session_type, valid, tag, queued, queue_exits, queue_ms_sum, queue_ms_max, row_count, lines, ended_count,
+        duration_ms_sum, duration_ms_max, first_replies, first_reply_ms_sum, first_reply_ms_max, replies, reply_ms_sum,
+        reply_ms_max, ratings, rating_sum, qa_scores, qa_sum)
+SELECT s.tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_id, s.channel, association,
+       session_type, valid, coalesce(t.tag, ''), sum(queued), sum(queue_exits), sum(queue_ms_sum), max(queue_ms_max),
+       count(*), sum(CASE WHEN ended THEN lines ELSE 0 END), sum(CASE WHEN ended THEN 1 ELSE 0 END),
+       sum(CASE WHEN ended THEN duration_ms ELSE 0 END), max(CASE WHEN ended THEN duration_ms ELSE 0 END),
+       sum(CASE WHEN first_reply_ms IS NULL THEN 0 ELSE 1 END), sum(coalesce(first_reply_ms, 0)),
+       max(coalesce(first_reply_ms, 0)), sum(replies), sum(reply_ms_sum), max(reply_ms_max), sum(ratings),
+       sum(rating_sum), sum(qa_scores), sum(qa_sum)
+FROM report_session s
+LEFT JOIN visitor_tag t ON t.tenant_id = s.tenant_id AND t.channel = s.channel AND t.visitor_id = s.visitor_id
+WHERE s.tenant_id = :'tenant' AND withdrawn = false AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
+GROUP BY s.tenant_id, part_agent_id > 0, local_day, local_week, local_month, agent_id, s.channel, association,
+         session_type, valid, coalesce(t.tag, '');
+UPDATE report_session_day c SET visitor_hashes = v.h
+FROM (SELECT local_day, coalesce(agent_id, 0) AS a, s.channel, association, session_type, valid,
+             coalesce(t.tag, '') AS tag,
+             string_agg(DISTINCT substr(sha256(convert_to(s.visitor_id, 'UTF8')), 1, 8), ''::bytea) AS h
+      FROM report_session s
+      LEFT JOIN visitor_tag t ON t.tenant_id = s.tenant_id AND t.channel = s.channel AND t.visitor_id = s.visitor_id
+      WHERE s.tenant_id = :'tenant' AND part_agent_id = 0 AND withdrawn = false AND s.visitor_id IS NOT NULL
+        AND local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date
+      GROUP BY 1, 2, 3, 4, 5, 6, 7) v
+WHERE c.tenant_id = :'tenant' AND c.is_part = false AND c.local_day = v.local_day AND coalesce(c.agent_id, 0) = v.a
+  AND c.channel = v.channel AND c.association = v.association AND c.session_type = v.session_type AND c.valid = v.valid
+  AND c.tag = v.tag;
 INSERT INTO report_session_seal (tenant_id, local_day, sealed, touched_at)
 SELECT :'tenant', local_day, local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date, max(started_at)
 FROM report_session WHERE tenant_id = :'tenant' GROUP BY local_day;

@@ -332,12 +332,15 @@ class ReportsIT {
         byTag.put("dimensions", List.of("VISITOR_TAG", "TIME"));
         byTag.put("granularity", "HOUR");
         JsonNode tags = api.post("/api/v1/reports/custom/query", byTag).body();
-        Map<String, String> tagged = new HashMap<>();
-        tags.get("rows").forEach(row -> tagged.put(row.get("keys").get(0).asText() + "@" + row.get("keys").get(1)
-                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
         assertEquals(Map.of("B2B@2030-03-04T09:00", "2/1", "VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"),
-                tagged, tags.toString());
-        assertEquals("ROWS", tags.get("source").asText(), "visitor tags: only the rows know them");
+                tagFigures(tags), tags.toString());
+        assertEquals("ROWS", tags.get("source").asText(), "by hour: only the rows know them");
+        Map<String, Object> byTagDay = new HashMap<>(byTag);
+        byTagDay.put("granularity", "DAY");
+        JsonNode tagDays = api.post("/api/v1/reports/custom/query", byTagDay).body();
+        assertEquals(Map.of("B2B@2030-03-04", "2/1", "VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(tagDays),
+                tagDays.toString());
+        assertEquals("SEALED_DAYS_AND_ROWS", tagDays.get("source").asText(), "the day is not over: its rows");
 
         // saved, run again, narrowed; refusals; another tenant sees none of it
         Map<String, Object> draft = new HashMap<>(byAgent);
@@ -381,15 +384,15 @@ class ReportsIT {
         assertEquals(204, api.delete("/api/v1/reports/custom/" + id).status());
         assertEquals(404, api.get("/api/v1/reports/custom/" + id).status());
 
-        sealedDay(byAgent, byType, a, b, v4);
+        sealedDay(byAgent, byType, byTagDay, a, b, v4, visitor);
     }
 
     /**
      * The morning's day over and quiet: the roller seals it, and the reports the cells can answer read them with the
      * same figures; a late QA score opens the day again (its rows), and it is sealed again once quiet.
      */
-    private void sealedDay(Map<String, Object> byAgent, Map<String, Object> byType, long a, long b, long v4)
-            throws InterruptedException {
+    private void sealedDay(Map<String, Object> byAgent, Map<String, Object> byType, Map<String, Object> byTag, long a,
+                           long b, long v4, String tagged) throws InterruptedException {
         at(17 * 60, 0); // 02:00 the next day
         JsonNode types = Poll.until(Duration.ofSeconds(60), "the day sealed", () -> {
             JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
@@ -414,9 +417,19 @@ class ReportsIT {
         JsonNode all = api.post("/api/v1/reports/custom/query", total).body();
         assertEquals("SEALED_DAYS", all.get("source").asText(), all.toString());
         assertValues(all.get("rows").get(0), 6, 6);
+        // by visitor tag: the cells by the tags v1's visitor had when the day was sealed
+        JsonNode tags = api.post("/api/v1/reports/custom/query", byTag).body();
+        assertEquals("SEALED_DAYS", tags.get("source").asText(), tags.toString());
+        assertEquals(Map.of("B2B@2030-03-04", "2/1", "VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(tags),
+                tags.toString());
 
         // b's v4 scored again the next night: (90 + 100) / 2, read from the day's rows until it is quiet again
         assertEquals(200, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 100)).status());
+        // and v1's visitor loses a tag: its day counts the tags of now, at once from the rows
+        assertEquals(200, api.delete("/api/v1/visitors/" + tagged + "/tags/B2B").status());
+        JsonNode untagged = api.post("/api/v1/reports/custom/query", byTag).body();
+        assertEquals(Map.of("VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(untagged), untagged.toString());
+        assertEquals("SEALED_DAYS_AND_ROWS", untagged.get("source").asText(), untagged.toString());
         JsonNode reopened = Poll.until(Duration.ofSeconds(30), "the late score counted", () -> {
             JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
             return "4/95.0".equals(typeFigures(body).get("INBOUND/INVALID")) ? body : null;
@@ -429,6 +442,17 @@ class ReportsIT {
         });
         assertEquals(Map.of("INBOUND/INVALID", "4/95.0", "INBOUND/VALID", "1/null", "TRANSFER/INVALID", "1/null"),
                 typeFigures(resealed), resealed.toString());
+        JsonNode retagged = api.post("/api/v1/reports/custom/query", byTag).body();
+        assertEquals("SEALED_DAYS", retagged.get("source").asText(), retagged.toString());
+        assertEquals(Map.of("VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(retagged), retagged.toString());
+    }
+
+    /** A report by visitor tag × time as "TAG@TIME" → "first value/second value". */
+    private static Map<String, String> tagFigures(JsonNode report) {
+        Map<String, String> out = new HashMap<>();
+        report.get("rows").forEach(row -> out.put(row.get("keys").get(0).asText() + "@" + row.get("keys").get(1)
+                .asText(), row.get("values").get(0).asText() + "/" + row.get("values").get(1).asText()));
+        return out;
     }
 
     /** A report by session type × validity as "TYPE/VALIDITY" → "sessions/average QA score". */

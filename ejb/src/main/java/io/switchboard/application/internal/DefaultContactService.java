@@ -6,6 +6,7 @@ import io.switchboard.domain.model.contact.Contact;
 import io.switchboard.domain.model.contact.ContactLink;
 import io.switchboard.domain.model.contact.ContactRepository;
 import io.switchboard.domain.model.contact.VisitorTag;
+import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -21,6 +22,9 @@ public class DefaultContactService implements ContactService {
     ContactRepository contacts;
     @Inject
     Clock clock;
+    /** The custom reports' sealed days count the visitors' tags: a change opens the visitor's days again. */
+    @Inject
+    SessionCubeRepository cube;
 
     @Override
     public List<String> tags(String channel, String visitorId) {
@@ -35,13 +39,17 @@ public class DefaultContactService implements ContactService {
                 throw new IllegalArgumentException("tag: a visitor has at most " + MAX_TAGS_PER_VISITOR + " tags");
             }
             contacts.add(new VisitorTag(channel, visitorId, t, clock.instant()));
+            cube.retagged(channel, visitorId, clock.instant());
         }
         return tags(channel, visitorId);
     }
 
     @Override
     public List<String> untag(String channel, String visitorId, String tag) {
-        contacts.findTag(channel, visitorId, VisitorTag.normalize(tag)).ifPresent(contacts::remove);
+        contacts.findTag(channel, visitorId, VisitorTag.normalize(tag)).ifPresent(t -> {
+            contacts.remove(t);
+            cube.retagged(channel, visitorId, clock.instant());
+        });
         return tags(channel, visitorId);
     }
 

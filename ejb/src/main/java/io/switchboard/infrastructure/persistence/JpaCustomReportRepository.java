@@ -57,7 +57,7 @@ public class JpaCustomReportRepository implements CustomReportRepository {
     static String column(ReportDimension d, Granularity g) {
         return switch (d) {
             case AGENT -> "s.agent_id";
-            case VISITOR_TAG -> "coalesce(t.tag, '')";
+            case VISITOR_TAG -> JpaSessionCubeRepository.TAG_OF_ROW;
             case CHANNEL -> "s.channel";
             case ASSOCIATION -> "s.association";
             case SESSION_TYPE -> "s.session_type";
@@ -90,8 +90,7 @@ public class JpaCustomReportRepository implements CustomReportRepository {
         sql.append(creation ? CREATION_SUMS + (spec.metrics().contains(ReportMetric.UNIQUE_VISITORS) ? DISTINCT_VISITORS : "0")
                 : PART_SUMS).append(" from report_session s");
         if (spec.dimensions().contains(ReportDimension.VISITOR_TAG)) {
-            sql.append(" left join visitor_tag t on t.tenant_id = s.tenant_id and t.channel = s.channel")
-                    .append(" and t.visitor_id = s.visitor_id");
+            sql.append(JpaSessionCubeRepository.TAGS_OF_ROW);
         }
         // native SQL reads no tenant filter: the tenant is a parameter of its own
         sql.append(" where s.tenant_id = ?1 and s.started_at >= ?2 and s.started_at < ?3");

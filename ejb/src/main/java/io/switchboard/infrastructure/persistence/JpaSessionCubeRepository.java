@@ -2,6 +2,7 @@ package io.switchboard.infrastructure.persistence;
 
 import io.switchboard.domain.model.report.custom.CustomReportRepository.Group;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
+import io.switchboard.domain.model.report.custom.ReportDimension;
 import io.switchboard.domain.model.report.custom.ReportMetric;
 import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import io.switchboard.domain.model.report.custom.VisitorHashes;
@@ -51,6 +52,15 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
             new Measure("rating_sum", "s.rating_sum", "sum"), new Measure("qa_scores", "s.qa_scores", "sum"),
             new Measure("qa_sum", "s.qa_sum", "sum"));
 
+    /** A row's tags, joined for the cells by tag and for a report by tag over the rows. */
+    static final String TAGS_OF_ROW = " left join visitor_tag t on t.tenant_id = s.tenant_id and t.channel = s.channel"
+            + " and t.visitor_id = s.visitor_id";
+    static final String TAG_OF_ROW = "coalesce(t.tag, '')";
+    /** The key of a cell over all visitors (its tag is null) while the visitors are gathered. */
+    private static final Object ALL_TAGS = new Object();
+    private static final String BY_TAG = " and s.tag is not null";
+    private static final String OVER_ALL = " and s.tag is null";
+
     /** The cells' keys: the columns of the row they sum, by name. */
     private static final String KEYS = "local_day, local_week, local_month, agent_id, channel, association, session_type, valid";
 
@@ -81,6 +91,19 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
 
     @Override
     @SuppressWarnings("unchecked")
+    public void retagged(String channel, String visitorId, Instant now) {
+        List<LocalDate> days = new ArrayList<>();
+        for (Object d : (List<Object>) em.createNativeQuery("select distinct local_day from report_session"
+                        + " where tenant_id = ?1 and visitor_id = ?2 and channel = ?3")
+                .setParameter(1, tenant.requireTenant()).setParameter(2, visitorId).setParameter(3, channel)
+                .getResultList()) {
+            days.add(day(d));
+        }
+        touch(days, now);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public List<OpenDay> openDays(int limit) {
         List<OpenDay> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select tenant_id, local_day from report_session_seal"
@@ -101,39 +124,64 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
             return false;
         }
         dropCells(t, day);
-        StringBuilder sql = new StringBuilder("insert into report_session_day (tenant_id, is_part, ").append(KEYS);
-        CREATION.forEach(m -> sql.append(", ").append(m.cell()));
-        PARTS.forEach(m -> sql.append(", ").append(m.cell()));
-        sql.append(") select s.tenant_id, s.part_agent_id > 0, ").append(KEYS.replaceAll("(\\w+)", "s.$1"));
-        CREATION.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
-        PARTS.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
-        sql.append(" from report_session s where s.tenant_id = ?1 and s.local_day = ?2 and s.withdrawn = false")
-                .append(" group by s.tenant_id, s.part_agent_id > 0, ").append(KEYS.replaceAll("(\\w+)", "s.$1"));
-        em.createNativeQuery(sql.toString()).setParameter(1, t).setParameter(2, day).executeUpdate();
+        em.createNativeQuery(cells(false)).setParameter(1, t).setParameter(2, day).executeUpdate();
+        em.createNativeQuery(cells(true)).setParameter(1, t).setParameter(2, day).executeUpdate();
         keepVisitors(t, day);
         return true;
     }
 
-    /** Each conversation cell of the day gets its distinct visitors ({@link VisitorHashes}). */
+    /**
+     * The statement that sums a day's rows (?1 the tenant, ?2 the day) into its cells: over all visitors (tag null),
+     * or {@code byTag} by the visitors' tags of now ('' for none; a row of a visitor with two tags in both).
+     */
+    private static String cells(boolean byTag) {
+        String keys = KEYS.replaceAll("(\\w+)", "s.$1") + (byTag ? ", " + TAG_OF_ROW : "");
+        StringBuilder sql = new StringBuilder("insert into report_session_day (tenant_id, is_part, ").append(KEYS)
+                .append(byTag ? ", tag" : "");
+        CREATION.forEach(m -> sql.append(", ").append(m.cell()));
+        PARTS.forEach(m -> sql.append(", ").append(m.cell()));
+        sql.append(") select s.tenant_id, s.part_agent_id > 0, ").append(keys);
+        CREATION.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
+        PARTS.forEach(m -> sql.append(", ").append(m.total()).append('(').append(m.row()).append(')'));
+        sql.append(" from report_session s").append(byTag ? TAGS_OF_ROW : "")
+                .append(" where s.tenant_id = ?1 and s.local_day = ?2 and s.withdrawn = false")
+                .append(" group by s.tenant_id, s.part_agent_id > 0, ").append(keys);
+        return sql.toString();
+    }
+
+    /**
+     * Each conversation cell of the day gets its distinct visitors ({@link VisitorHashes}): the cells over all
+     * visitors and the cells by tag, from one reading of the rows.
+     */
     @SuppressWarnings("unchecked")
     private void keepVisitors(String tenantId, LocalDate day) {
         Map<List<Object>, VisitorHashes> cells = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select coalesce(s.agent_id, 0), s.channel,"
-                        + " s.association, s.session_type, s.valid, s.visitor_id from report_session s"
+                        + " s.association, s.session_type, s.valid, s.visitor_id, " + TAG_OF_ROW
+                        + " from report_session s" + TAGS_OF_ROW
                         + " where s.tenant_id = ?1 and s.local_day = ?2 and s.part_agent_id = 0 and s.withdrawn = false"
                         + " and s.visitor_id is not null")
                 .setParameter(1, tenantId).setParameter(2, day).getResultList()) {
-            cells.computeIfAbsent(List.of(((Number) r[0]).longValue(), r[1], r[2], r[3], truth(r[4])),
-                    k -> new VisitorHashes()).add((String) r[5]);
+            List<Object> all = List.of(((Number) r[0]).longValue(), r[1], r[2], r[3], truth(r[4]), ALL_TAGS);
+            cells.computeIfAbsent(all, k -> new VisitorHashes()).add((String) r[5]);
+            List<Object> tagged = new ArrayList<>(all.subList(0, 5));
+            tagged.add(r[6] == null ? "" : r[6].toString());
+            cells.computeIfAbsent(tagged, k -> new VisitorHashes()).add((String) r[5]);
         }
         for (Map.Entry<List<Object>, VisitorHashes> e : cells.entrySet()) {
             List<Object> k = e.getKey();
-            em.createNativeQuery("update report_session_day set visitor_hashes = ?1 where tenant_id = ?2"
+            boolean all = k.get(5) == ALL_TAGS;
+            Query update = em.createNativeQuery("update report_session_day set visitor_hashes = ?1 where tenant_id = ?2"
                             + " and local_day = ?3 and is_part = false and coalesce(agent_id, 0) = ?4 and channel = ?5"
-                            + " and association = ?6 and session_type = ?7 and valid = ?8")
+                            + " and association = ?6 and session_type = ?7 and valid = ?8"
+                            + (all ? " and tag is null" : " and tag = ?9"))
                     .setParameter(1, e.getValue().encode()).setParameter(2, tenantId).setParameter(3, day)
                     .setParameter(4, k.get(0)).setParameter(5, k.get(1)).setParameter(6, k.get(2))
-                    .setParameter(7, k.get(3)).setParameter(8, k.get(4)).executeUpdate();
+                    .setParameter(7, k.get(3)).setParameter(8, k.get(4));
+            if (!all) {
+                update.setParameter(9, k.get(5));
+            }
+            update.executeUpdate();
         }
     }
 
@@ -162,8 +210,11 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
                         + " where tenant_id = ?1 and sealed = false and local_day >= ?2 and local_day <= ?3")
                 .setParameter(1, t).setParameter(2, from).setParameter(3, to).getSingleResult();
         List<Measure> measures = creation ? CREATION : PARTS;
+        boolean byTag = spec.dimensions().contains(ReportDimension.VISITOR_TAG);
         List<String> keys = spec.dimensions().stream()
                 .map(d -> JpaCustomReportRepository.column(d, spec.granularity())).toList();
+        List<String> cellKeys = spec.dimensions().stream().map(d -> d == ReportDimension.VISITOR_TAG ? "s.tag"
+                : JpaCustomReportRepository.column(d, spec.granularity())).toList();
         // one statement, so one snapshot: a day is either sealed (its cells) or not (its rows), never both or neither
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < keys.size(); i++) {
@@ -175,12 +226,13 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         if (creation) {
             sql.append(", 0"); // unique visitors: never asked of the cells
         }
-        sql.append(" from (").append(select(keys, measures, true))
+        sql.append(" from (").append(select(cellKeys, measures, true))
                 .append(" from report_session_day s where s.tenant_id = ?1 and s.is_part = ?2")
-                .append(" and s.local_day >= ?3 and s.local_day <= ?4");
+                .append(" and s.local_day >= ?3 and s.local_day <= ?4").append(byTag ? BY_TAG : OVER_ALL);
         if (open[0] != null) {
-            sql.append(" union all ").append(select(keys, measures, false))
-                    .append(" from report_session s where s.tenant_id = ?1 and s.local_day >= ?5 and s.local_day <= ?6")
+            sql.append(" union all ").append(select(keys, measures, false)).append(" from report_session s")
+                    .append(byTag ? TAGS_OF_ROW : "")
+                    .append(" where s.tenant_id = ?1 and s.local_day >= ?5 and s.local_day <= ?6")
                     .append(creation ? " and s.part_agent_id = 0" : " and s.part_agent_id > 0 and s.withdrawn = false")
                     .append(" and exists (select 1 from report_session_seal x where x.tenant_id = s.tenant_id")
                     .append(" and x.local_day = s.local_day and x.sealed = false)");
@@ -201,7 +253,7 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         if (!creation || !spec.metrics().contains(ReportMetric.UNIQUE_VISITORS)) {
             return groups;
         }
-        Map<List<String>, VisitorHashes> visitors = visitors(spec, keys, t, from, to, open);
+        Map<List<String>, VisitorHashes> visitors = visitors(spec, keys, cellKeys, t, from, to, open);
         return groups.stream().map(g -> new Group(g.keys(), g.totals().withVisitors(
                 visitors.getOrDefault(g.keys(), new VisitorHashes()).count()))).toList();
     }
@@ -211,18 +263,21 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
      * snapshot, as the sums).
      */
     @SuppressWarnings("unchecked")
-    private Map<List<String>, VisitorHashes> visitors(CustomReportSpec spec, List<String> keys, String t,
-                                                      LocalDate from, LocalDate to, Object[] open) {
+    private Map<List<String>, VisitorHashes> visitors(CustomReportSpec spec, List<String> keys, List<String> cellKeys,
+                                                      String t, LocalDate from, LocalDate to, Object[] open) {
+        boolean byTag = spec.dimensions().contains(ReportDimension.VISITOR_TAG);
         StringBuilder sql = new StringBuilder("select ");
+        StringBuilder rows = new StringBuilder("select ");
         for (int i = 0; i < keys.size(); i++) {
-            sql.append(keys.get(i)).append(" d").append(i).append(", ");
+            sql.append(cellKeys.get(i)).append(" d").append(i).append(", ");
+            rows.append(keys.get(i)).append(" d").append(i).append(", ");
         }
-        StringBuilder rows = new StringBuilder(sql);
         sql.append("s.visitor_hashes h, cast(null as varchar(100)) v from report_session_day s where s.tenant_id = ?1")
-                .append(" and s.is_part = false and s.local_day >= ?2 and s.local_day <= ?3");
+                .append(" and s.is_part = false and s.local_day >= ?2 and s.local_day <= ?3")
+                .append(byTag ? BY_TAG : OVER_ALL);
         if (open[0] != null) {
             sql.append(" union all ").append(rows).append("cast(null as bytea) h, s.visitor_id v from report_session s")
-                    .append(" where s.tenant_id = ?1 and s.local_day >= ?4 and s.local_day <= ?5 and s.part_agent_id = 0")
+                    .append(byTag ? TAGS_OF_ROW : "").append(" where s.tenant_id = ?1 and s.local_day >= ?4 and s.local_day <= ?5 and s.part_agent_id = 0")
                     .append(" and s.visitor_id is not null and exists (select 1 from report_session_seal x")
                     .append(" where x.tenant_id = s.tenant_id and x.local_day = s.local_day and x.sealed = false)");
         }

@@ -18,6 +18,12 @@ public interface SessionCubeRepository {
      */
     void touch(Collection<LocalDate> days, Instant now);
 
+    /**
+     * The tags of one of the current tenant's visitors changed at {@code now}: the days with that visitor's rows are
+     * opened again ({@link #touch}), as their cells by tag counted the tags it had.
+     */
+    void retagged(String channel, String visitorId, Instant now);
+
     /** Days not sealed, of every tenant, oldest first. */
     List<OpenDay> openDays(int limit);
 
