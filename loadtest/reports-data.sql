@@ -164,6 +164,13 @@ WHERE r.tenant_id = :'tenant'
 GROUP BY r.tenant_id, CAST((r.hour_start AT TIME ZONE coalesce(substring(s.settings FROM '"zone":"([^"]+)"'), 'Asia/Shanghai')) AS DATE),
          r.skill_group_id, r.agent_id, r.channel, r.association;
 
+-- the hours by skill group (V32), as the roller keeps them
+INSERT INTO report_rollup_group_hour (tenant_id, hour_start, skill_group_id, agent_id, channel, association, arrived, queued, queue_left, queue_ms_sum, queue_ms_max, answered, answer_ms_sum, answer_ms_max, answered_in_10, answered_in_20, answered_in_30, answered_in_60, abandoned, abandon_ms_sum, abandon_ms_max, abandoned_in_5, abandoned_in_10, sessions, valid_sessions, segments_ended, handle_ms_sum, handle_ms_max, lines, first_replies, first_reply_ms_sum, first_reply_ms_max, replies, reply_ms_sum, reply_ms_max, transfers_in, transfers_out, ratings, rating_sum, summaries, qa_scores, qa_sum, online_ms, busy_ms, break_ms, wrap_up_ms, capacity_ms)
+SELECT tenant_id, hour_start, skill_group_id, 0, '', '', sum(arrived), sum(queued), sum(queue_left), sum(queue_ms_sum), max(queue_ms_max), sum(answered), sum(answer_ms_sum), max(answer_ms_max), sum(answered_in_10), sum(answered_in_20), sum(answered_in_30), sum(answered_in_60), sum(abandoned), sum(abandon_ms_sum), max(abandon_ms_max), sum(abandoned_in_5), sum(abandoned_in_10), sum(sessions), sum(valid_sessions), sum(segments_ended), sum(handle_ms_sum), max(handle_ms_max), sum(lines), sum(first_replies), sum(first_reply_ms_sum), max(first_reply_ms_max), sum(replies), sum(reply_ms_sum), max(reply_ms_max), sum(transfers_in), sum(transfers_out), sum(ratings), sum(rating_sum), sum(summaries), sum(qa_scores), sum(qa_sum), sum(online_ms), sum(busy_ms), sum(break_ms), sum(wrap_up_ms), sum(capacity_ms)
+FROM report_rollup
+WHERE tenant_id = :'tenant'
+GROUP BY tenant_id, hour_start, skill_group_id;
+
 -- the sealed days (V29): every day before today summed into cells, as the roller seals them; today stays open
 INSERT INTO report_session_day (tenant_id, is_part, local_day, local_week, local_month, agent_id, channel, association,
         session_type, valid, queued, queue_exits, queue_ms_sum, queue_ms_max, row_count, lines, ended_count,
@@ -230,6 +237,7 @@ ANALYZE conversation_message;
 ANALYZE report_rollup_day;
 ANALYZE report_fact;
 ANALYZE report_rollup;
+ANALYZE report_rollup_group_hour;
 ANALYZE report_session;
 SELECT (SELECT count(*) FROM conversation WHERE tenant_id = :'tenant') AS conversations,
        (SELECT count(*) FROM conversation_message WHERE tenant_id = :'tenant') AS lines,

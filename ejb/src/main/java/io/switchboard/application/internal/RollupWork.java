@@ -1,6 +1,7 @@
 package io.switchboard.application.internal;
 
 import io.switchboard.domain.model.report.DailyRollup;
+import io.switchboard.domain.model.report.GroupHourRollup;
 import io.switchboard.domain.model.report.DayKey;
 import io.switchboard.domain.model.report.HourlyRollup;
 import io.switchboard.domain.model.report.ReportFact;
@@ -75,6 +76,15 @@ public class RollupWork {
         for (Map.Entry<DayKey, RollupCounters> e : DayKey.byDay(fold.increments(), tenantSettings.zone()).entrySet()) {
             DailyRollup row = reports.lockDaily(e.getKey()).orElseGet(() -> {
                 DailyRollup created = new DailyRollup(e.getKey());
+                reports.add(created);
+                return created;
+            });
+            row.add(e.getValue());
+        }
+        // and by hour and skill group alone, for the KPIs limited to the work hours
+        for (Map.Entry<RollupKey, RollupCounters> e : RollupKey.byGroupHour(fold.increments()).entrySet()) {
+            GroupHourRollup row = reports.lockGroupHour(e.getKey()).orElseGet(() -> {
+                GroupHourRollup created = new GroupHourRollup(e.getKey());
                 reports.add(created);
                 return created;
             });

@@ -1,6 +1,7 @@
 package io.switchboard.infrastructure.persistence;
 
 import io.switchboard.domain.model.report.DailyRollup;
+import io.switchboard.domain.model.report.GroupHourRollup;
 import io.switchboard.domain.model.report.DayKey;
 import io.switchboard.domain.model.report.HourlyRollup;
 import io.switchboard.domain.model.report.ReportFact;
@@ -77,6 +78,19 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public Optional<GroupHourRollup> lockGroupHour(RollupKey key) {
+        return em.createQuery("select r from GroupHourRollup r where r.hourStart = :h and r.skillGroupId = :g "
+                        + "and r.agentId = 0 and r.channel = '' and r.association = ''", GroupHourRollup.class)
+                .setParameter("h", key.hour()).setParameter("g", key.skillGroupId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(GroupHourRollup rollup) {
+        em.persist(rollup);
+    }
+
+    @Override
     public RollupCounters sum(Slice slice) {
         Object[] row = slice(Object[].class, "select " + RollupCounters.SUM_SELECT, slice, "").getSingleResult();
         return RollupCounters.fromRow(row, 0);
@@ -134,8 +148,11 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public List<GroupHour> sumByGroupAndHour(Instant from, Instant to) {
         List<GroupHour> out = new ArrayList<>();
-        for (Object[] row : slice(Object[].class, "select r.skillGroupId, r.hourStart, " + RollupCounters.SUM_SELECT,
-                new Slice(from, to, null, null, null), " group by r.skillGroupId, r.hourStart").getResultList()) {
+        // one row per hour and group already: the group by only keeps the shape of the other sums
+        for (Object[] row : em.createQuery("select r.skillGroupId, r.hourStart, " + RollupCounters.SUM_SELECT
+                        + " from GroupHourRollup r where r.hourStart >= :from and r.hourStart < :to"
+                        + " group by r.skillGroupId, r.hourStart", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
             out.add(new GroupHour(((Number) row[0]).longValue(), (Instant) row[1], RollupCounters.fromRow(row, 2)));
         }
         return out;

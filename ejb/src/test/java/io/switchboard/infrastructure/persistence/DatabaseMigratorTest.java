@@ -22,7 +22,7 @@ class DatabaseMigratorTest {
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws Exception {
         JdbcDataSource ds = h2("migrate");
-        assertEquals(31, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(32, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
@@ -46,7 +46,10 @@ class DatabaseMigratorTest {
         }
     }
 
-    /** V28 folds the hourly rollups counted before the daily ones existed by the day of each tenant's own zone. */
+    /**
+     * V28 folds the hourly rollups counted before the daily ones existed by the day of each tenant's own zone, V32 by
+     * hour and skill group.
+     */
     @Test
     void theHoursCountedBeforeGetTheirDailyRowsInTheTenantsZone() throws Exception {
         JdbcDataSource ds = h2("daily");
@@ -58,24 +61,35 @@ class DatabaseMigratorTest {
             s.executeUpdate("insert into routing_settings (tenant_id, settings, updated_at, version) values ('ny', "
                     + "'{\"workHours\":{\"schedule\":{\"zone\":\"America/New_York\",\"workdays\":[]}}}', current_timestamp, 0)");
             String hour = "insert into report_rollup (tenant_id, hour_start, skill_group_id, agent_id, channel, association,"
-                    + " arrived, queue_ms_max) values ('%s', TIMESTAMP WITH TIME ZONE '%s', 1, 2, 'WEB', '', %d, %d)";
+                    + " arrived, queue_ms_max) values ('%s', TIMESTAMP WITH TIME ZONE '%s', 1, %d, 'WEB', '', %d, %d)";
             // 2030-03-04 15:00 and 17:00 UTC: the 4th and the 5th in Shanghai (no settings: its default zone)
-            s.executeUpdate(hour.formatted("sh", "2030-03-04 15:00:00+00", 1, 10));
-            s.executeUpdate(hour.formatted("sh", "2030-03-04 17:00:00+00", 2, 30));
+            s.executeUpdate(hour.formatted("sh", "2030-03-04 15:00:00+00", 2, 1, 10));
+            s.executeUpdate(hour.formatted("sh", "2030-03-04 15:00:00+00", 3, 5, 50)); // another agent, same hour
+            s.executeUpdate(hour.formatted("sh", "2030-03-04 17:00:00+00", 2, 2, 30));
             // 2030-03-05 03:00 and 06:00 UTC: the 4th and the 5th in New York
-            s.executeUpdate(hour.formatted("ny", "2030-03-05 03:00:00+00", 4, 40));
-            s.executeUpdate(hour.formatted("ny", "2030-03-05 06:00:00+00", 8, 20));
+            s.executeUpdate(hour.formatted("ny", "2030-03-05 03:00:00+00", 2, 4, 40));
+            s.executeUpdate(hour.formatted("ny", "2030-03-05 06:00:00+00", 2, 8, 20));
         }
-        assertEquals(4, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted, "V28 to V31");
+        assertEquals(5, DatabaseMigrator.migrate(ds, getClass().getClassLoader()).migrationsExecuted, "V28 to V32");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select tenant_id, rollup_day, arrived, queue_ms_max from report_rollup_day"
-                     + " order by tenant_id, rollup_day")) {
+                     + " order by tenant_id, rollup_day, agent_id")) {
             StringBuilder rows = new StringBuilder();
             while (rs.next()) {
                 rows.append(rs.getString(1)).append(' ').append(rs.getDate(2)).append(' ').append(rs.getLong(3))
                         .append(' ').append(rs.getLong(4)).append(';');
             }
-            assertEquals("ny 2030-03-04 4 40;ny 2030-03-05 8 20;sh 2030-03-04 1 10;sh 2030-03-05 2 30;", rows.toString());
+            assertEquals("ny 2030-03-04 4 40;ny 2030-03-05 8 20;sh 2030-03-04 1 10;sh 2030-03-04 5 50;sh 2030-03-05 2 30;", rows.toString());
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select tenant_id, hour(hour_start), agent_id, arrived, queue_ms_max"
+                     + " from report_rollup_group_hour order by tenant_id, hour_start")) {
+            StringBuilder rows = new StringBuilder();
+            while (rs.next()) {
+                rows.append(rs.getString(1)).append(' ').append(rs.getInt(2)).append(' ').append(rs.getLong(3))
+                        .append(' ').append(rs.getLong(4)).append(' ').append(rs.getLong(5)).append(';');
+            }
+            assertEquals("ny 3 0 4 40;ny 6 0 8 20;sh 15 0 6 50;sh 17 0 2 30;", rows.toString(), "agents summed by hour");
         }
     }
 

@@ -28,6 +28,11 @@ public interface ReportRepository {
 
     void add(DailyRollup rollup);
 
+    /** This tenant's rollup row of that hour and skill group ({@link RollupKey#groupHour()}), locked likewise. */
+    Optional<GroupHourRollup> lockGroupHour(RollupKey key);
+
+    void add(GroupHourRollup rollup);
+
     /**
      * Filters of a sum; null: any. With {@code firstDay} and {@code lastDay} (whole days of the tenant's zone, the same
      * span as [from, to)) the daily rollups are summed instead of the hourly ones.

@@ -35,4 +35,21 @@ class DayKeyTest {
         // the same hours in New York: all on the 4th
         assertEquals(2, DayKey.byDay(hours, ZoneId.of("America/New_York")).size());
     }
+
+    @Test
+    void hoursAreSummedByHourAndSkillGroupOverAgentsChannelsAndAssociations() {
+        Instant nine = Instant.parse("2030-03-04T01:00:00Z");
+        Map<RollupKey, RollupCounters> hours = new TreeMap<>();
+        hours.put(RollupKey.of(nine, 1L, 2L, "WEB", "shop"), queued(10_000));
+        hours.put(RollupKey.of(nine, 1L, 3L, "IM_API", null), queued(30_000));
+        hours.put(RollupKey.of(nine, 2L, 3L, "WEB", null), queued(5_000));
+        hours.put(RollupKey.of(nine.plusSeconds(3600), 1L, 2L, "WEB", "shop"), queued(20_000));
+        Map<RollupKey, RollupCounters> groups = RollupKey.byGroupHour(hours);
+        assertEquals(List.of(new RollupKey(nine, 1, 0, "", ""), new RollupKey(nine, 2, 0, "", ""),
+                new RollupKey(nine.plusSeconds(3600), 1, 0, "", "")), List.copyOf(groups.keySet()));
+        RollupCounters first = groups.get(new RollupKey(nine, 1, 0, "", ""));
+        assertEquals(2, first.queueLeft());
+        assertEquals(40_000, first.queueMsSum());
+        assertEquals(30_000, first.queueMsMax());
+    }
 }
