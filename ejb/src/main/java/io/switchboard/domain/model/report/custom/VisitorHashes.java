@@ -15,8 +15,11 @@ import java.util.Arrays;
  */
 public final class VisitorHashes {
 
-    private long[] hashes = new long[16];
+    /** Open addressing with linear probing; the hashes are uniform already, so their low bits index the table. */
+    private long[] table = new long[16];
     private int size;
+    /** 0 marks an empty slot, so a visitor whose hash is 0 is kept apart. */
+    private boolean zero;
 
     public static long of(String visitorId) {
         try {
@@ -29,7 +32,7 @@ public final class VisitorHashes {
 
     public VisitorHashes add(String visitorId) {
         if (visitorId != null) {
-            push(of(visitorId));
+            put(of(visitorId));
         }
         return this;
     }
@@ -37,41 +40,80 @@ public final class VisitorHashes {
     /** Adds a cell's stored hashes (null: none). */
     public VisitorHashes addAll(byte[] encoded) {
         if (encoded != null) {
+            reserve(encoded.length / Long.BYTES);
             ByteBuffer b = ByteBuffer.wrap(encoded);
             while (b.remaining() >= Long.BYTES) {
-                push(b.getLong());
+                put(b.getLong());
             }
         }
         return this;
     }
 
-    private void push(long h) {
-        if (size == hashes.length) {
-            hashes = Arrays.copyOf(hashes, size * 2);
+    private void put(long h) {
+        if (h == 0) {
+            zero = true;
+            return;
         }
-        hashes[size++] = h;
-    }
-
-    private long[] distinct() {
-        long[] sorted = Arrays.copyOf(hashes, size);
-        Arrays.sort(sorted);
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[n++] = sorted[i];
+        if (2 * (size + 1) > table.length) {
+            grow();
+        }
+        int mask = table.length - 1;
+        for (int i = (int) h & mask; ; i = (i + 1) & mask) {
+            if (table[i] == h) {
+                return;
+            }
+            if (table[i] == 0) {
+                table[i] = h;
+                size++;
+                return;
             }
         }
-        return Arrays.copyOf(sorted, n);
+    }
+
+    /** Room for {@code more} hashes without growing on the way (at most that many: a merge may repeat some). */
+    private void reserve(int more) {
+        int length = table.length;
+        while (2L * (size + more) > length) {
+            length *= 2;
+        }
+        if (length > table.length) {
+            rehash(length);
+        }
+    }
+
+    private void grow() {
+        rehash(table.length * 2);
+    }
+
+    private void rehash(int length) {
+        long[] old = table;
+        table = new long[length];
+        size = 0;
+        for (long h : old) {
+            if (h != 0) {
+                put(h);
+            }
+        }
     }
 
     /** How many distinct visitors were added. */
     public long count() {
-        return distinct().length;
+        return size + (zero ? 1 : 0);
     }
 
-    /** The distinct hashes, to store in a cell. */
+    /** The distinct hashes in ascending order, to store in a cell. */
     public byte[] encode() {
-        long[] d = distinct();
+        long[] d = new long[(int) count()];
+        int n = 0;
+        if (zero) {
+            d[n++] = 0;
+        }
+        for (long h : table) {
+            if (h != 0) {
+                d[n++] = h;
+            }
+        }
+        Arrays.sort(d);
         ByteBuffer b = ByteBuffer.allocate(d.length * Long.BYTES);
         for (long h : d) {
             b.putLong(h);
