@@ -9,6 +9,7 @@ import io.switchboard.domain.model.report.ReportRepository;
 import io.switchboard.domain.model.report.RollupCounters;
 import io.switchboard.domain.model.report.RollupFold;
 import io.switchboard.domain.model.report.RollupKey;
+import io.switchboard.domain.model.report.RollupRow;
 import io.switchboard.domain.model.routing.RoutingSettingsRepository;
 import io.switchboard.infrastructure.tenancy.PlatformOperation;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The transactions of the report roller ({@link ReportRoller}): which tenants have facts to count, and one
@@ -64,35 +68,24 @@ public class RollupWork {
         RollupFold fold = new RollupFold(tenantSettings.maxConcurrentPerAgent());
         facts.forEach(fold::add);
         // rows in key order: two rollers (a lease hand-over) never wait for each other in a circle
-        for (Map.Entry<RollupKey, RollupCounters> e : fold.increments().entrySet()) {
-            HourlyRollup row = reports.lockRollup(e.getKey()).orElseGet(() -> {
-                HourlyRollup created = new HourlyRollup(e.getKey());
-                reports.add(created);
-                return created;
-            });
-            row.add(e.getValue());
-        }
+        addTo(fold.increments(), reports::lockRollup, HourlyRollup::new, reports::add);
         // the same increments by the tenant's day, in key order too
-        for (Map.Entry<DayKey, RollupCounters> e : DayKey.byDay(fold.increments(), tenantSettings.zone()).entrySet()) {
-            DailyRollup row = reports.lockDaily(e.getKey()).orElseGet(() -> {
-                DailyRollup created = new DailyRollup(e.getKey());
-                reports.add(created);
-                return created;
-            });
-            row.add(e.getValue());
-        }
+        addTo(DayKey.byDay(fold.increments(), tenantSettings.zone()), reports::lockDaily, DailyRollup::new, reports::add);
         // and by hour and skill group alone, for the KPIs limited to the work hours
-        for (Map.Entry<RollupKey, RollupCounters> e : RollupKey.byGroupHour(fold.increments()).entrySet()) {
-            GroupHourRollup row = reports.lockGroupHour(e.getKey()).orElseGet(() -> {
-                GroupHourRollup created = new GroupHourRollup(e.getKey());
-                reports.add(created);
-                return created;
-            });
-            row.add(e.getValue());
-        }
+        addTo(RollupKey.byGroupHour(fold.increments()), reports::lockGroupHour, GroupHourRollup::new, reports::add);
         foldSessions(facts, tenantSettings.zone());
         reports.markRolledUp(facts.stream().map(ReportFact::getId).toList());
         return facts.size();
+    }
+
+    /** Adds each increment to its row, locked, or to a new row; in the map's order (the order rows are locked in). */
+    private static <K, R extends RollupRow> void addTo(Map<K, RollupCounters> increments, Function<K, Optional<R>> lock,
+                                                       Function<K, R> create, Consumer<R> persist) {
+        increments.forEach((key, increment) -> lock.apply(key).orElseGet(() -> {
+            R created = create.apply(key);
+            persist.accept(created);
+            return created;
+        }).add(increment));
     }
 
     /** The custom reports' rows of the facts' conversations, in the same transaction as the rollups. */
