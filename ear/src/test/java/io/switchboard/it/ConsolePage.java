@@ -62,6 +62,34 @@ final class ConsolePage {
         browser.driver.findElement(By.id("login:submit")).click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces select by its label with clicks, as a person would (its change is sent). The item
+     * is clicked only once the list has finished opening: PrimeFaces binds the list at the end of its opening
+     * transition, and a click before that is lost (the select throws and keeps its old value).
+     */
+    static void select(Chromium browser, String id, String label) {
+        idle(browser);
+        until(browser, d -> {
+            java.util.List<WebElement> items = d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            boolean open = Boolean.TRUE.equals(js(browser, "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                    + " return !!w && !!w.keyboardTarget && w.keyboardTarget.attr('aria-expanded') === 'true'", id));
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                if (!open) {
+                    d.findElement(By.id(id)).click(); // (re)open the list: a re-render may have closed it
+                }
+                return null;
+            }
+            if (!open) {
+                return null; // still opening
+            }
+            items.get(0).click();
+            return true;
+        });
+        // the change may re-render the form: wait for it, then for the select to show the label
+        idle(browser);
+        until(browser, d -> label.equals(text(browser, "[id='" + id + "_label']").strip()) ? true : null);
+    }
+
     /** No PrimeFaces request is on its way (a change's re-render has arrived). */
     static void idle(Chromium browser) {
         until(browser, d -> Boolean.TRUE.equals(js(browser, "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"))

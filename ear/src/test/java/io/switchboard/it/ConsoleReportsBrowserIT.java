@@ -179,8 +179,10 @@ class ConsoleReportsBrowserIT {
                 assertEquals(200, api.post("/api/v1/conversations/" + live + "/messages",
                         Map.of("agentId", agent, "text", "正在为您处理")).status());
                 until(admin, d -> text(admin, "[id='transcript']").contains("正在为您处理") ? true : null);
-                click(admin, By.cssSelector("[id='watch:moveTo'] .ui-selectonemenu-trigger"));
-                click(admin, By.xpath("//li[@data-label='李小红']"));
+                ConsolePage.select(admin, "watch:moveTo", "李小红");
+                // the transcript is read again every 3 s meanwhile: the chosen agent must stay chosen
+                Thread.sleep(3500);
+                assertEquals("李小红", text(admin, "[id='watch:moveTo_label']").strip());
                 click(admin, By.id("watch:move"));
                 click(admin, By.id("watch:confirm-yes"));
                 Poll.until(java.time.Duration.ofSeconds(20), "moved to 李小红", () -> api.get("/api/v1/conversations/"

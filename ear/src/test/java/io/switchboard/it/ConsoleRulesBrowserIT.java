@@ -58,14 +58,14 @@ class ConsoleRulesBrowserIT {
         // an entry rule to the overflow group, then "everything else" to pre-sales
         click(admin, By.id("rules:add"));
         until(admin, d -> d.findElements(By.id("rules:table:0:match")).isEmpty() ? null : true);
-        select(admin, "rules:table:0:match", "入口");
+        ConsolePage.select(admin, "rules:table:0:match", "入口");
         until(admin, d -> d.findElements(By.id("rules:table:0:value")).isEmpty() ? null : true);
         admin.driver.findElement(By.id("rules:table:0:value")).sendKeys("after-sales");
-        select(admin, "rules:table:0:group", "溢出支援");
+        ConsolePage.select(admin, "rules:table:0:group", "溢出支援");
         click(admin, By.id("rules:add"));
         until(admin, d -> d.findElements(By.id("rules:table:1:match")).isEmpty() ? null : true);
-        select(admin, "rules:table:1:match", "其他所有会话");
-        select(admin, "rules:table:1:group", "售前咨询");
+        ConsolePage.select(admin, "rules:table:1:match", "其他所有会话");
+        ConsolePage.select(admin, "rules:table:1:group", "售前咨询");
         idle(admin);
         click(admin, By.id("rules:save"));
         until(admin, d -> rules(api).size() == 2 ? true : null);
@@ -82,9 +82,9 @@ class ConsoleRulesBrowserIT {
         assertEquals(List.of("DEFAULT null " + presales, "ENTRY after-sales " + overflow), rules(api));
 
         // the entry rule goes to the bot, which runs a flow picked from the tenant's flows
-        select(admin, "rules:table:1:target", "机器人");
+        ConsolePage.select(admin, "rules:table:1:target", "机器人");
         until(admin, d -> d.findElements(By.id("rules:table:1:flow")).isEmpty() ? null : true);
-        select(admin, "rules:table:1:flow", "会员接待");
+        ConsolePage.select(admin, "rules:table:1:flow", "会员接待");
         idle(admin);
         click(admin, By.id("rules:save"));
         until(admin, d -> "BOT".equals(api.get("/api/v1/routing-settings").body().get("rules").get(1).get("target")
@@ -94,7 +94,7 @@ class ConsoleRulesBrowserIT {
         // a rule without its value is refused, naming it; nothing is saved
         click(admin, By.id("rules:add"));
         until(admin, d -> d.findElements(By.id("rules:table:2:match")).isEmpty() ? null : true);
-        select(admin, "rules:table:2:match", "关联（网站、应用）");
+        ConsolePage.select(admin, "rules:table:2:match", "关联（网站、应用）");
         until(admin, d -> d.findElements(By.id("rules:table:2:value")).isEmpty() ? null : true);
         idle(admin);
         click(admin, By.id("rules:save"));
@@ -147,23 +147,6 @@ class ConsoleRulesBrowserIT {
         api.get("/api/v1/routing-settings").body().get("rules").forEach(r -> rules.add(r.get("match").asText() + " "
                 + (r.hasNonNull("value") ? r.get("value").asText() : "null") + " " + r.path("skillGroupId").asText()));
         return rules;
-    }
-
-    /** Picks an option of a PrimeFaces select by its label, with clicks as a person would (its change is sent). */
-    private static void select(Chromium admin, String id, String label) {
-        idle(admin);
-        until(admin, d -> {
-            java.util.List<WebElement> items = d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            if (items.isEmpty() || !items.get(0).isDisplayed()) {
-                d.findElement(By.id(id)).click(); // (re)open the list: a re-render may have closed it
-                return null;
-            }
-            items.get(0).click();
-            return true;
-        });
-        // the change may re-render the form: wait for it, then for the select to show the label
-        idle(admin);
-        until(admin, d -> label.equals(text(admin, "[id='" + id + "_label']").strip()) ? true : null);
     }
 
 }

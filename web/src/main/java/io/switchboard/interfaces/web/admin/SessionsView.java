@@ -168,17 +168,29 @@ public class SessionsView implements Serializable {
         return s != null && s.endedAt() == null;
     }
 
-    /** The watch's poll: the transcript as it is now. */
+    /** The watch's poll: the transcript as it is now, and the move row again when the conversation's state changed. */
     public void refreshTranscript() {
         if (transcriptOf != null) {
+            String before = stateOf(getSession());
             detail = null;
             reread();
+            if (!java.util.Objects.equals(before, stateOf(getSession()))) {
+                org.primefaces.PrimeFaces.current().ajax().update("watch:live");
+            }
         }
+    }
+
+    private static String stateOf(SessionView s) {
+        return s == null ? null : s.state() + (s.endedAt() == null ? "" : ":ended");
     }
 
     /** A supervisor moves the watched conversation to another agent at once. */
     public void move() {
-        if (transcriptOf == null || moveTo == null) {
+        if (transcriptOf == null) {
+            return;
+        }
+        if (moveTo == null) {
+            actions.error(FacesContext.getCurrentInstance(), actions.text("console.sessions.chooseAgent"));
             return;
         }
         long id = transcriptOf;
