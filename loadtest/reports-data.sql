@@ -226,11 +226,46 @@ FROM (SELECT local_day, coalesce(agent_id, 0) AS a, s.channel, association, sess
 WHERE c.tenant_id = :'tenant' AND c.is_part = false AND c.local_day = v.local_day AND coalesce(c.agent_id, 0) = v.a
   AND c.channel = v.channel AND c.association = v.association AND c.session_type = v.session_type AND c.valid = v.valid
   AND c.tag = v.tag;
+-- the sealed days' hours (V33), as the roller seals them: over all rows (ALL) and by each other dimension alone
+SELECT set_config('sb.tenant', :'tenant', false);
+DO $$
+DECLARE
+    k text[];
+BEGIN
+    -- kind, its column in the cells, its value in a row, the join it needs
+    FOREACH k SLICE 1 IN ARRAY ARRAY[
+            ['ALL', '', '', ''],
+            ['AGENT', ', agent_id', ', s.agent_id', ''],
+            ['VISITOR_TAG', ', tag', ', coalesce(t.tag, '''')', ' LEFT JOIN visitor_tag t ON t.tenant_id = s.tenant_id'
+                || ' AND t.channel = s.channel AND t.visitor_id = s.visitor_id'],
+            ['CHANNEL', ', channel', ', s.channel', ''],
+            ['ASSOCIATION', ', association', ', s.association', ''],
+            ['SESSION_TYPE', ', session_type', ', s.session_type', ''],
+            ['VALIDITY', ', valid', ', s.valid', '']] LOOP
+        EXECUTE format('INSERT INTO report_session_hour (tenant_id, local_day, local_hour, kind, is_part%s, queued,'
+            || ' queue_exits, queue_ms_sum, queue_ms_max, row_count, lines, ended_count, duration_ms_sum, duration_ms_max,'
+            || ' first_replies, first_reply_ms_sum, first_reply_ms_max, replies, reply_ms_sum, reply_ms_max, ratings,'
+            || ' rating_sum, qa_scores, qa_sum, visitors)'
+            || ' SELECT s.tenant_id, s.local_day, s.local_hour, %L, s.part_agent_id > 0%s, sum(s.queued),'
+            || ' sum(s.queue_exits), sum(s.queue_ms_sum), max(s.queue_ms_max), count(*),'
+            || ' sum(CASE WHEN s.ended THEN s.lines ELSE 0 END), sum(CASE WHEN s.ended THEN 1 ELSE 0 END),'
+            || ' sum(CASE WHEN s.ended THEN s.duration_ms ELSE 0 END), max(CASE WHEN s.ended THEN s.duration_ms ELSE 0 END),'
+            || ' sum(CASE WHEN s.first_reply_ms IS NULL THEN 0 ELSE 1 END), sum(coalesce(s.first_reply_ms, 0)),'
+            || ' max(coalesce(s.first_reply_ms, 0)), sum(s.replies), sum(s.reply_ms_sum), max(s.reply_ms_max),'
+            || ' sum(s.ratings), sum(s.rating_sum), sum(s.qa_scores), sum(s.qa_sum),'
+            || ' count(DISTINCT CASE WHEN s.part_agent_id = 0 THEN s.visitor_id END)'
+            || ' FROM report_session s%s'
+            || ' WHERE s.tenant_id = current_setting(''sb.tenant'') AND s.withdrawn = false'
+            || ' AND s.local_day < (now() AT TIME ZONE ''Asia/Shanghai'')::date'
+            || ' GROUP BY s.tenant_id, s.local_day, s.local_hour, s.part_agent_id > 0%s', k[2], k[1], k[3], k[4], k[3]);
+    END LOOP;
+END $$;
 INSERT INTO report_session_seal (tenant_id, local_day, sealed, touched_at)
 SELECT :'tenant', local_day, local_day < (now() AT TIME ZONE 'Asia/Shanghai')::date, max(started_at)
 FROM report_session WHERE tenant_id = :'tenant' GROUP BY local_day;
 
 ANALYZE report_session_day;
+ANALYZE report_session_hour;
 ANALYZE report_session_seal;
 ANALYZE conversation;
 ANALYZE conversation_message;
@@ -245,4 +280,5 @@ SELECT (SELECT count(*) FROM conversation WHERE tenant_id = :'tenant') AS conver
        (SELECT count(*) FROM report_rollup_day WHERE tenant_id = :'tenant') AS daily_rows,
        (SELECT count(*) FROM report_session WHERE tenant_id = :'tenant') AS report_rows,
        (SELECT count(*) FROM report_session_day WHERE tenant_id = :'tenant') AS sealed_cells,
+       (SELECT count(*) FROM report_session_hour WHERE tenant_id = :'tenant') AS sealed_hour_cells,
        (SELECT count(*) FROM report_fact WHERE tenant_id = :'tenant') AS facts;

@@ -23,7 +23,7 @@ class DeploymentIT {
         assertEquals("UP", health.body().get("status").asText());
         JsonNode database = check(health.body(), "database");
         assertEquals("UP", database.get("status").asText());
-        assertEquals("32", database.get("data").get("schemaVersion").asText(), "Flyway migrations up to V32 applied");
+        assertEquals("33", database.get("data").get("schemaVersion").asText(), "Flyway migrations up to V33 applied");
         String expectedProduct = "postgresql".equals(System.getenv("SWITCHBOARD_DB")) ? "PostgreSQL" : "H2";
         assertEquals(expectedProduct, database.get("data").get("product").asText());
         JsonNode broker = check(health.body(), "broker");

@@ -334,7 +334,7 @@ class ReportsIT {
         JsonNode tags = api.post("/api/v1/reports/custom/query", byTag).body();
         assertEquals(Map.of("B2B@2030-03-04T09:00", "2/1", "VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"),
                 tagFigures(tags), tags.toString());
-        assertEquals("ROWS", tags.get("source").asText(), "by hour: only the rows know them");
+        assertEquals("SEALED_DAYS_AND_ROWS", tags.get("source").asText(), "the day is not over: its rows");
         Map<String, Object> byTagDay = new HashMap<>(byTag);
         byTagDay.put("granularity", "DAY");
         JsonNode tagDays = api.post("/api/v1/reports/custom/query", byTagDay).body();
@@ -384,15 +384,16 @@ class ReportsIT {
         assertEquals(204, api.delete("/api/v1/reports/custom/" + id).status());
         assertEquals(404, api.get("/api/v1/reports/custom/" + id).status());
 
-        sealedDay(byAgent, byType, byTagDay, a, b, v4, visitor);
+        sealedDay(byAgent, byType, byTagDay, byTag, a, b, v4, visitor);
     }
 
     /**
      * The morning's day over and quiet: the roller seals it, and the reports the cells can answer read them with the
      * same figures; a late QA score opens the day again (its rows), and it is sealed again once quiet.
      */
-    private void sealedDay(Map<String, Object> byAgent, Map<String, Object> byType, Map<String, Object> byTag, long a,
-                           long b, long v4, String tagged) throws InterruptedException {
+    private void sealedDay(Map<String, Object> byAgent, Map<String, Object> byType, Map<String, Object> byTag,
+                           Map<String, Object> byTagHour, long a, long b, long v4, String tagged)
+            throws InterruptedException {
         at(17 * 60, 0); // 02:00 the next day
         JsonNode types = Poll.until(Duration.ofSeconds(60), "the day sealed", () -> {
             JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
@@ -422,6 +423,31 @@ class ReportsIT {
         assertEquals("SEALED_DAYS", tags.get("source").asText(), tags.toString());
         assertEquals(Map.of("B2B@2030-03-04", "2/1", "VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(tags),
                 tags.toString());
+        // by hour: the day's hours by tag, each with its count of visitors
+        JsonNode tagHours = api.post("/api/v1/reports/custom/query", byTagHour).body();
+        assertEquals("SEALED_DAYS", tagHours.get("source").asText(), tagHours.toString());
+        assertEquals(Map.of("B2B@2030-03-04T09:00", "2/1", "VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"),
+                tagFigures(tagHours), tagHours.toString());
+        // and by agent × hour with times queued and unique visitors: the morning is one hour, so the agents' figures
+        Map<String, Object> agentHours = new HashMap<>(byAgent);
+        agentHours.put("dimensions", List.of("AGENT", "TIME"));
+        agentHours.put("granularity", "HOUR");
+        JsonNode ah = api.post("/api/v1/reports/custom/query", agentHours).body();
+        assertEquals("SEALED_DAYS", ah.get("source").asText(), ah.toString());
+        assertEquals(3, ah.get("rows").size(), ah.toString());
+        assertEquals(List.of(String.valueOf(a), "2030-03-04T09:00"), List.of(ah.get("rows").get(0).get("keys").get(0)
+                .asText(), ah.get("rows").get(0).get("keys").get(1).asText()), ah.toString());
+        assertValues(ah.get("rows").get(0), 0.0, 0, 3, 3, 3, 4, 940_000 / 3.0, 480_000, 25_000.0, 80_000 / 3.0);
+        assertValues(ah.get("rows").get(1), 15_000.0, 30_000, 2, 2, 3, 3, 500_000 / 3.0, 330_000, 10_000.0, 10_000.0);
+        assertValues(ah.get("rows").get(2), 4_000.0, 4_000, 1, 1, 0, 0, null, null, null, null);
+        // over all: the hour alone
+        Map<String, Object> hours = new HashMap<>(total);
+        hours.put("dimensions", List.of("TIME"));
+        hours.put("granularity", "HOUR");
+        JsonNode h = api.post("/api/v1/reports/custom/query", hours).body();
+        assertEquals("SEALED_DAYS", h.get("source").asText(), h.toString());
+        assertEquals(1, h.get("rows").size(), h.toString());
+        assertValues(h.get("rows").get(0), 6, 6);
 
         // b's v4 scored again the next night: (90 + 100) / 2, read from the day's rows until it is quiet again
         assertEquals(200, api.put("/api/v1/conversations/" + v4 + "/qa", Map.of("score", 100)).status());
@@ -430,6 +456,10 @@ class ReportsIT {
         JsonNode untagged = api.post("/api/v1/reports/custom/query", byTag).body();
         assertEquals(Map.of("VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(untagged), untagged.toString());
         assertEquals("SEALED_DAYS_AND_ROWS", untagged.get("source").asText(), untagged.toString());
+        JsonNode untaggedHours = api.post("/api/v1/reports/custom/query", byTagHour).body();
+        assertEquals(Map.of("VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"), tagFigures(untaggedHours),
+                untaggedHours.toString());
+        assertEquals("SEALED_DAYS_AND_ROWS", untaggedHours.get("source").asText(), untaggedHours.toString());
         JsonNode reopened = Poll.until(Duration.ofSeconds(30), "the late score counted", () -> {
             JsonNode body = api.post("/api/v1/reports/custom/query", byType).body();
             return "4/95.0".equals(typeFigures(body).get("INBOUND/INVALID")) ? body : null;
@@ -445,6 +475,10 @@ class ReportsIT {
         JsonNode retagged = api.post("/api/v1/reports/custom/query", byTag).body();
         assertEquals("SEALED_DAYS", retagged.get("source").asText(), retagged.toString());
         assertEquals(Map.of("VIP@2030-03-04", "2/1", "@2030-03-04", "4/5"), tagFigures(retagged), retagged.toString());
+        JsonNode retaggedHours = api.post("/api/v1/reports/custom/query", byTagHour).body();
+        assertEquals("SEALED_DAYS", retaggedHours.get("source").asText(), retaggedHours.toString());
+        assertEquals(Map.of("VIP@2030-03-04T09:00", "2/1", "@2030-03-04T09:00", "4/5"), tagFigures(retaggedHours),
+                retaggedHours.toString());
     }
 
     /** A report by visitor tag × time as "TAG@TIME" → "first value/second value". */

@@ -38,8 +38,8 @@ public interface CustomReportService {
      * @param truncated more rows than {@value #MAX_ROWS} matched: the first ones are given
      * @param countedUntil the facts up to this time are in the figures (the time of the oldest fact not counted yet, or now)
      * @param source where the figures were read: ROLLUPS (the hourly and daily rollups), SEALED_DAYS (every day's
-     *               cells), SEALED_DAYS_AND_ROWS (the sealed days' cells and the other days' rows) or ROWS (one row
-     *               per conversation and per agent's part)
+     *               cells, by day or by hour) or SEALED_DAYS_AND_ROWS (the sealed days' cells and the other days' rows,
+     *               one row per conversation and per agent's part)
      */
     record Result(LocalDate from, LocalDate to, String zone, List<String> metrics, List<String> dimensions,
                   String granularity, List<Row> rows, boolean truncated, Instant countedUntil, String source)

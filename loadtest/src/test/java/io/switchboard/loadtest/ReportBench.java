@@ -81,7 +81,7 @@ public final class ReportBench {
                         + "\"dimensions\":[\"VALIDITY\",\"TIME\"],\"granularity\":\"MONTH\",\"lastDays\":90}"));
         pages.put("custom: by hour, today", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"SESSIONS\",\"AVG_QUEUE_TIME\"],\"dimensions\":[\"TIME\"],\"granularity\":\"HOUR\",\"lastDays\":1}"));
-        // by hour with what the hourly rollups do not keep (session type): the rows of the period
+        // by hour with what the hourly rollups do not keep (session type, tags, unique visitors): the sealed days' hours
         String last7 = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(6).toString();
         String byTypeAndHour = "{\"metrics\":[\"SESSIONS\",\"AVG_DURATION\"],\"dimensions\":[\"SESSION_TYPE\",\"TIME\"],"
                 + "\"granularity\":\"HOUR\",\"from\":\"%s\",\"to\":\"" + today + "\"}";
@@ -89,6 +89,9 @@ public final class ReportBench {
                 byTypeAndHour.formatted(last7)));
         pages.put("custom: sessions by type × hour, 90 days", Page.post("/api/v1/reports/custom/query",
                 byTypeAndHour.formatted(ninety)));
+        pages.put("custom: visitors and sessions by tag × hour, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"UNIQUE_VISITORS\",\"SESSIONS\",\"TIMES_QUEUED\"],\"dimensions\":[\"VISITOR_TAG\",\"TIME\"],"
+                        + "\"granularity\":\"HOUR\",\"lastDays\":90}"));
         pages.put("sessions, newest 50", Page.get("/api/v1/sessions?limit=50"));
         pages.put("sessions to inspect: rated ≤ 2", Page.get("/api/v1/sessions?state=ended&maxRating=2&limit=50"));
         pages.put("sessions to inspect: a response ≥ 30 s", Page.get("/api/v1/sessions?state=ended&minResponseSeconds=30&limit=50"));

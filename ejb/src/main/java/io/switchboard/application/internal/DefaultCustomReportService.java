@@ -12,7 +12,6 @@ import io.switchboard.domain.model.report.custom.CustomReportSpec;
 import io.switchboard.domain.model.report.custom.ReportDimension;
 import io.switchboard.domain.model.report.custom.SessionTotals;
 import io.switchboard.domain.model.report.custom.RollupCube;
-import io.switchboard.domain.model.report.custom.SessionCube;
 import io.switchboard.domain.model.report.custom.SessionCubeRepository;
 import io.switchboard.domain.model.report.custom.Granularity;
 import io.switchboard.domain.model.report.RollupCounters;
@@ -117,12 +116,9 @@ public class DefaultCustomReportService implements CustomReportService {
         if (RollupCube.serves(spec)) {
             source = "ROLLUPS";
             fromRollups(spec, slice, zone, groups);
-        } else if (SessionCube.serves(spec)) {
+        } else {
             source = cube.anyOpen(from, to) ? "SEALED_DAYS_AND_ROWS" : "SEALED_DAYS";
             collect(spec, creation -> cube.totals(spec, creation, from, to), groups);
-        } else {
-            source = "ROWS";
-            collect(spec, creation -> repository.totals(spec, creation, slice.from(), slice.to()), groups);
         }
         Map<String, String> agentNames = agentNames(spec, groups.keySet());
         List<Row> rows = new ArrayList<>();

@@ -5,7 +5,6 @@ import io.switchboard.domain.model.report.custom.CustomReportRepository;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
 import io.switchboard.domain.model.report.custom.Granularity;
 import io.switchboard.domain.model.report.custom.ReportDimension;
-import io.switchboard.domain.model.report.custom.ReportMetric;
 import io.switchboard.domain.model.report.custom.ReportSession;
 import io.switchboard.domain.model.report.custom.SessionFold;
 import io.switchboard.domain.model.report.custom.SessionTotals;
@@ -15,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,41 +68,10 @@ public class JpaCustomReportRepository implements CustomReportRepository {
         };
     }
 
-    private static final String CREATION_SUMS = "sum(s.queued), sum(s.queue_exits), sum(s.queue_ms_sum),"
-            + " max(s.queue_ms_max), ";
-    /** Distinct visitors cost a sort per group: counted only when the report shows them. */
-    private static final String DISTINCT_VISITORS = "count(distinct s.visitor_id)";
-    private static final String PART_SUMS = "count(*), sum(case when s.ended then s.lines else 0 end),"
-            + " sum(case when s.ended then 1 else 0 end), sum(case when s.ended then s.duration_ms else 0 end),"
-            + " max(case when s.ended then s.duration_ms else 0 end), count(s.first_reply_ms), sum(s.first_reply_ms),"
-            + " max(s.first_reply_ms), sum(s.replies), sum(s.reply_ms_sum), max(s.reply_ms_max), sum(s.ratings),"
-            + " sum(s.rating_sum), sum(s.qa_scores), sum(s.qa_sum)";
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<Group> totals(CustomReportSpec spec, boolean creation, Instant from, Instant to) {
-        List<String> columns = spec.dimensions().stream().map(d -> column(d, spec.granularity())).toList();
-        StringBuilder sql = new StringBuilder("select ");
-        columns.forEach(c -> sql.append(c).append(", "));
-        sql.append(creation ? CREATION_SUMS + (spec.metrics().contains(ReportMetric.UNIQUE_VISITORS) ? DISTINCT_VISITORS : "0")
-                : PART_SUMS).append(" from report_session s");
-        if (spec.dimensions().contains(ReportDimension.VISITOR_TAG)) {
-            sql.append(JpaSessionCubeRepository.TAGS_OF_ROW);
-        }
-        // native SQL reads no tenant filter: the tenant is a parameter of its own
-        sql.append(" where s.tenant_id = ?1 and s.started_at >= ?2 and s.started_at < ?3");
-        sql.append(creation ? " and s.part_agent_id = 0" : " and s.part_agent_id > 0 and s.withdrawn = false");
-        if (!columns.isEmpty()) {
-            sql.append(" group by ").append(String.join(", ", columns));
-        }
-        Query q = em.createNativeQuery(sql.toString()).setParameter(1, tenant.requireTenant())
-                .setParameter(2, from).setParameter(3, to);
-        return groups(spec, creation, q.getResultList());
-    }
-
     /**
      * The groups of a totals query's rows: the dimensions' values, then for {@code creation} the queue sums and the
-     * distinct visitors, else the parts' sums, in the order of {@link #CREATION_SUMS} and {@link #PART_SUMS}.
+     * distinct visitors, else the parts' sums, in the order of {@link JpaSessionCubeRepository#CREATION} and
+     * {@link JpaSessionCubeRepository#PARTS}.
      */
     static List<Group> groups(CustomReportSpec spec, boolean creation, List<?> rows) {
         List<Group> out = new ArrayList<>();

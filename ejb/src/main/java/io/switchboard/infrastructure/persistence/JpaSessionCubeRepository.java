@@ -2,6 +2,7 @@ package io.switchboard.infrastructure.persistence;
 
 import io.switchboard.domain.model.report.custom.CustomReportRepository.Group;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
+import io.switchboard.domain.model.report.custom.Granularity;
 import io.switchboard.domain.model.report.custom.ReportDimension;
 import io.switchboard.domain.model.report.custom.ReportMetric;
 import io.switchboard.domain.model.report.custom.SessionCubeRepository;
@@ -23,25 +24,26 @@ import java.util.TreeSet;
 
 /**
  * The sealed days (V29) in native SQL: the tenant is a parameter of every statement (native SQL reads no tenant
- * filter), and the sealer looks across tenants.
+ * filter), and the sealer looks across tenants. A day's hours are cells of their own ({@link JpaSessionHourCells}),
+ * sealed and dropped with the day's.
  */
 @ApplicationScoped
 public class JpaSessionCubeRepository implements SessionCubeRepository {
 
     /** A measure: its column in the cells, its value in one row, and how it is totalled. */
-    private record Measure(String cell, String row, String total) {
+    record Measure(String cell, String row, String total) {
     }
 
     private static final String ENDED = "case when s.ended then %s else 0 end";
     private static final String FIRST_REPLY = "coalesce(s.first_reply_ms, 0)";
 
     /** The conversations' measures, in the order {@link JpaCustomReportRepository#groups} reads them. */
-    private static final List<Measure> CREATION = List.of(new Measure("queued", "s.queued", "sum"),
+    static final List<Measure> CREATION = List.of(new Measure("queued", "s.queued", "sum"),
             new Measure("queue_exits", "s.queue_exits", "sum"), new Measure("queue_ms_sum", "s.queue_ms_sum", "sum"),
             new Measure("queue_ms_max", "s.queue_ms_max", "max"));
 
     /** The parts' measures, in the order {@link JpaCustomReportRepository#groups} reads them. */
-    private static final List<Measure> PARTS = List.of(new Measure("row_count", "1", "sum"),
+    static final List<Measure> PARTS = List.of(new Measure("row_count", "1", "sum"),
             new Measure("lines", ENDED.formatted("s.lines"), "sum"), new Measure("ended_count", ENDED.formatted("1"), "sum"),
             new Measure("duration_ms_sum", ENDED.formatted("s.duration_ms"), "sum"),
             new Measure("duration_ms_max", ENDED.formatted("s.duration_ms"), "max"),
@@ -68,6 +70,8 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
     EntityManager em;
     @Inject
     TenantContext tenant;
+    @Inject
+    JpaSessionHourCells hours;
 
     @Override
     public void touch(Collection<LocalDate> days, Instant now) {
@@ -127,6 +131,7 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         em.createNativeQuery(cells(false)).setParameter(1, t).setParameter(2, day).executeUpdate();
         em.createNativeQuery(cells(true)).setParameter(1, t).setParameter(2, day).executeUpdate();
         keepVisitors(t, day);
+        hours.fill(t, day);
         return true;
     }
 
@@ -193,6 +198,7 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
     private void dropCells(String tenantId, LocalDate day) {
         em.createNativeQuery("delete from report_session_day where tenant_id = ?1 and local_day = ?2")
                 .setParameter(1, tenantId).setParameter(2, day).executeUpdate();
+        hours.drop(tenantId, day);
     }
 
     @Override
@@ -209,6 +215,10 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
         Object[] open = (Object[]) em.createNativeQuery("select min(local_day), max(local_day) from report_session_seal"
                         + " where tenant_id = ?1 and sealed = false and local_day >= ?2 and local_day <= ?3")
                 .setParameter(1, t).setParameter(2, from).setParameter(3, to).getSingleResult();
+        if (spec.granularity() == Granularity.HOUR) {
+            return hours.totals(spec, creation, t, from, to, open[0] == null ? null : day(open[0]),
+                    open[1] == null ? null : day(open[1]));
+        }
         List<Measure> measures = creation ? CREATION : PARTS;
         boolean byTag = spec.dimensions().contains(ReportDimension.VISITOR_TAG);
         List<String> keys = spec.dimensions().stream()

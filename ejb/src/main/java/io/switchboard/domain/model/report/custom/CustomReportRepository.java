@@ -1,6 +1,5 @@
 package io.switchboard.domain.model.report.custom;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,6 @@ public interface CustomReportRepository {
     /** One group's dimension values (in the spec's order, as text; "" for none) and its sums. */
     record Group(List<String> keys, SessionTotals totals) {
     }
-
-    /**
-     * The sums of this tenant's rows of [from, to) grouped by the spec's dimensions: the conversations' rows
-     * ({@code creation}) or the parts' (withdrawn offers are not parts).
-     */
-    List<Group> totals(CustomReportSpec spec, boolean creation, Instant from, Instant to);
 
     List<CustomReport> list();
 

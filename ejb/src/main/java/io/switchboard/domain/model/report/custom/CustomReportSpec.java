@@ -76,14 +76,6 @@ public record CustomReportSpec(List<ReportMetric> metrics, List<ReportDimension>
         return metrics.stream().anyMatch(m -> !m.byCreation());
     }
 
-    /**
-     * Whether the report is answered from sums kept ahead (the rollups, {@link RollupCube}, or the sealed days,
-     * {@link SessionCube}) rather than from every per-conversation row of its period.
-     */
-    public boolean summedAhead() {
-        return RollupCube.serves(this) || SessionCube.serves(this);
-    }
-
     /** The spec with only some of its metrics (a report opened and narrowed); none given: all of them. */
     public CustomReportSpec narrowedTo(List<ReportMetric> only) {
         if (only == null || only.isEmpty()) {

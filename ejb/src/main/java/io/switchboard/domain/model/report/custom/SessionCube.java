@@ -12,7 +12,10 @@ import java.time.ZoneId;
  * tags' cells, one without under ""). A report by those dimensions (time by day, week or month) reads the cells of
  * the sealed days and the rows of the others only; unique visitors are merged from the distinct visitors each
  * conversation cell keeps ({@link VisitorHashes}). A visitor's tags are the ones of today, not a column of the row:
- * a change of them opens that visitor's days again. Not: hours (finer than the cells).
+ * a change of them opens that visitor's days again. A report by hour has the time and at most one other dimension:
+ * a sealed day keeps its hours too, once over all its rows and once by each other dimension alone, each cell with its
+ * count of distinct visitors (a group of such a report is one cell). Every custom report the rollups cannot answer is
+ * read from the sealed days and the open days' rows.
  */
 public final class SessionCube {
 
@@ -20,11 +23,6 @@ public final class SessionCube {
     public static final Duration QUIET = Duration.ofMinutes(10);
 
     private SessionCube() {
-    }
-
-    /** Every dimension has its cells; only hours are finer than them. */
-    public static boolean serves(CustomReportSpec spec) {
-        return spec.granularity() != Granularity.HOUR;
     }
 
     /** A day can be sealed once it is over in the tenant's zone (and its rows have been quiet for {@link #QUIET}). */

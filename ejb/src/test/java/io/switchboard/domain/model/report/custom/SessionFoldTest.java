@@ -130,18 +130,7 @@ class SessionFoldTest {
     }
 
     @Test
-    void theSealedDaysServeEveryDimensionButHours() {
-        CustomReportSpec byType = new CustomReportSpec(List.of(ReportMetric.SESSIONS, ReportMetric.TIMES_QUEUED),
-                List.of(ReportDimension.SESSION_TYPE, ReportDimension.TIME), Granularity.WEEK);
-        assertTrue(SessionCube.serves(byType));
-        assertFalse(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.SESSIONS),
-                List.of(ReportDimension.VALIDITY, ReportDimension.TIME), Granularity.HOUR)), "finer than a day");
-        assertTrue(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.SESSIONS),
-                List.of(ReportDimension.VISITOR_TAG), null)), "cells by the tags the visitors had when sealed");
-        assertFalse(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.SESSIONS),
-                List.of(ReportDimension.VISITOR_TAG, ReportDimension.TIME), Granularity.HOUR)), "by tag, but by hour");
-        assertTrue(SessionCube.serves(new CustomReportSpec(List.of(ReportMetric.UNIQUE_VISITORS),
-                List.of(ReportDimension.AGENT), null)), "not a sum, but each cell keeps its visitors");
+    void aDayIsOverAtMidnightInTheTenantsZone() {
         // Monday 2030-03-04 in Shanghai is over at 16:00 UTC, not before
         assertFalse(SessionCube.over(LocalDate.of(2030, 3, 4), Instant.parse("2030-03-04T15:59:59Z"), SHANGHAI));
         assertTrue(SessionCube.over(LocalDate.of(2030, 3, 4), Instant.parse("2030-03-04T16:00:00Z"), SHANGHAI));
