@@ -236,7 +236,7 @@ case "$SCENARIO" in
             -v conversations="$(knob conversations 2000000)" -v lines="$(knob lines 20000000)" -v days="$(knob days 90)" \
             < "$RUN/reports-data.sql" > "$RUN/generate.log" 2>&1 || { tail -n 20 "$RUN/generate.log"; exit 1; }
         GENERATED="$(grep -A 2 ' conversations |' "$RUN/generate.log" | tail -n 1 | tr -s ' ') in $(( $(date +%s) - GEN_FROM )) s"
-        log "generated: $GENERATED (conversations | lines | hourly rollup rows | daily rollup rows | report rows | sealed cells | facts); timing the report pages"
+        log "generated: $GENERATED (conversations | lines | hourly rollup rows | daily rollup rows | report rows | sealed day cells | sealed hour cells | facts); timing the report pages"
         java "${JAVA_ARGS[@]}" -cp "$CP" io.switchboard.loadtest.ReportBench > "$RUN/bench.log" 2>&1 &
         GATLING_PIDS+=($!)
         echo "${GATLING_PIDS[@]}" > "$RUN/gatling.pids"

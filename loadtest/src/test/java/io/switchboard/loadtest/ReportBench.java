@@ -92,6 +92,10 @@ public final class ReportBench {
         pages.put("custom: visitors and sessions by tag × hour, 90 days", Page.post("/api/v1/reports/custom/query",
                 "{\"metrics\":[\"UNIQUE_VISITORS\",\"SESSIONS\",\"TIMES_QUEUED\"],\"dimensions\":[\"VISITOR_TAG\",\"TIME\"],"
                         + "\"granularity\":\"HOUR\",\"lastDays\":90}"));
+        pages.put("custom: 10 metrics (unique visitors) by agent × hour, 90 days", Page.post("/api/v1/reports/custom/query",
+                "{\"metrics\":[\"AVG_QUEUE_TIME\",\"MAX_QUEUE_TIME\",\"TIMES_QUEUED\",\"UNIQUE_VISITORS\",\"SESSIONS\","
+                        + "\"MESSAGES\",\"AVG_DURATION\",\"AVG_FIRST_RESPONSE\",\"AVG_RESPONSE\",\"AVG_SATISFACTION\"],"
+                        + "\"dimensions\":[\"AGENT\",\"TIME\"],\"granularity\":\"HOUR\",\"lastDays\":90}"));
         pages.put("sessions, newest 50", Page.get("/api/v1/sessions?limit=50"));
         pages.put("sessions to inspect: rated ≤ 2", Page.get("/api/v1/sessions?state=ended&maxRating=2&limit=50"));
         pages.put("sessions to inspect: a response ≥ 30 s", Page.get("/api/v1/sessions?state=ended&minResponseSeconds=30&limit=50"));
