@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +112,7 @@ public class DefaultCustomReportService implements CustomReportService {
         ZoneId zone = settings.current().current().zone();
         ReportRepository.Slice slice = DefaultReportService.slice(from, to, zone, null);
         Map<String, Set<String>> filter = filter(spec, only);
-        Map<List<String>, SessionTotals[]> groups = new TreeMap<>(KEY_ORDER);
+        Map<List<String>, SessionTotals[]> groups = new HashMap<>();
         String source;
         if (RollupCube.serves(spec)) {
             source = "ROLLUPS";
@@ -121,8 +122,17 @@ public class DefaultCustomReportService implements CustomReportService {
             collect(spec, creation -> cube.totals(spec, creation, from, to), groups);
         }
         Map<String, String> agentNames = agentNames(spec, groups.keySet());
+        // sorted once (not kept sorted while gathering: a report by agent × hour over 90 days has 100,000s of groups),
+        // and only the rows shown are made
+        List<Map.Entry<String, Map.Entry<List<String>, SessionTotals[]>>> sorted = new ArrayList<>(groups.size());
+        groups.entrySet().forEach(e -> sorted.add(Map.entry(sortKey(e.getKey()), e)));
+        sorted.sort(Map.Entry.comparingByKey());
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<List<String>, SessionTotals[]> e : groups.entrySet()) {
+        for (Map.Entry<String, Map.Entry<List<String>, SessionTotals[]>> sortedEntry : sorted) {
+            Map.Entry<List<String>, SessionTotals[]> e = sortedEntry.getValue();
+            if (rows.size() > MAX_ROWS) {
+                break;
+            }
             if (!kept(spec, e.getKey(), filter)) {
                 continue;
             }
@@ -163,7 +173,7 @@ public class DefaultCustomReportService implements CustomReportService {
                              Map<List<String>, SessionTotals[]> groups) {
         boolean hourly = spec.granularity() == Granularity.HOUR;
         ReportRepository.Slice read = hourly ? new ReportRepository.Slice(slice.from(), slice.to(), null, null, null) : slice;
-        Map<List<String>, RollupCounters> sums = new TreeMap<>(KEY_ORDER);
+        Map<List<String>, RollupCounters> sums = new HashMap<>();
         for (ReportRepository.Grouped g : reports.sumGrouped(read, spec.dimensions().contains(ReportDimension.AGENT),
                 spec.dimensions().contains(ReportDimension.CHANNEL), spec.dimensions().contains(ReportDimension.ASSOCIATION),
                 spec.dimensions().contains(ReportDimension.TIME))) {
@@ -186,26 +196,46 @@ public class DefaultCustomReportService implements CustomReportService {
         });
     }
 
-    /** Rows in the order of their keys; numbers (agents) by value, "" (none) last. */
-    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = compareKey(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
+    /** Rows in the order of their keys; numbers (agents) by value and before text, "" (none) last. */
+    static final Comparator<List<String>> KEY_ORDER = Comparator.comparing(DefaultCustomReportService::sortKey);
+
+    /**
+     * A key as one text whose natural order is {@link #KEY_ORDER}, made once per group rather than at each of the
+     * sort's comparisons: each value a number (its length, then its digits, leading zeros aside, then how many of
+     * those), a text or none, the values joined by a character below all of them.
+     */
+    static String sortKey(List<String> keys) {
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) {
+            if (k.isEmpty()) {
+                b.append('\uFFFF');
+            } else if (digits(k)) {
+                int z = zeros(k);
+                b.append('\u0001').append((char) ('\u0020' + k.length() - z)).append(k, z, k.length())
+                        .append((char) ('\u0020' + z)); // "7" before "007"
+            } else {
+                b.append('\u0002').append(k);
+            }
+            b.append('\u0000');
+        }
+        return b.toString();
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
             }
         }
-        return Integer.compare(a.size(), b.size());
-    };
+        return true;
+    }
 
-    private static int compareKey(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Boolean.compare(a.isEmpty(), b.isEmpty());
+    private static int zeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
         }
-        if (a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit) && a.length() < 19
-                && b.length() < 19) {
-            return Long.compare(Long.parseLong(a), Long.parseLong(b));
-        }
-        return a.compareTo(b);
+        return i;
     }
 
     private Map<String, String> agentNames(CustomReportSpec spec, Set<List<String>> keys) {

@@ -70,7 +70,8 @@ public class JpaSessionHourCells {
     /**
      * The sums of a report by hour over the tenant's days [from, to]: the cells of the kind of its other dimension on
      * the sealed days, and the rows of the open days in [openFrom, openTo] (null: none), in one statement. An hour
-     * is in one day, so a group is either one cell or the rows of one open day: its distinct visitors add up.
+     * is in one day, so a group is either one cell or the rows of one open day: nothing to add up, not even its
+     * distinct visitors.
      */
     @SuppressWarnings("unchecked")
     public List<Group> totals(CustomReportSpec spec, boolean creation, String tenantId, LocalDate from, LocalDate to,
@@ -82,43 +83,38 @@ public class JpaSessionHourCells {
                 .map(d -> JpaCustomReportRepository.column(d, Granularity.HOUR)).toList();
         List<Measure> measures = creation ? JpaSessionCubeRepository.CREATION : JpaSessionCubeRepository.PARTS;
         boolean visitors = creation && spec.metrics().contains(ReportMetric.UNIQUE_VISITORS);
+        // a cell is a group of its own (one per kind, value, hour and rows; an hour of one day), and an open day's
+        // hours are not the sealed days': the cells and the grouped rows are the groups, with no sum over both
         StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < cellKeys.size(); i++) {
-            sql.append('d').append(i).append(", ");
-        }
-        for (int i = 0; i < measures.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(measures.get(i).total()).append("(m").append(i).append(')');
-        }
-        sql.append(creation ? ", sum(v)" : "").append(" from (select ");
         for (int i = 0; i < cellKeys.size(); i++) {
             sql.append(cellKeys.get(i)).append(" d").append(i).append(", ");
         }
         for (int i = 0; i < measures.size(); i++) {
-            sql.append("s.").append(measures.get(i).cell()).append(" m").append(i).append(", ");
+            sql.append(i == 0 ? "" : ", ").append("s.").append(measures.get(i).cell());
         }
-        sql.append("s.visitors v from report_session_hour s where s.tenant_id = ?1 and s.kind = ?2 and s.is_part = ?3")
+        sql.append(creation ? ", s.visitors" : "")
+                .append(" from report_session_hour s where s.tenant_id = ?1 and s.kind = ?2 and s.is_part = ?3")
                 .append(" and s.local_day >= ?4 and s.local_day <= ?5");
         if (openFrom != null) {
             sql.append(" union all select ");
             for (int i = 0; i < rowKeys.size(); i++) {
                 sql.append(rowKeys.get(i)).append(" d").append(i).append(", ");
             }
+            // as bigint like the cells' columns (a sum is a numeric in PostgreSQL)
             for (int i = 0; i < measures.size(); i++) {
                 Measure m = measures.get(i);
-                sql.append(m.total()).append('(').append(m.row()).append(") m").append(i).append(", ");
+                sql.append(i == 0 ? "" : ", ").append("cast(").append(m.total()).append('(').append(m.row())
+                        .append(") as bigint)");
             }
             // distinct visitors cost a sort per group: counted only when the report shows them
-            sql.append(visitors ? "count(distinct s.visitor_id)" : "0").append(" v from report_session s")
+            sql.append(!creation ? "" : visitors ? ", count(distinct s.visitor_id)" : ", cast(0 as bigint)")
+                    .append(" from report_session s")
                     .append(by == ReportDimension.VISITOR_TAG ? JpaSessionCubeRepository.TAGS_OF_ROW : "")
                     .append(" where s.tenant_id = ?1 and s.local_day >= ?6 and s.local_day <= ?7")
                     .append(creation ? " and s.part_agent_id = 0" : " and s.part_agent_id > 0 and s.withdrawn = false")
                     .append(" and exists (select 1 from report_session_seal x where x.tenant_id = s.tenant_id")
                     .append(" and x.local_day = s.local_day and x.sealed = false) group by ")
                     .append(String.join(", ", rowKeys));
-        }
-        sql.append(") u group by ");
-        for (int i = 0; i < cellKeys.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('d').append(i);
         }
         Query q = em.createNativeQuery(sql.toString()).setParameter(1, tenantId).setParameter(2, kind(by))
                 .setParameter(3, !creation).setParameter(4, from).setParameter(5, to);
