@@ -87,7 +87,8 @@ SELECT nextval('report_fact_seq'), :'tenant', 'SEGMENT_ENDED', started_at + part
        CASE WHEN valid THEN 'valid' ELSE 'invalid' END, true
 FROM part;
 
--- the custom reports' rows: one per conversation (by creation), one per part (by pickup)
+-- the custom reports' rows: one per conversation (by creation), one per part (by pickup), in the order the product
+-- writes them (as the conversations come), so that a day's rows lie together as they do in a running product's table
 INSERT INTO report_session (id, tenant_id, conversation_id, part_agent_id, started_at, local_hour, local_day, local_week,
         local_month, agent_id, skill_group_id, visitor_id, channel, association, session_type, valid, withdrawn, queued,
         queue_exits, queue_ms_sum, queue_ms_max, ended, duration_ms, lines, first_reply_ms, replies, reply_ms_sum,
@@ -98,7 +99,7 @@ SELECT nextval('report_session_seq'), :'tenant', id, 0, created_at,
        date_trunc('month', created_at AT TIME ZONE 'Asia/Shanghai')::date,
        CASE WHEN abandoned THEN NULL ELSE agent_id END, :grp, visitor_id, channel, association, 'INBOUND', valid AND NOT abandoned,
        false, 1, 1, queue_ms, queue_ms, false, 0, 0, NULL, 0, 0, 0, 0, 0, 0, 0
-FROM gen;
+FROM gen ORDER BY created_at;
 INSERT INTO report_session (id, tenant_id, conversation_id, part_agent_id, started_at, local_hour, local_day, local_week,
         local_month, agent_id, skill_group_id, visitor_id, channel, association, session_type, valid, withdrawn, queued,
         queue_exits, queue_ms_sum, queue_ms_max, ended, duration_ms, lines, first_reply_ms, replies, reply_ms_sum,
@@ -110,7 +111,7 @@ SELECT nextval('report_session_seq'), :'tenant', id, part_agent, started_at,
        part_agent, :grp, visitor_id, channel, association, session_type, valid, false, 0, 0, 0, 0, true, part_ms,
        :lines / :conversations / (CASE WHEN transferred THEN 2 ELSE 1 END), first_reply_ms, 4, 4 * reply_ms, reply_ms,
        CASE WHEN part_rated THEN score ELSE 0 END, CASE WHEN part_rated THEN 1 ELSE 0 END, 0, 0
-FROM part;
+FROM part ORDER BY started_at;
 
 -- the hourly rollups: queue figures by creation hour, service figures by pickup hour, each agent's signed-in hours
 INSERT INTO report_rollup (tenant_id, hour_start, skill_group_id, agent_id, channel, association, arrived, queued,

@@ -35,14 +35,17 @@ public interface CustomReportService {
     }
 
     /**
-     * @param truncated more rows than {@value #MAX_ROWS} matched: the first ones are given
+     * @param offset how many rows come before these (the rows are in the order of their keys: numbers by value,
+     *               then text, none last)
+     * @param truncated more rows match after these (at most {@value #MAX_ROWS} are given at once)
      * @param countedUntil the facts up to this time are in the figures (the time of the oldest fact not counted yet, or now)
      * @param source where the figures were read: ROLLUPS (the hourly and daily rollups), SEALED_DAYS (every day's
      *               cells, by day or by hour) or SEALED_DAYS_AND_ROWS (the sealed days' cells and the other days' rows,
      *               one row per conversation and per agent's part)
      */
     record Result(LocalDate from, LocalDate to, String zone, List<String> metrics, List<String> dimensions,
-                  String granularity, List<Row> rows, boolean truncated, Instant countedUntil, String source)
+                  String granularity, int offset, List<Row> rows, boolean truncated, Instant countedUntil,
+                  String source)
             implements Serializable {
     }
 
@@ -58,12 +61,18 @@ public interface CustomReportService {
 
     void delete(long id);
 
+    /** Which rows of a result: {@code limit} (1 to {@value #MAX_ROWS}) after the first {@code offset}. */
+    record Rows(int offset, int limit) implements Serializable {
+
+        public static final Rows FIRST = new Rows(0, MAX_ROWS);
+    }
+
     /** Runs a report not saved (the editor's preview, the API's ad hoc query). */
-    Result run(Draft draft, Map<String, Set<String>> only);
+    Result run(Draft draft, Map<String, Set<String>> only, Rows rows);
 
     /**
      * Runs a saved report, optionally over other days ({@code from}, {@code to}), with some of its metrics
      * ({@code metrics}) and only some values of its dimensions ({@code only}: dimension code → keys).
      */
-    Result run(long id, LocalDate from, LocalDate to, List<String> metrics, Map<String, Set<String>> only);
+    Result run(long id, LocalDate from, LocalDate to, List<String> metrics, Map<String, Set<String>> only, Rows rows);
 }

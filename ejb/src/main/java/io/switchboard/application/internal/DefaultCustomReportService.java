@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class DefaultCustomReportService implements CustomReportService {
 
+    /** How far into a result the rows asked for may start. */
+    static final int MAX_OFFSET = 1_000_000;
+
     @Inject
     CustomReportRepository repository;
     @Inject
@@ -93,22 +96,29 @@ public class DefaultCustomReportService implements CustomReportService {
     }
 
     @Override
-    public Result run(Draft draft, Map<String, Set<String>> only) {
+    public Result run(Draft draft, Map<String, Set<String>> only, Rows rows) {
         CustomReportSpec spec = spec(draft);
         LocalDate[] days = refusing(() -> period(draft)).days(today());
-        return run(spec, days[0], days[1], only);
+        return run(spec, days[0], days[1], only, rows);
     }
 
     @Override
-    public Result run(long id, LocalDate from, LocalDate to, List<String> metrics, Map<String, Set<String>> only) {
+    public Result run(long id, LocalDate from, LocalDate to, List<String> metrics, Map<String, Set<String>> only,
+                      Rows rows) {
         CustomReport r = find(id);
         CustomReportSpec spec = refusing(() -> r.spec().narrowedTo(CustomReportSpec.metricCodes(metrics)));
         LocalDate[] days = from == null && to == null ? r.period().days(today())
                 : refusing(() -> new CustomReport.Period(null, from, to)).days(today());
-        return run(spec, days[0], days[1], only);
+        return run(spec, days[0], days[1], only, rows);
     }
 
-    private Result run(CustomReportSpec spec, LocalDate from, LocalDate to, Map<String, Set<String>> only) {
+    private Result run(CustomReportSpec spec, LocalDate from, LocalDate to, Map<String, Set<String>> only, Rows window) {
+        if (window.offset() < 0 || window.offset() > MAX_OFFSET) {
+            throw new InvalidFieldException("offset", "0 to " + MAX_OFFSET).coded("customReport.offset", MAX_OFFSET);
+        }
+        if (window.limit() < 1 || window.limit() > MAX_ROWS) {
+            throw new InvalidFieldException("limit", "1 to " + MAX_ROWS).coded("customReport.limit", MAX_ROWS);
+        }
         ZoneId zone = settings.current().current().zone();
         ReportRepository.Slice slice = DefaultReportService.slice(from, to, zone, null);
         Map<String, Set<String>> filter = filter(spec, only);
@@ -119,7 +129,9 @@ public class DefaultCustomReportService implements CustomReportService {
             fromRollups(spec, slice, zone, groups);
         } else {
             source = cube.anyOpen(from, to) ? "SEALED_DAYS_AND_ROWS" : "SEALED_DAYS";
-            collect(spec, creation -> cube.totals(spec, creation, from, to), groups);
+            // the first rows are chosen where they are stored, unless some are left out here (narrowed to some values)
+            int first = filter.isEmpty() ? window.offset() + window.limit() + 1 : 0;
+            collect(spec, creation -> cube.totals(spec, creation, from, to, first), groups);
         }
         Map<String, String> agentNames = agentNames(spec, groups.keySet());
         // sorted once (not kept sorted while gathering: a report by agent × hour over 90 days has 100,000s of groups),
@@ -128,12 +140,17 @@ public class DefaultCustomReportService implements CustomReportService {
         groups.entrySet().forEach(e -> sorted.add(Map.entry(sortKey(e.getKey()), e)));
         sorted.sort(Map.Entry.comparingByKey());
         List<Row> rows = new ArrayList<>();
+        int skipped = 0;
         for (Map.Entry<String, Map.Entry<List<String>, SessionTotals[]>> sortedEntry : sorted) {
             Map.Entry<List<String>, SessionTotals[]> e = sortedEntry.getValue();
-            if (rows.size() > MAX_ROWS) {
+            if (rows.size() > window.limit()) {
                 break;
             }
             if (!kept(spec, e.getKey(), filter)) {
+                continue;
+            }
+            if (skipped < window.offset()) {
+                skipped++;
                 continue;
             }
             SessionTotals t = SessionTotals.join(e.getValue()[0], e.getValue()[1]);
@@ -146,11 +163,11 @@ public class DefaultCustomReportService implements CustomReportService {
             }
             rows.add(new Row(e.getKey(), labels, values));
         }
-        boolean truncated = rows.size() > MAX_ROWS;
+        boolean truncated = rows.size() > window.limit();
         return new Result(from, to, zone.getId(), spec.metrics().stream().map(Enum::name).toList(),
                 spec.dimensions().stream().map(Enum::name).toList(),
-                spec.granularity() == null ? null : spec.granularity().name(),
-                truncated ? List.copyOf(rows.subList(0, MAX_ROWS)) : rows, truncated,
+                spec.granularity() == null ? null : spec.granularity().name(), window.offset(),
+                truncated ? List.copyOf(rows.subList(0, window.limit())) : rows, truncated,
                 reports.oldestPending().orElse(clock.instant()), source);
     }
 

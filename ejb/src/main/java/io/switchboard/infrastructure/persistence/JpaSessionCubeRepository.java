@@ -210,14 +210,14 @@ public class JpaSessionCubeRepository implements SessionCubeRepository {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Group> totals(CustomReportSpec spec, boolean creation, LocalDate from, LocalDate to) {
+    public List<Group> totals(CustomReportSpec spec, boolean creation, LocalDate from, LocalDate to, int first) {
         String t = tenant.requireTenant();
         Object[] open = (Object[]) em.createNativeQuery("select min(local_day), max(local_day) from report_session_seal"
                         + " where tenant_id = ?1 and sealed = false and local_day >= ?2 and local_day <= ?3")
                 .setParameter(1, t).setParameter(2, from).setParameter(3, to).getSingleResult();
         if (spec.granularity() == Granularity.HOUR) {
             return hours.totals(spec, creation, t, from, to, open[0] == null ? null : day(open[0]),
-                    open[1] == null ? null : day(open[1]));
+                    open[1] == null ? null : day(open[1]), first);
         }
         List<Measure> measures = creation ? CREATION : PARTS;
         boolean byTag = spec.dimensions().contains(ReportDimension.VISITOR_TAG);

@@ -3,9 +3,12 @@ package io.switchboard.interfaces.rest;
 import io.switchboard.application.CustomReportService;
 import io.switchboard.application.InvalidFieldException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -71,21 +74,28 @@ public class CustomReportResource {
     @GET
     @Path("{id}/data")
     public CustomReportService.Result data(@PathParam("id") long id, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("metrics") String metrics, @QueryParam("only") List<String> only) {
+            @QueryParam("to") String to, @QueryParam("metrics") String metrics, @QueryParam("only") List<String> only,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+            @QueryParam("limit") @DefaultValue("" + CustomReportService.MAX_ROWS) @Min(1)
+            @Max(CustomReportService.MAX_ROWS) int limit) {
         if ((from == null) != (to == null)) {
             throw new InvalidFieldException(from == null ? "from" : "to", "give both from and to, or neither")
                     .coded("report.dayRequired");
         }
         return reports.run(id, from == null ? null : ReportResource.day("from", from),
                 to == null ? null : ReportResource.day("to", to),
-                metrics == null || metrics.isBlank() ? List.of() : Arrays.asList(metrics.split(",")), only(only));
+                metrics == null || metrics.isBlank() ? List.of() : Arrays.asList(metrics.split(",")), only(only),
+                new CustomReportService.Rows(offset, limit));
     }
 
     @POST
     @Path("query")
     public CustomReportService.Result query(@NotNull CustomReportService.Draft draft,
-            @QueryParam("only") List<String> only) {
-        return reports.run(draft, only(only));
+            @QueryParam("only") List<String> only,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+            @QueryParam("limit") @DefaultValue("" + CustomReportService.MAX_ROWS) @Min(1)
+            @Max(CustomReportService.MAX_ROWS) int limit) {
+        return reports.run(draft, only(only), new CustomReportService.Rows(offset, limit));
     }
 
     /** {@code DIMENSION:value} pairs, grouped by dimension. */

@@ -20,6 +20,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -103,6 +105,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof IllegalArgumentException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
         }
+        InvalidFieldException badParameter = badQueryParameter(t);
+        if (badParameter != null) {
+            return Problem.response(Status.BAD_REQUEST, badParameter.getMessage(),
+                    List.of(new Problem.FieldError(badParameter.field(), badParameter.fieldMessage())), badParameter);
+        }
         if (t instanceof WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             if (status.getStatusCode() == 400 && e.getCause() != null) {
@@ -129,6 +136,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /** RESTEasy's name of a query parameter in its message. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\\\"([A-Za-z0-9_]+)\\\"\\)");
+
+    /**
+     * A query parameter that is not of its type (limit=x): JAX-RS answers 404, as if the resource did not exist, so it
+     * is told as the bad field it is; the parameter's name comes from RESTEasy's message ({@code QueryParam("limit")}).
+     */
+    private static InvalidFieldException badQueryParameter(Throwable t) {
+        if (!(t instanceof jakarta.ws.rs.NotFoundException e) || e.getMessage() == null) {
+            return null;
+        }
+        Matcher m = QUERY_PARAMETER.matcher(e.getMessage());
+        if (!m.find()) {
+            return null;
+        }
+        return new InvalidFieldException(m.group(1), "not a valid value for " + m.group(1))
+                .coded("request.badParameter", m.group(1));
     }
 
     /** 400 with one entry per invalid field; also used by {@link ValidationProblemMapper}. */

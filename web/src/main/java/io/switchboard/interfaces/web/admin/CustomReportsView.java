@@ -3,6 +3,7 @@ package io.switchboard.interfaces.web.admin;
 import io.switchboard.application.CustomReportService;
 import io.switchboard.application.CustomReportService.Draft;
 import io.switchboard.application.CustomReportService.Result;
+import io.switchboard.application.CustomReportService.Rows;
 import io.switchboard.application.CustomReportService.Saved;
 import io.switchboard.domain.model.report.custom.ChartKind;
 import io.switchboard.domain.model.report.custom.CustomReportSpec;
@@ -78,7 +79,7 @@ public class CustomReportsView implements Serializable {
         thumbnailErrors.clear();
         for (Saved s : saved) {
             try {
-                thumbnails.put(s.id(), reports.run(s.id(), null, null, List.of(), Map.of()));
+                thumbnails.put(s.id(), reports.run(s.id(), null, null, List.of(), Map.of(), Rows.FIRST));
             } catch (RuntimeException e) {
                 thumbnailErrors.put(s.id(), e.getMessage()); // one bad report does not hide the others
             }
@@ -95,7 +96,7 @@ public class CustomReportsView implements Serializable {
             shownMetrics = new ArrayList<>(open.metrics());
             onlyFirst = new ArrayList<>();
             onlySecond = new ArrayList<>();
-            result = reports.run(id, null, null, List.of(), Map.of());
+            result = reports.run(id, null, null, List.of(), Map.of(), Rows.FIRST);
             from = result.from();
             to = result.to();
         }, null);
@@ -113,7 +114,7 @@ public class CustomReportsView implements Serializable {
         if (open.dimensions().size() > 1 && !onlySecond.isEmpty()) {
             only.put(open.dimensions().get(1), new LinkedHashSet<>(onlySecond));
         }
-        actions.run("custom", () -> result = reports.run(open.id(), from, to, shownMetrics, only), null);
+        actions.run("custom", () -> result = reports.run(open.id(), from, to, shownMetrics, only, Rows.FIRST), null);
     }
 
     public void closeReport() {
