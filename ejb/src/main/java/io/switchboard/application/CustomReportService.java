@@ -51,6 +51,9 @@ public interface CustomReportService {
 
     int MAX_ROWS = 5000;
 
+    /** How far into a result the rows asked for may start. */
+    int MAX_OFFSET = 1_000_000;
+
     List<Saved> list();
 
     Saved get(long id);

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +36,6 @@ import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultCustomReportService implements CustomReportService {
-
-    /** How far into a result the rows asked for may start. */
-    static final int MAX_OFFSET = 1_000_000;
 
     @Inject
     CustomReportRepository repository;
@@ -213,13 +209,11 @@ public class DefaultCustomReportService implements CustomReportService {
         });
     }
 
-    /** Rows in the order of their keys; numbers (agents) by value and before text, "" (none) last. */
-    static final Comparator<List<String>> KEY_ORDER = Comparator.comparing(DefaultCustomReportService::sortKey);
-
     /**
-     * A key as one text whose natural order is {@link #KEY_ORDER}, made once per group rather than at each of the
-     * sort's comparisons: each value a number (its length, then its digits, leading zeros aside, then how many of
-     * those), a text or none, the values joined by a character below all of them.
+     * A key as one text whose natural order is the order of the rows (numbers such as agent ids by value and before
+     * text, "" — none — last), made once per group rather than at each of the sort's comparisons: each value a number
+     * (its length, then its digits, leading zeros aside, then how many of those), a text or none, the values joined by
+     * a character below all of them.
      */
     static String sortKey(List<String> keys) {
         StringBuilder b = new StringBuilder();

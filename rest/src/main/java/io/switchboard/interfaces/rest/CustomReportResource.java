@@ -75,7 +75,7 @@ public class CustomReportResource {
     @Path("{id}/data")
     public CustomReportService.Result data(@PathParam("id") long id, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("metrics") String metrics, @QueryParam("only") List<String> only,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(CustomReportService.MAX_OFFSET) int offset,
             @QueryParam("limit") @DefaultValue("" + CustomReportService.MAX_ROWS) @Min(1)
             @Max(CustomReportService.MAX_ROWS) int limit) {
         if ((from == null) != (to == null)) {
@@ -92,7 +92,7 @@ public class CustomReportResource {
     @Path("query")
     public CustomReportService.Result query(@NotNull CustomReportService.Draft draft,
             @QueryParam("only") List<String> only,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(CustomReportService.MAX_OFFSET) int offset,
             @QueryParam("limit") @DefaultValue("" + CustomReportService.MAX_ROWS) @Min(1)
             @Max(CustomReportService.MAX_ROWS) int limit) {
         return reports.run(draft, only(only), new CustomReportService.Rows(offset, limit));

@@ -32,6 +32,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -174,8 +176,8 @@ public class SessionsView implements Serializable {
             String before = stateOf(getSession());
             detail = null;
             reread();
-            if (!java.util.Objects.equals(before, stateOf(getSession()))) {
-                org.primefaces.PrimeFaces.current().ajax().update("watch:live");
+            if (!Objects.equals(before, stateOf(getSession()))) {
+                PrimeFaces.current().ajax().update("watch:live");
             }
         }
     }

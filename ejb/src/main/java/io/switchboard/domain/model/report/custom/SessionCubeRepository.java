@@ -37,9 +37,9 @@ public interface SessionCubeRepository {
     boolean anyOpen(LocalDate from, LocalDate to);
 
     /**
-     * The sums of the current tenant's days [from, to] grouped by the spec's dimensions ({@link SessionCube#serves}
-     * must hold): the cells of the sealed days and the rows of the others, read together. {@code creation}: the
-     * conversations' rows, else the parts'. {@code first} &gt; 0: at least the first that many groups in the order of
+     * The sums of the current tenant's days [from, to] grouped by the spec's dimensions (a report the rollups cannot
+     * answer, {@link RollupCube#serves}): the cells of the sealed days and the rows of the others, read together.
+     * {@code creation}: the conversations' rows, else the parts'. {@code first} &gt; 0: at least the first that many groups in the order of
      * their keys (numbers by value, none last), where the store can choose them (a report by hour over agents and
      * time), else all of them.
      */
